@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getEditor } from '@/app/_auth/session';
+import { safeReturnPath } from '@/lib/return-path';
+import { LoginForm } from './login-form';
+
+export const metadata: Metadata = { title: 'Sign in · Air Tally' };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { next } = await searchParams;
+  const returnTo = safeReturnPath(typeof next === 'string' ? next : null);
+  if (await getEditor()) redirect(returnTo);
+  return (
+    <main>
+      <h1>Sign in</h1>
+      <p className="muted">Only editors sign in; everyone can read the dashboard without an account.</p>
+      <div className="card" style={{ maxWidth: 420 }}>
+        <LoginForm returnTo={returnTo} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+// Editor accounts and sessions through Better Auth on the same SQLite database.
+// Built lazily so that `next build` neither opens the database nor needs the secret.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { nextCookies } from 'better-auth/next-js';
+import { databasePath, getDb } from './client';
+import * as schema from './schema';
+
+/** `BETTER_AUTH_SECRET`, or a random one kept beside the database file (never in the repo). */
+function authSecret(): string {
+  const fromEnv = process.env.BETTER_AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  const file = path.join(path.dirname(path.resolve(databasePath())), '.auth-secret');
+  try {
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
+
+function createAuth() {
+  // Behind a reverse proxy, name the header it sets (e.g. x-real-ip) so sign-in limits apply per
+  // client; without one, every client shares one bucket, and a forged x-forwarded-for changes nothing.
+  const ipHeader = process.env.TRUSTED_IP_HEADER;
+  return betterAuth({
+    appName: 'Air Tally',
+    database: drizzleAdapter(getDb(), { provider: 'sqlite', schema }),
+    secret: authSecret(),
+    baseURL: process.env.BETTER_AUTH_URL,
+    emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: false },
+    // Editors are created by the server (start-up bootstrap or `npm run editor`), never by strangers.
+    disabledPaths: ['/sign-up/email'],
+    rateLimit: {
+      enabled: process.env.AUTH_RATE_LIMIT !== 'off',
+      window: 60,
+      max: 100,
+      customRules: { '/sign-in/email': { window: 60, max: 5 } },
+    },
+    advanced: { ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] } },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { airTallyAuth?: Auth };
+
+export function getAuth(): Auth {
+  globalForAuth.airTallyAuth ??= createAuth();
+  return globalForAuth.airTallyAuth;
+}

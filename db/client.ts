@@ -1,0 +1,51 @@
+// The SQLite connection: opened lazily (so `next build` creates no file), with pragmas, migrations and
+// the weapon seed applied on first use in each process.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+import { seedWeapons } from './writes/seed-weapons';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Where the database lives: `DATABASE_PATH`, or `data/air-tally.db` in the project. */
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || path.join(process.cwd(), 'data', 'air-tally.db');
+}
+
+const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+
+/** Opens (creating if needed) a database file, migrated and seeded. */
+export function openDatabase(file: string = databasePath()): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // Writers queue behind each other for up to 10 s instead of failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('foreign_keys = ON');
+  // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  applyMigrations(db);
+  seedWeapons(db);
+  return db;
+}
+
+function applyMigrations(db: Db) {
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch {
+    // Two processes starting on a fresh file race here; the loser finds the work done on a second look.
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+// One connection per server process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { airTallyDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.airTallyDb ??= openDatabase();
+  return globalForDb.airTallyDb;
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { editorStatePath, freshServerURL } from './helpers';
+
+test('a new installation shows the empty state with what to do next', async ({ page }) => {
+  await page.goto(freshServerURL);
+  await expect(page.getByRole('heading', { name: 'No nights recorded yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Add night' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
+test.describe('the first editor', () => {
+  test.use({ storageState: editorStatePath });
+
+  test('was created from EDITOR_EMAIL at start-up and is signed in', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(process.env.E2E_EDITOR_EMAIL ?? '')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+});
+
+test('a wrong password is refused with a message and no session', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Next.js adds an empty role=alert route announcer, so find the alert by its text.
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});

@@ -1,0 +1,94 @@
+// End-to-end tests: a production build served on a free port over a temporary database, driven by
+// Debian's Chromium where it is installed (Playwright cannot download its own browsers here).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// The config is evaluated again in every worker: choose ports and folders once, in the runner,
+// and hand them down through the environment.
+function freePort(): string {
+  return execFileSync(process.execPath, [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString();
+}
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_FRESH_PORT ??= freePort();
+process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'air-tally-e2e-'));
+process.env.E2E_EDITOR_EMAIL ??= 'editor@example.org';
+process.env.E2E_EDITOR_PASSWORD ??= `e2e-${Math.random().toString(36).slice(2)}-password`;
+
+const port = process.env.E2E_PORT;
+const freshPort = process.env.E2E_FRESH_PORT;
+const dataDir = process.env.E2E_DATA_DIR;
+export const databasePath = path.join(dataDir, 'e2e.db');
+const baseURL = `http://127.0.0.1:${port}`;
+
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+const serverEnv = {
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  EDITOR_EMAIL: process.env.E2E_EDITOR_EMAIL,
+  EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD,
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: path.join(dataDir, 'test-results'),
+  fullyParallel: false,
+  // One server and one database are shared: specs keep to their own dates (see e2e/README.md).
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  globalSetup: './e2e/setup/global-setup.ts',
+  use: {
+    baseURL,
+    launchOptions,
+    trace: 'off',
+    screenshot: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: [
+    {
+      // The main server: built once, over a database prepared with the fixture nights.
+      command: `npm run build && npx --no-install tsx e2e/setup/prepare-database.ts && npx --no-install next start -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/login`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: { ...serverEnv, DATABASE_PATH: databasePath, BETTER_AUTH_URL: baseURL },
+    },
+    {
+      // A second server on an empty database, for what a new installation shows.
+      command: `npx --no-install next start -H 127.0.0.1 -p ${freshPort}`,
+      url: `http://127.0.0.1:${freshPort}/login`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        ...serverEnv,
+        DATABASE_PATH: path.join(dataDir, 'fresh.db'),
+        BETTER_AUTH_URL: `http://127.0.0.1:${freshPort}`,
+      },
+    },
+  ],
+});
