@@ -4,11 +4,21 @@ import { formatCount } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
   const latest = fetchLatestNights('UA');
+  // The export keeps whatever filters the view has.
+  const exportQuery = new URLSearchParams();
+  for (const key of ['from', 'to', 'target']) {
+    const value = params[key];
+    if (typeof value === 'string' && value) exportQuery.set(key, value);
+  }
   return (
     <main>
       <h1>Nightly air attacks on Ukraine</h1>
+      <p>
+        <a href={`/export.csv${exportQuery.size ? `?${exportQuery}` : ''}`}>Export CSV</a>
+      </p>
       {latest.length === 0 ? (
         <section className="card empty-state">
           <h2>No nights recorded yet</h2>
