@@ -65,6 +65,7 @@ describe('parseNightForm', () => {
           { weaponId: 3, launched: 3, shotDown: null, lost: null },
         ],
       }),
+      rowIndexes: [0, 2],
     });
   });
 

@@ -66,7 +66,10 @@ export function readNightForm(entries: Iterable<[string, unknown]>): NightFormVa
   return values;
 }
 
-export type ParsedNightForm = { ok: true; night: NightInput } | { ok: false; errors: NightFormErrors };
+export type ParsedNightForm =
+  /** `rowIndexes[i]` is the form row that `night.figures[i]` came from. */
+  | { ok: true; night: NightInput; rowIndexes: number[] }
+  | { ok: false; errors: NightFormErrors };
 
 /** Validates form values with nightInputSchema, leaving out blank rows; errors name the form's fields. */
 export function parseNightForm(values: NightFormValues): ParsedNightForm {
@@ -86,7 +89,7 @@ export function parseNightForm(values: NightFormValues): ParsedNightForm {
     figures,
     version: values.version.trim() || undefined,
   });
-  if (result.success) return { ok: true, night: result.data };
+  if (result.success) return { ok: true, night: result.data, rowIndexes };
 
   const errors: NightFormErrors = {};
   for (const issue of result.error.issues) {
