@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInKyiv } from './dates';
-import { countSchema, nightInputSchema } from './validation';
+import { countSchema, nightInputSchema, weaponInputSchema } from './validation';
 
 const validNight = {
   date: '2025-04-26',
@@ -71,5 +71,21 @@ describe('nightInputSchema', () => {
   it('refuses a row with no count at all and a night with no rows', () => {
     expect(errorsOf({ ...validNight, figures: [{ weaponId: 1 }] })['figures.0.launched']).toMatch(/at least one count/);
     expect(errorsOf({ ...validNight, figures: [] }).figures).toMatch(/at least one/);
+  });
+});
+
+describe('weaponInputSchema', () => {
+  it('reads other spellings from lines or commas, dropping empty ones', () => {
+    const weapon = weaponInputSchema.parse({
+      name: ' Kh-999 ', category: 'missile', weaponClass: 'cruise', aliases: 'X-999,\n Х-999 \n\n',
+    });
+    expect(weapon).toEqual({ name: 'Kh-999', category: 'missile', weaponClass: 'cruise', aliases: ['X-999', 'Х-999'] });
+  });
+
+  it('refuses a class that does not fit the category, and a missing name', () => {
+    const result = weaponInputSchema.safeParse({ name: '', category: 'drone', weaponClass: 'ballistic' });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['name', 'weaponClass']));
   });
 });

@@ -1,7 +1,7 @@
 // The zod schemas that every way in (form, import, API) uses to check a night before it is written.
 import { z } from 'zod';
 import { isIsoDate, todayInKyiv } from './dates';
-import { MAX_COUNT, targetSchema } from './domain';
+import { CATEGORIES, classFitsCategory, MAX_COUNT, targetSchema, WEAPON_CLASSES } from './domain';
 
 const WHOLE_NUMBER = /^\d+$/;
 
@@ -137,3 +137,41 @@ export const nightInputSchema = z
 
 export type NightInput = z.infer<typeof nightInputSchema>;
 export type FigureInput = z.infer<typeof figureInputSchema>;
+
+/** Other spellings typed one per line or separated by commas, trimmed, empty ones dropped. */
+const aliasListSchema = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(/[\n,]/)
+          .map((alias) => alias.trim())
+          .filter(Boolean)
+      : value,
+  z
+    .array(z.string().trim().min(1).max(100, 'Each other spelling is limited to 100 characters'))
+    .max(30, 'Give at most 30 other spellings'),
+);
+
+/** A weapon an editor adds: its name, category, a class that fits the category, other spellings. */
+export const weaponInputSchema = z
+  .object({
+    name: z
+      .string({ error: "Enter the weapon's name" })
+      .trim()
+      .min(1, "Enter the weapon's name")
+      .max(100, 'The name is limited to 100 characters'),
+    category: z.enum(CATEGORIES, { error: 'Choose missile or drone' }),
+    weaponClass: z.enum(WEAPON_CLASSES, { error: 'Choose a class' }),
+    aliases: aliasListSchema.default([]),
+  })
+  .superRefine((weapon, ctx) => {
+    if (!classFitsCategory(weapon.category, weapon.weaponClass)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weaponClass'],
+        message: `A ${weapon.category} cannot be of class "${weapon.weaponClass}"`,
+      });
+    }
+  });
+
+export type WeaponInput = z.infer<typeof weaponInputSchema>;

@@ -1,0 +1,60 @@
+// Editing or deleting a night: editors only. The form carries the night's version, so a save or delete
+// made from a page opened before someone else's save is refused instead of overwriting it.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireEditor } from '@/app/_auth/session';
+import { fetchNightForEdit } from '@/db/queries/night-for-edit';
+import { fetchWeapons } from '@/db/queries/weapons';
+import { isIsoDate } from '@/lib/dates';
+import { TARGET_LABELS } from '@/lib/domain';
+import { nightFormValues } from '@/lib/night-form';
+import { DeleteNight } from '../../_form/delete-night';
+import { nightPath } from '../../_form/form-state';
+import { NightForm } from '../../_form/night-form';
+
+export async function generateMetadata({ params }: { params: Promise<{ date: string }> }): Promise<Metadata> {
+  const { date } = await params;
+  return { title: `Edit the night of ${date} · Air Tally` };
+}
+
+export default async function EditNightPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ date: string }>;
+  searchParams: Promise<{ target?: string }>;
+}) {
+  const { date } = await params;
+  const target = (await searchParams).target === 'RU' ? 'RU' : 'UA';
+  await requireEditor(nightPath(date, target, '/edit'));
+  if (!isIsoDate(date)) notFound();
+  const found = fetchNightForEdit(date, target);
+  if (!found) notFound();
+  const weapons = fetchWeapons();
+  return (
+    <main>
+      <h1>
+        Edit the night of {date} <span className="muted">· {TARGET_LABELS[target]}</span>
+      </h1>
+      <p className="muted small">
+        Version {found.night.version}. Saving replaces the night&apos;s figures with the rows below and adds an entry
+        to its history.
+      </p>
+      <div className="card">
+        <NightForm
+          mode="edit"
+          nightId={found.night.id}
+          weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
+          initialValues={nightFormValues(found.night, found.figures)}
+        />
+      </div>
+      <DeleteNight
+        nightId={found.night.id}
+        version={found.night.version}
+        date={date}
+        target={target}
+        figureCount={found.figures.length}
+      />
+    </main>
+  );
+}

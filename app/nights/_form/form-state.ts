@@ -1,0 +1,28 @@
+// What the night form's actions answer: the values as typed, errors by field, and what went wrong.
+import type { Target } from '@/lib/domain';
+import type { NightFormErrors, NightFormValues } from '@/lib/night-form';
+
+export type NightFormProblem =
+  | { kind: 'invalid' }
+  /** Another night has this date and target. */
+  | { kind: 'duplicate'; date: string; target: Target }
+  /** Someone saved the night since the form was opened; `version` is the version stored now. */
+  | { kind: 'stale'; date: string; target: Target; version: number }
+  | { kind: 'not-found' }
+  | { kind: 'signed-out' };
+
+export type NightFormState = {
+  /** What the editor submitted, rendered back so nothing typed is lost; null before any submit. */
+  values: NightFormValues | null;
+  errors: NightFormErrors;
+  problem: NightFormProblem | null;
+};
+
+export type DeleteNightState = {
+  problem: Extract<NightFormProblem, { kind: 'stale' | 'not-found' | 'signed-out' }> | { kind: 'invalid' } | null;
+};
+
+/** A night's page: `/nights/DATE`, with `?target=RU` for nights in Russia. */
+export function nightPath(date: string, target: Target, suffix = ''): string {
+  return `/nights/${date}${suffix}${target === 'RU' ? '?target=RU' : ''}`;
+}
