@@ -1,0 +1,100 @@
+// PUT /api/nights/DATE?target=UA creates or replaces one night from JSON; DELETE removes it. For
+// editors' scripts: the session cookie is checked here, and the writes are the form's own transactions.
+import { revalidatePath } from 'next/cache';
+import { editorOrUnauthorised, type Editor } from '@/app/_auth/session';
+import { getDb } from '@/db/client';
+import { fetchNightForEdit } from '@/db/queries/night-for-edit';
+import { fetchWeapons } from '@/db/queries/weapons';
+import { deleteNight } from '@/db/writes/delete-night';
+import type { Actor } from '@/db/writes/revisions';
+import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
+import { isIsoDate } from '@/lib/dates';
+import { targetSchema, type Target } from '@/lib/domain';
+import { readJsonBody } from '@/lib/json-body';
+import { nightJsonToInput } from '@/lib/night-json-input';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ date: string }> };
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export async function PUT(request: Request, { params }: Context) {
+  const auth = await editorOrUnauthorised();
+  if (auth.response) return auth.response;
+  const key = await nightKey(request, params);
+  if ('error' in key) return key.error;
+  const body = await readJsonBody(request, MAX_BODY_BYTES);
+  if (!body.ok) return Response.json({ error: body.error }, { status: body.status });
+  const bodyTarget = (body.value as { target?: unknown } | null)?.target;
+  if (bodyTarget !== undefined && bodyTarget !== key.target) {
+    return Response.json({ error: 'The body names another target than the URL.' }, { status: 400 });
+  }
+  const parsed = nightJsonToInput({ ...(body.value as object), target: key.target }, key.date, fetchWeapons());
+  if (!parsed.ok) return Response.json({ error: 'The night is not valid.', fields: parsed.errors }, { status: 400 });
+
+  const existing = fetchNightForEdit(key.date, key.target);
+  let result: SaveNightResult;
+  if (existing) {
+    if (parsed.input.version === undefined) {
+      return Response.json(
+        { error: 'This night exists: send the version you read to replace it.', version: existing.night.version },
+        { status: 409 },
+      );
+    }
+    result = updateNight(getDb(), existing.night.id, parsed.input.version, parsed.input, actorOf(auth.editor));
+  } else {
+    result = createNight(getDb(), parsed.input, actorOf(auth.editor));
+  }
+  if (!result.ok) return refusal(result);
+  revalidatePath('/', 'layout');
+  return Response.json(
+    { date: result.night.date, target: result.night.target, version: result.night.version },
+    { status: existing ? 200 : 201 },
+  );
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  const auth = await editorOrUnauthorised();
+  if (auth.response) return auth.response;
+  const key = await nightKey(request, params);
+  if ('error' in key) return key.error;
+  const version = Number(new URL(request.url).searchParams.get('version'));
+  const existing = fetchNightForEdit(key.date, key.target);
+  if (!existing) return Response.json({ error: 'There is no such night.' }, { status: 404 });
+  if (!Number.isInteger(version) || version < 1) {
+    return Response.json({ error: 'Send ?version= with the version you read.' }, { status: 400 });
+  }
+  const result = deleteNight(getDb(), existing.night.id, version, actorOf(auth.editor));
+  if (!result.ok) return refusal(result);
+  revalidatePath('/', 'layout');
+  return new Response(null, { status: 204 });
+}
+
+async function nightKey(request: Request, params: Context['params']) {
+  const { date } = await params;
+  if (!isIsoDate(date)) return { error: Response.json({ error: 'The date must be a real YYYY-MM-DD date.' }, { status: 400 }) };
+  const target = targetSchema.safeParse(new URL(request.url).searchParams.get('target') ?? 'UA');
+  if (!target.success) return { error: Response.json({ error: 'target must be UA or RU.' }, { status: 400 }) };
+  return { date, target: target.data as Target };
+}
+
+function refusal(result: Exclude<SaveNightResult, { ok: true }> | { ok: false; reason: 'not-found' } | { ok: false; reason: 'stale'; current: { version: number } }) {
+  switch (result.reason) {
+    case 'stale':
+      return Response.json(
+        { error: 'Someone saved this night since the version you read.', version: result.current.version },
+        { status: 409 },
+      );
+    case 'duplicate':
+      return Response.json({ error: 'A night with this date and target already exists.' }, { status: 409 });
+    case 'unknown-weapon':
+      return Response.json({ error: 'A figure names a weapon that does not exist.' }, { status: 400 });
+    case 'not-found':
+      return Response.json({ error: 'There is no such night.' }, { status: 404 });
+  }
+}
+
+function actorOf(editor: Editor): Actor {
+  return { userId: editor.id, label: editor.email };
+}
