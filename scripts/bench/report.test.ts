@@ -21,10 +21,11 @@ const load = (status: number, p50Ms: number, alone: number): LoadResult => ({
   p99Ms: p50Ms * 2,
   requestsPerSec: 100,
   total: 1_000,
+  byCount: false,
   non2xx: status === 200 ? 0 : 1_000,
   errors: 0,
   timeouts: 0,
-  alone: { p50Ms: alone, p99Ms: alone * 2, requestsPerSec: 50 },
+  alone: { p50Ms: alone, p99Ms: alone * 2, requestsPerSec: 50, total: 100 },
 });
 
 const size = (name: 'small' | 'large', allP50: number, allAlone: number, exportMs: number, peakBytes: number): SizeResult => ({
@@ -43,7 +44,6 @@ const size = (name: 'small' | 'large', allP50: number, allAlone: number, exportM
     rss: { baselineBytes: 200_000_000, peakBytes },
   },
   dbWork: { timings: [{ name: 'db/queries/totals#fetchTotals', args: '', p50Ms: 12, runs: 20 }] },
-  allRangeP50Ms: allP50,
 });
 
 const results = (sizes: SizeResult[]): BenchResults => ({
@@ -94,5 +94,13 @@ describe('the benchmark report', () => {
     expect(text).toContain('p50 < 50 ms: n/a');
     expect(text).toContain('**HTTP 404**');
     expect(text).not.toContain('✓ met under load');
+  });
+
+  it('never reads a latency from a run in which no response came back', () => {
+    const silent = size('small', 0, 0, 1_000, 200_000_000);
+    silent.routes[0] = { name: '`/` all', path: '/?from=x', result: { ...load(200, 0, 0), total: 0, alone: { p50Ms: 0, p99Ms: 0, requestsPerSec: 0, total: 0 } } };
+    const text = renderReport(results([silent]));
+    expect(text).toContain('p50 < 50 ms: n/a');
+    expect(text).not.toContain('| 0.0 |');
   });
 });

@@ -5,7 +5,7 @@ import type { DbWork } from './db-work';
 import type { Download } from './export-timing';
 import type { DatasetFacts } from './generate-db';
 import type { ImportTiming } from './import-timing';
-import { aloneSeconds, type LoadResult } from './load';
+import { aloneSeconds, MIN_RESPONSES, type LoadResult } from './load';
 import type { Machine } from './machine';
 import type { SizeName } from './sizes';
 
@@ -27,8 +27,6 @@ export type SizeResult = {
   routes: RouteResult[];
   export: ExportResult | { error: string };
   dbWork: DbWork;
-  /** The HTTP p50 of `/` with "all" as the range, which the database work is compared with. */
-  allRangeP50Ms: number | null;
 };
 
 export type BenchResults = {
@@ -83,20 +81,23 @@ const isError = <T extends object>(value: T | { error: string }): value is { err
 
 function routeRows(size: SizeResult): string[][] {
   return size.routes.map((route) => {
-    if (isError(route.result)) return [size.size, route.name, 'error', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', route.result.error.slice(0, 80)];
+    if (isError(route.result)) return [size.size, route.name, 'error', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', route.result.error.slice(0, 80)];
     const r = route.result;
-    const ok = r.status !== null && r.status >= 200 && r.status < 300 && r.non2xx === 0 && r.errors === 0;
+    const answered = r.total > 0;
+    const ok = answered && r.status !== null && r.status >= 200 && r.status < 300 && r.non2xx === 0 && r.errors === 0;
     let target = '';
     const limit = TARGETS.dashboardAllP50Ms[size.size];
-    if (route.name.includes('all') && route.path.startsWith('/?') && limit !== undefined) {
-      target = ok
-        ? `p50 < ${limit} ms: ${verdict(r.p50Ms < limit)} under load, ${verdict(r.alone.p50Ms < limit)} alone`
-        : `p50 < ${limit} ms: n/a`;
+    if (isAllRange(route) && limit !== undefined) {
+      const alone = r.alone.total > 0 ? verdict(r.alone.p50Ms < limit) : 'n/a';
+      target = ok ? `p50 < ${limit} ms: ${verdict(r.p50Ms < limit)} under load, ${alone} alone` : `p50 < ${limit} ms: n/a`;
     }
     const status = r.status === null ? 'no answer' : ok ? String(r.status) : `**${r.status}**`;
     const non2xx = r.errors || r.timeouts ? `${formatInt(r.non2xx)} (+${r.errors} errors, ${r.timeouts} timeouts)` : formatInt(r.non2xx);
-    const alone = `${formatMs(r.alone.p50Ms)} / ${formatMs(r.alone.p99Ms)}`;
-    return [size.size, route.name, status, formatMs(r.p50Ms), formatMs(r.p99Ms), formatInt(r.requestsPerSec), non2xx, alone, target];
+    const ms = (value: number, total: number) => (total > 0 ? formatMs(value) : 'n/a');
+    const alone = `${ms(r.alone.p50Ms, r.alone.total)} / ${ms(r.alone.p99Ms, r.alone.total)}`;
+    const responses = `${formatInt(r.total)}${r.byCount ? ' (by count)' : ''}`;
+    const rps = r.requestsPerSec < 10 ? r.requestsPerSec.toFixed(1) : formatInt(r.requestsPerSec);
+    return [size.size, route.name, status, ms(r.p50Ms, r.total), ms(r.p99Ms, r.total), rps, responses, non2xx, alone, target];
   });
 }
 
@@ -130,15 +131,25 @@ function exportRow(size: SizeResult): string[] {
   ];
 }
 
+const isAllRange = (route: RouteResult) => route.name.includes('all') && route.path.startsWith('/?');
+
+/** The HTTP p50 under load of `/` with "all" as the range, when it answered 200. */
+function allRangeP50Ms(size: SizeResult): number | null {
+  const result = size.routes.find(isAllRange)?.result;
+  if (!result || isError(result) || result.status !== 200 || result.total === 0) return null;
+  return result.p50Ms;
+}
+
 function dbWorkRow(size: SizeResult): string[] {
   const { timings, error } = size.dbWork;
+  const httpP50 = allRangeP50Ms(size);
   const timed = timings.filter((t) => t.p50Ms !== null);
-  if (timings.length === 0) return [size.size, error ? `n/a (${error.slice(0, 80)})` : 'n/a (no db/queries function found on `/`)', 'n/a', formatMs(size.allRangeP50Ms), 'n/a'];
+  if (timings.length === 0) return [size.size, error ? `n/a (${error.slice(0, 80)})` : 'n/a (no db/queries function found on `/`)', 'n/a', formatMs(httpP50), 'n/a'];
   const sum = timed.reduce((total, t) => total + (t.p50Ms ?? 0), 0);
   const failed = timings.length - timed.length;
   const names = timings.map((t) => `${t.name.split('#')[1]} ${t.p50Ms === null ? 'error' : formatMs(t.p50Ms)}`).join(', ');
-  const share = size.allRangeP50Ms ? `${Math.round((sum / size.allRangeP50Ms) * 100)} %` : 'n/a';
-  return [size.size, `${names}${failed ? ` (${failed} failed)` : ''}`, formatMs(sum), formatMs(size.allRangeP50Ms), share];
+  const share = httpP50 ? `${Math.round((sum / httpP50) * 100)} %` : 'n/a';
+  return [size.size, `${names}${failed ? ` (${failed} failed)` : ''}`, formatMs(sum), formatMs(httpP50), share];
 }
 
 export function renderReport(results: BenchResults): string {
@@ -176,14 +187,15 @@ export function renderReport(results: BenchResults): string {
   out.push('');
   out.push(
     table(
-      ['size', 'request', 'HTTP', 'p50 ms', 'p99 ms', 'req/s', 'non-2xx', 'alone p50 / p99 ms', 'target'],
+      ['size', 'request', 'HTTP', 'p50 ms', 'p99 ms', 'req/s', 'responses', 'non-2xx', 'alone p50 / p99 ms', 'target'],
       results.sizes.flatMap(routeRows),
     ),
   );
   out.push('');
   out.push(
     `p50, p99 and req/s under ${options.connections} concurrent connections (latency there includes queueing: about connections ÷ req/s); ` +
-      `"alone": one connection for ${aloneSeconds(options.durationSec)} s, what a single visitor waits.`,
+      `"alone": one connection for ${aloneSeconds(options.durationSec)} s, what a single visitor waits. ` +
+      `"by count": the page was too slow for ${MIN_RESPONSES.loaded} responses within the duration, so ${MIN_RESPONSES.loaded} requests were timed instead.`,
   );
   out.push('');
   out.push('Paths: ' + [...new Set(results.sizes.flatMap((s) => s.routes.map((r) => `${s.size} ${r.name} = \`${r.path}\``)))].join('; ') + '.');

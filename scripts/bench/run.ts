@@ -94,9 +94,7 @@ async function measureSize(size: SizeName, options: BenchOptions, hasSqlite3: bo
     }
     log(`${size}: database work of / in-process`);
     const dbWork = await measureDbWork(facts.path, { ...facts.uaRange, target: 'UA', granularity: 'month' });
-    const all = routes.find((r) => r.name.includes('all'))?.result;
-    const allRangeP50Ms = all && !('error' in all) && all.status === 200 ? all.p50Ms : null;
-    const result: SizeResult = { size, label: SIZES[size].label, facts, routes, export: exported, dbWork, allRangeP50Ms };
+    const result: SizeResult = { size, label: SIZES[size].label, facts, routes, export: exported, dbWork };
     return { result, clientJs };
   } finally {
     await server.stop();
