@@ -1,0 +1,257 @@
+// Renders the benchmark's results as Markdown tables, with the issue's targets beside the figures.
+import type { BenchOptions } from './args';
+import type { ClientJs } from './bundle';
+import type { DbWork } from './db-work';
+import type { Download } from './export-timing';
+import type { DatasetFacts } from './generate-db';
+import type { ImportTiming } from './import-timing';
+import { aloneSeconds, MIN_RESPONSES, type LoadResult } from './load';
+import type { Machine } from './machine';
+import type { SizeName } from './sizes';
+
+export type RouteResult = { name: string; path: string; result: LoadResult | { error: string } };
+
+export type ExportResult = {
+  path: string;
+  http: Download;
+  sqlite: Download | null;
+  sqliteNote?: string;
+  scope: string;
+  rss: { baselineBytes: number | null; peakBytes: number | null };
+};
+
+export type SizeResult = {
+  size: SizeName;
+  label: string;
+  facts: DatasetFacts;
+  routes: RouteResult[];
+  export: ExportResult | { error: string };
+  dbWork: DbWork;
+};
+
+export type BenchResults = {
+  machine: Machine;
+  options: BenchOptions;
+  build: string;
+  sizes: SizeResult[];
+  clientJs: ClientJs | { error: string } | null;
+  importTiming: ImportTiming | null;
+  totalMs: number;
+};
+
+/** The issue's targets. */
+export const TARGETS = {
+  dashboardAllP50Ms: { small: 50, large: 150 } as Partial<Record<SizeName, number>>,
+  exportRatio: 2,
+  /** Growth of the server's RSS during the export above which memory is not "flat". */
+  exportRssGrowthBytes: 64 * 2 ** 20,
+  clientJsGzipBytes: 250 * 1024,
+};
+
+const MET = '✓ met';
+const MISSED = '✗ missed';
+
+export function verdict(ok: boolean | null): string {
+  return ok === null ? 'n/a' : ok ? MET : MISSED;
+}
+
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return 'n/a';
+  return ms < 10 ? ms.toFixed(1) : Math.round(ms).toLocaleString('en-US');
+}
+
+export const formatInt = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : Math.round(n).toLocaleString('en-US'));
+export const formatMB = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? 'n/a' : (bytes / 1e6).toFixed(1));
+export const formatKB = (bytes: number) => (bytes / 1024).toFixed(1);
+export const formatSeconds = (ms: number | null | undefined) => (ms === null || ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
+
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** A Markdown table; pipes inside cells are escaped. */
+export function table(header: string[], rows: string[][]): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const isError = <T extends object>(value: T | { error: string }): value is { error: string } => 'error' in value && typeof value.error === 'string';
+
+function routeRows(size: SizeResult): string[][] {
+  return size.routes.map((route) => {
+    if (isError(route.result)) return [size.size, route.name, 'error', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', route.result.error.slice(0, 80)];
+    const r = route.result;
+    const answered = r.total > 0;
+    const ok = answered && r.status !== null && r.status >= 200 && r.status < 300 && r.non2xx === 0 && r.errors === 0;
+    let target = '';
+    const limit = TARGETS.dashboardAllP50Ms[size.size];
+    if (isAllRange(route) && limit !== undefined) {
+      const alone = r.alone.total > 0 ? verdict(r.alone.p50Ms < limit) : 'n/a';
+      target = ok ? `p50 < ${limit} ms: ${verdict(r.p50Ms < limit)} under load, ${alone} alone` : `p50 < ${limit} ms: n/a`;
+    }
+    const status = r.status === null ? 'no answer' : ok ? String(r.status) : `**${r.status}**`;
+    const non2xx = r.errors || r.timeouts ? `${formatInt(r.non2xx)} (+${r.errors} errors, ${r.timeouts} timeouts)` : formatInt(r.non2xx);
+    const ms = (value: number, total: number) => (total > 0 ? formatMs(value) : 'n/a');
+    const alone = `${ms(r.alone.p50Ms, r.alone.total)} / ${ms(r.alone.p99Ms, r.alone.total)}`;
+    const responses = `${formatInt(r.total)}${r.byCount ? ' (by count)' : ''}`;
+    const rps = r.requestsPerSec < 10 ? r.requestsPerSec.toFixed(1) : formatInt(r.requestsPerSec);
+    return [size.size, route.name, status, ms(r.p50Ms, r.total), ms(r.p99Ms, r.total), rps, responses, non2xx, alone, target];
+  });
+}
+
+function exportRow(size: SizeResult): string[] {
+  const e = size.export;
+  if (isError(e)) return [size.size, 'error', '', '', '', '', '', '', '', e.error.slice(0, 80)];
+  const httpOk = e.http.status === 200 && !e.http.error;
+  const mbps = (d: Download) => (d.ms > 0 ? (d.bytes / 1e6 / (d.ms / 1000)).toFixed(1) : 'n/a');
+  const ratio = httpOk && e.sqlite && e.sqlite.status === 0 && e.sqlite.ms > 0 ? e.http.ms / e.sqlite.ms : null;
+  const { baselineBytes, peakBytes } = e.rss;
+  const growth = baselineBytes !== null && peakBytes !== null ? peakBytes - baselineBytes : null;
+  const rss = `${formatMB(baselineBytes)} → ${formatMB(peakBytes)} (+${formatMB(growth)})`;
+  const flat = growth === null || !httpOk ? null : growth <= TARGETS.exportRssGrowthBytes;
+  const target = ratio === null ? 'n/a' : `≤ ${TARGETS.exportRatio}×: ${verdict(ratio <= TARGETS.exportRatio)}; flat memory: ${verdict(flat)}`;
+  const status = httpOk ? `${formatInt(e.http.rows)} rows, ${e.scope}` : `**HTTP ${e.http.status ?? 'no answer'}**${e.http.error ? ` ${e.http.error}` : ''}`;
+  const sqlite = e.sqlite
+    ? e.sqlite.status === 0
+      ? `${formatSeconds(e.sqlite.ms)} (${mbps(e.sqlite)} MB/s, ${formatInt(e.sqlite.rows)} rows)`
+      : `failed: ${e.sqlite.error ?? e.sqlite.status}`
+    : (e.sqliteNote ?? 'n/a');
+  return [
+    size.size,
+    status,
+    formatMB(e.http.bytes),
+    formatSeconds(e.http.ms),
+    httpOk ? mbps(e.http) : 'n/a',
+    sqlite,
+    ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`,
+    rss,
+    target,
+  ];
+}
+
+const isAllRange = (route: RouteResult) => route.name.includes('all') && route.path.startsWith('/?');
+
+/** The HTTP p50 of `/` with "all" as the range, on one connection (no queueing), when it answered 200. */
+function allRangeP50Ms(size: SizeResult): number | null {
+  const result = size.routes.find(isAllRange)?.result;
+  if (!result || isError(result) || result.status !== 200 || result.alone.total === 0) return null;
+  return result.alone.p50Ms;
+}
+
+function dbWorkRow(size: SizeResult): string[] {
+  const { timings, error } = size.dbWork;
+  const httpP50 = allRangeP50Ms(size);
+  const timed = timings.filter((t) => t.p50Ms !== null);
+  if (timings.length === 0) return [size.size, error ? `n/a (${error.slice(0, 80)})` : 'n/a (no db/queries function found on `/`)', 'n/a', formatMs(httpP50), 'n/a'];
+  const sum = timed.reduce((total, t) => total + (t.p50Ms ?? 0), 0);
+  const failed = timings.length - timed.length;
+  const names = timings.map((t) => `${t.name.split('#')[1]} ${t.p50Ms === null ? 'error' : formatMs(t.p50Ms)}`).join(', ');
+  const share = httpP50 ? `${Math.round((sum / httpP50) * 100)} %` : 'n/a';
+  return [size.size, `${names}${failed ? ` (${failed} failed)` : ''}`, formatMs(sum), formatMs(httpP50), share];
+}
+
+export function renderReport(results: BenchResults): string {
+  const { machine, options } = results;
+  const out: string[] = [];
+  out.push(`## Air Tally benchmark, ${machine.date}`);
+  out.push('');
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM, Node ${machine.node}, ${machine.os}; ` +
+      `commit ${machine.commit}; load average at start ${machine.load}. Build: ${results.build}. Whole run: ${formatDuration(results.totalMs)}.`,
+  );
+  out.push(
+    `Load: autocannon in its own process on 127.0.0.1, ${options.connections} connections for ${options.durationSec} s per request, ` +
+      `after ${options.warmupRequests} warm-up requests; \`next start\` (production). Synthetic data, seed ${options.seed}, newest night ${options.endDate}. ` +
+      'Server, load generator and any other work share the same cores, so treat small differences as noise.',
+  );
+  out.push('');
+  out.push('### Synthetic databases');
+  out.push('');
+  out.push(
+    table(
+      ['size', 'nights UA / RU', 'figure rows', 'dates', 'file MB', 'generated'],
+      results.sizes.map((s) => [
+        `${s.size}: ${s.label}`,
+        `${formatInt(s.facts.nights.UA)} / ${formatInt(s.facts.nights.RU)}`,
+        formatInt(s.facts.figures.all),
+        `${s.facts.range.from} … ${s.facts.range.to}`,
+        formatMB(s.facts.fileBytes),
+        s.facts.generatedMs === null ? 'cached' : `${formatSeconds(s.facts.generatedMs)} s`,
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('### Requests under load');
+  out.push('');
+  out.push(
+    table(
+      ['size', 'request', 'HTTP', 'p50 ms', 'p99 ms', 'req/s', 'responses', 'non-2xx', 'alone p50 / p99 ms', 'target'],
+      results.sizes.flatMap(routeRows),
+    ),
+  );
+  out.push('');
+  out.push(
+    `p50, p99 and req/s under ${options.connections} concurrent connections (latency there includes queueing: about connections ÷ req/s); ` +
+      `"alone": one connection for ${aloneSeconds(options.durationSec)} s, what a single visitor waits. ` +
+      `"by count": the page was too slow for ${MIN_RESPONSES.loaded} responses within the duration, so ${MIN_RESPONSES.loaded} requests were timed instead.`,
+  );
+  out.push('');
+  out.push('Paths: ' + [...new Set(results.sizes.flatMap((s) => s.routes.map((r) => `${s.size} ${r.name} = \`${r.path}\``)))].join('; ') + '.');
+  out.push('');
+  out.push('### Export of everything vs `sqlite3 -csv` on the same file');
+  out.push('');
+  out.push(
+    table(
+      ['size', 'export', 'MB', 'export s', 'MB/s', 'sqlite3 -csv s', 'ratio', 'server RSS MB before → peak', 'target'],
+      results.sizes.map(exportRow),
+    ),
+  );
+  out.push('');
+  out.push(
+    `The sqlite3 query joins figures, nights and weapons, same columns, ordered by date (then target, weapon), over the rows the export returned. ` +
+      `RSS is of the process holding the listening socket, sampled every 50 ms plus the kernel's peak mark; "flat" means it grew by at most ${formatMB(TARGETS.exportRssGrowthBytes)} MB.`,
+  );
+  out.push('');
+  out.push('### Where the time goes: `/` with "all" as the range');
+  out.push('');
+  out.push(table(['size', 'db/queries functions `/` calls, p50 ms each (in-process)', 'DB work ms', 'HTTP p50 ms alone', 'DB share'], results.sizes.map(dbWorkRow)));
+  const filters = results.sizes.find((s) => s.dbWork.filters)?.dbWork.filters;
+  if (filters) {
+    const { from: _from, to: _to, ...rest } = filters;
+    out.push(
+      '',
+      `Each function timed in a separate process on the same file, with from and to the UA range of that database and ${JSON.stringify(rest)} ` +
+        '(the page\'s own filter parser when app/page.tsx imports one from lib/, else these defaults); the functions are found by reading ' +
+        'app/page.tsx and the server components it imports, their arguments guessed from parameter names.',
+    );
+  }
+  out.push('');
+  out.push('### Client JavaScript and import');
+  out.push('');
+  const rows: string[][] = [];
+  const js = results.clientJs;
+  if (js === null) rows.push(['client JS loaded by `/`', 'not measured', '']);
+  else if (isError(js)) rows.push(['client JS loaded by `/`', `error: ${js.error}`, '']);
+  else
+    rows.push([
+      'client JS loaded by `/`',
+      `${js.chunks} chunks (${js.scriptTags} script tags), ${formatKB(js.rawBytes)} KB raw, **${formatKB(js.gzipBytes)} KB gzip**${js.missing.length ? `; ${js.missing.length} missing` : ''}`,
+      `< ${TARGETS.clientJsGzipBytes / 1024} KB gzip: ${verdict(js.chunks > 0 ? js.gzipBytes < TARGETS.clientJsGzipBytes : null)}`,
+    ]);
+  const imp = results.importTiming;
+  if (imp === null) rows.push(['import of the public dataset', 'skipped (--no-import)', '']);
+  else if (imp.state === 'absent') rows.push(['import of the public dataset', imp.reason, '']);
+  else
+    rows.push([
+      'import of the public dataset (`npm run import`)',
+      imp.exitCode === 0
+        ? `${formatSeconds(imp.ms)} s → ${formatInt(imp.nights)} nights, ${formatInt(imp.figures)} figure rows`
+        : `failed (exit ${imp.exitCode}) after ${formatSeconds(imp.ms)} s: ${imp.tail}`,
+      '',
+    ]);
+  out.push(table(['measure', 'result', 'target'], rows));
+  out.push('');
+  return out.join('\n');
+}
