@@ -9,12 +9,14 @@ describe('buckets', () => {
     expect(bucketOf('2025-06-23', 'week')).toBe('2025-06-23');
     expect(bucketOf('2025-01-01', 'week')).toBe('2024-12-30'); // weeks cross years
     expect(bucketOf('2025-06-30', 'month')).toBe('2025-06-01');
+    expect(bucketOf('2025-06-30', 'year')).toBe('2025-01-01');
   });
 
   it('steps to the next bucket across month and year ends', () => {
     expect(nextBucket('2025-12-01', 'month')).toBe('2026-01-01');
     expect(nextBucket('2025-12-29', 'week')).toBe('2026-01-05');
     expect(nextBucket('2024-02-28', 'night')).toBe('2024-02-29');
+    expect(nextBucket('0999-01-01', 'year')).toBe('1000-01-01');
   });
 
   it('lists every bucket of a range, partial ones at the edges included', () => {
@@ -30,7 +32,7 @@ describe('buckets', () => {
       ['2022-02-24', '2026-02-08'],
       ['2025-01-01', '2025-01-01'],
     ] as const) {
-      for (const g of ['night', 'week', 'month'] as const) {
+      for (const g of ['night', 'week', 'month', 'year'] as const) {
         expect(bucketCount(from, to, g)).toBe(enumerateBuckets(from, to, g).length);
       }
     }
@@ -48,5 +50,6 @@ describe('buckets', () => {
     expect(bucketLabel('2025-06-09', 'night')).toBe('9 Jun 2025');
     expect(bucketLabel('2025-06-09', 'week')).toBe('week of 9 Jun 2025');
     expect(bucketLabel('2025-06-01', 'month')).toBe('Jun 2025');
+    expect(bucketLabel('2025-01-01', 'year')).toBe('2025');
   });
 });

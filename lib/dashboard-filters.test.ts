@@ -85,7 +85,8 @@ describe('granularity', () => {
     expect(autoGranularity('2025-06-01', '2025-08-31')).toBe('night'); // 92 days
     expect(autoGranularity('2025-06-01', '2025-09-01')).toBe('week');
     expect(autoGranularity('2022-02-24', '2026-02-08')).toBe('week'); // the whole war: about 207 weeks
-    expect(autoGranularity('1990-01-01', '2026-02-08')).toBe('month');
+    expect(autoGranularity('2000-01-01', '2026-02-08')).toBe('month');
+    expect(autoGranularity('1855-01-01', '2026-02-08')).toBe('year'); // decades beyond 400 months
   });
 
   it('never puts more than MAX_POINTS on a chart when it can help it', () => {
@@ -93,6 +94,7 @@ describe('granularity', () => {
       ['2025-01-01', '2025-12-31'],
       ['2022-02-24', '2026-02-08'],
       ['2010-01-01', '2026-02-08'],
+      ['1855-01-01', '2026-02-08'],
     ] as const) {
       expect(bucketCount(from, to, autoGranularity(from, to))).toBeLessThanOrEqual(MAX_POINTS);
       expect(bucketCount(from, to, fitGranularity(from, to, 'night'))).toBeLessThanOrEqual(MAX_POINTS);
@@ -104,6 +106,7 @@ describe('granularity', () => {
     expect(filters.granularity).toBe('week');
     expect(filters.notes[0]).toMatch(/more than 400 points/);
     expect(fitGranularity('2025-06-01', '2025-06-30', 'month')).toBe('month');
+    expect(resolveDashboardFilters({ granularity: 'year' }, { today, bounds }).notes[0]).toMatch(/Unknown granularity “year”/);
   });
 });
 

@@ -1,10 +1,10 @@
 // The dashboard's filters live in the URL (from, to, target, granularity) so a view can be shared.
 // Reading them never fails: a bad value falls back to its default and says so in `notes`.
-import { bucketCount, isGranularity, type Granularity } from './buckets';
+import { bucketCount, isUrlGranularity, type Granularity, type UrlGranularity } from './buckets';
 import { addDays, daysBetween, isIsoDate } from './dates';
 import { DEFAULT_TARGET, targetSchema, type Target } from './domain';
 
-/** A chart never carries more points than this (about: the coarsest bucket, a month, may exceed it). */
+/** A chart never carries more points than this (up to spans of 400 years). */
 export const MAX_POINTS = 400;
 /** Ranges up to about a quarter are drawn night by night; longer ones by week, then by month. */
 export const NIGHTLY_UP_TO_DAYS = 92;
@@ -55,15 +55,16 @@ export function defaultRange(today: string, bounds: DataBounds): { from: string;
   };
 }
 
-/** The granularity that keeps a span readable: nightly up to a quarter, then weekly, then monthly. */
+/** The granularity that keeps a span readable: nightly up to a quarter, then weekly, monthly, yearly. */
 export function autoGranularity(from: string, to: string): Granularity {
   const days = daysBetween(from, to) + 1;
   if (days <= NIGHTLY_UP_TO_DAYS) return 'night';
   if (bucketCount(from, to, 'week') <= MAX_POINTS) return 'week';
-  return 'month';
+  if (bucketCount(from, to, 'month') <= MAX_POINTS) return 'month';
+  return 'year';
 }
 
-const COARSER: Record<Granularity, Granularity | null> = { night: 'week', week: 'month', month: null };
+const COARSER: Record<Granularity, Granularity | null> = { night: 'week', week: 'month', month: 'year', year: null };
 
 /** The requested granularity, made coarser only when it would put more than MAX_POINTS on a chart. */
 export function fitGranularity(from: string, to: string, wanted: Granularity): Granularity {
@@ -120,7 +121,7 @@ export function resolveDashboardFilters(
   let granularity = autoGranularity(spanFrom, spanTo);
   let granularitySource: DashboardFilters['granularitySource'] = 'auto';
   if (rawGranularity !== undefined && rawGranularity !== 'auto') {
-    if (!isGranularity(rawGranularity)) {
+    if (!isUrlGranularity(rawGranularity)) {
       notes.push(`Unknown granularity “${rawGranularity}”: chosen automatically (${granularity}). Use night, week or month.`);
     } else {
       const fitted = fitGranularity(spanFrom, spanTo, rawGranularity);
@@ -160,7 +161,7 @@ export function presetRange(preset: PresetId, today: string, bounds: DataBounds)
 }
 
 /** The URL query for a view; the granularity is left out when it was chosen automatically. */
-export function filtersQuery(view: { from: string; to: string; target: Target; granularity?: Granularity }): string {
+export function filtersQuery(view: { from: string; to: string; target: Target; granularity?: UrlGranularity }): string {
   const query = new URLSearchParams({ from: view.from, to: view.to, target: view.target });
   if (view.granularity) query.set('granularity', view.granularity);
   return query.toString();

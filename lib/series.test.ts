@@ -91,8 +91,6 @@ const bucket = (over: Partial<BucketTotals> & { bucket: string }): BucketTotals 
   basisLaunched: null,
   basisShotDown: null,
   basisNights: 0,
-  droneBasisNights: 0,
-  missileBasisNights: 0,
   largestDrone: null,
   largestMissile: null,
   ...over,
@@ -114,7 +112,7 @@ describe('series', () => {
 
   it('is empty for an empty range', () => {
     expect(seriesPoints([], { from: '2025-07-02', to: '2025-07-01' }, 'night')).toEqual([]);
-    expect(rangeNights([])).toEqual({ nights: 0, basisNights: 0, droneBasisNights: 0, missileBasisNights: 0, largestDrone: null, largestMissile: null });
+    expect(rangeNights([])).toEqual({ nights: 0, basisNights: 0, largestDrone: null, largestMissile: null });
   });
 
   it('finds the largest nights across buckets and counts the nights', () => {

@@ -24,8 +24,6 @@ export type BucketTotals = {
   basisLaunched: number | null;
   basisShotDown: number | null;
   basisNights: number;
-  droneBasisNights: number;
-  missileBasisNights: number;
   largestDrone: DatedCount | null;
   largestMissile: DatedCount | null;
 };
@@ -117,8 +115,6 @@ export function byClass(rows: readonly WeaponTotals[]): { category: Category; we
 export type RangeNights = {
   nights: number;
   basisNights: number;
-  droneBasisNights: number;
-  missileBasisNights: number;
   largestDrone: DatedCount | null;
   largestMissile: DatedCount | null;
 };
@@ -130,8 +126,6 @@ export function rangeNights(buckets: readonly BucketTotals[]): RangeNights {
   return {
     nights: buckets.reduce((n, b) => n + b.nights, 0),
     basisNights: buckets.reduce((n, b) => n + b.basisNights, 0),
-    droneBasisNights: buckets.reduce((n, b) => n + b.droneBasisNights, 0),
-    missileBasisNights: buckets.reduce((n, b) => n + b.missileBasisNights, 0),
     largestDrone: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestDrone), null),
     largestMissile: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestMissile), null),
   };

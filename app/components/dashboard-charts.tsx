@@ -14,7 +14,7 @@ import { WeaponsChart } from './charts/weapons-chart';
 import { DataTable } from './data-table';
 import styles from './dashboard.module.css';
 
-const UNIT: Record<Granularity, string> = { night: 'night', week: 'week', month: 'month' };
+const UNIT: Record<Granularity, string> = { night: 'night', week: 'week', month: 'month', year: 'year' };
 const averageFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const formatAverage = (value: number | null) => (value === null ? 'n/a' : averageFormat.format(value));
 

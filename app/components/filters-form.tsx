@@ -32,7 +32,7 @@ export function FiltersForm({ filters, today, bounds }: { filters: DashboardFilt
         </div>
         <div className="field">
           <label htmlFor="filter-granularity">Granularity</label>
-          <select id="filter-granularity" name="granularity" defaultValue={filters.granularitySource === 'url' ? filters.granularity : 'auto'}>
+          <select id="filter-granularity" name="granularity" defaultValue={filters.granularitySource === 'url' && filters.granularity !== 'year' ? filters.granularity : 'auto'}>
             <option value="auto">Automatic ({filters.granularitySource === 'auto' ? `by ${filters.granularity}` : 'fits the range'})</option>
             <option value="night">By night</option>
             <option value="week">By week</option>

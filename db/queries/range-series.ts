@@ -23,8 +23,6 @@ type Row = {
   basisLaunched: number | null;
   basisShotDown: number | null;
   basisNights: number;
-  droneBasisNights: number;
-  missileBasisNights: number;
   largestDrone: string | null;
   largestMissile: string | null;
 };
@@ -39,9 +37,7 @@ export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTot
       sum(${figures.lost}) as lost,
       sum(${notStoppedSql}) as not_stopped,
       sum(${basisLaunchedSql}) as basis_launched,
-      sum(${basisShotDownSql}) as basis_shot_down,
-      sum(${inCategory('drone', basisLaunchedSql)}) as drone_basis,
-      sum(${inCategory('missile', basisLaunchedSql)}) as missile_basis
+      sum(${basisShotDownSql}) as basis_shot_down
     from ${nights}
       left join ${figures} on ${figures.nightId} = ${nights.id}
       left join ${weapons} on ${weapons.id} = ${figures.weaponId}
@@ -60,8 +56,6 @@ export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTot
       sum(basis_launched) as basisLaunched,
       sum(basis_shot_down) as basisShotDown,
       count(basis_launched) as basisNights,
-      count(drone_basis) as droneBasisNights,
-      count(missile_basis) as missileBasisNights,
       max(${datedCountSql(sql.raw('drone_launched'), date)}) as largestDrone,
       max(${datedCountSql(sql.raw('missile_launched'), date)}) as largestMissile
     from (${perNight}) as per_night

@@ -12,7 +12,8 @@ export function bucketSql(dateColumn: SQL, granularity: Granularity): SQL {
   if (granularity === 'night') return dateColumn;
   // 'weekday 0' moves forward to the next Sunday (or stays on one); six days back is that week's Monday.
   if (granularity === 'week') return sql`date(${dateColumn}, 'weekday 0', '-6 days')`;
-  return sql`(substr(${dateColumn}, 1, 7) || '-01')`;
+  if (granularity === 'month') return sql`(substr(${dateColumn}, 1, 7) || '-01')`;
+  return sql`(substr(${dateColumn}, 1, 4) || '-01-01')`;
 }
 
 /** Launched − shot down − lost for one figure: null unless launched and shot down are known. */

@@ -26,6 +26,7 @@ export const X_AXIS_TITLES: Record<Granularity, string> = {
   night: 'Night (date of the morning it ended)',
   week: 'Week (Monday to Sunday)',
   month: 'Month',
+  year: 'Year',
 };
 
 const asNumber = (value: unknown) => (typeof value === 'number' ? value : null);

@@ -25,7 +25,7 @@ type Props = { params: Promise<{ date: string }>; searchParams: Promise<Record<s
 async function readAddress({ params, searchParams }: Props): Promise<{ date: string; target: Target } | null> {
   const { date } = await params;
   const raw = (await searchParams).target;
-  const target = targetSchema.safeParse(Array.isArray(raw) ? raw[0] : (raw ?? 'UA'));
+  const target = targetSchema.safeParse((Array.isArray(raw) ? raw[0] : raw)?.toUpperCase() ?? 'UA');
   return isIsoDate(date) && target.success ? { date, target: target.data } : null;
 }
 
