@@ -1,0 +1,149 @@
+// The dashboard's SQL must agree with lib/metrics.ts and lib/buckets.ts, figure for figure.
+import { eq, sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bucketOf, GRANULARITIES } from '@/lib/buckets';
+import { addDays } from '@/lib/dates';
+import type { Counts } from '@/lib/domain';
+import { interceptionRate, neutralisationRate, notStopped, sumKnown } from '@/lib/metrics';
+import { outcomeOf, rangeNights } from '@/lib/series';
+import { openDatabase, type Db } from '../client';
+import { figures, nights, weapons } from '../schema';
+import { fetchDashboardData } from './dashboard-data';
+import { fetchLatestNights } from './latest-nights';
+import { fetchNightBounds } from './night-bounds';
+import { fetchNightlyLaunches } from './nightly-launches';
+import { bucketSql } from './range-sql';
+import { fetchRangeSeries } from './range-series';
+import { fetchRangeWeapons } from './range-weapons';
+
+type Stored = { date: string; target: 'UA' | 'RU'; category: 'drone' | 'missile'; counts: Counts };
+
+let db: Db;
+let stored: Stored[];
+
+// A small deterministic generator: some counts unknown, some lost unknown as after July 2025.
+function makeRandom(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+}
+
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  stored = [];
+  const random = makeRandom(7);
+  const weaponRows = db.select().from(weapons).all();
+  for (let day = 0; day < 60; day++) {
+    if (day % 11 === 5) continue; // a few nights without a record
+    const date = addDays('2025-06-01', day);
+    for (const target of ['UA', 'RU'] as const) {
+      if (target === 'RU' && day % 3 !== 0) continue;
+      const nightId = db.insert(nights).values({ date, target }).returning().get().id;
+      if (day === 20) continue; // a night recorded without figures
+      for (const weapon of weaponRows.filter((_, i) => (i + day) % 4 === 0)) {
+        const launched = random() < 0.15 ? null : Math.floor(random() * 400);
+        const shotDown = random() < 0.2 ? null : Math.floor((launched ?? 50) * random() * 0.7);
+        const lost = random() < 0.4 || shotDown === null ? null : Math.floor(((launched ?? 50) - shotDown) * random() * 0.5);
+        db.insert(figures).values({ nightId, weaponId: weapon.id, launched, shotDown, lost }).run();
+        stored.push({ date, target, category: weapon.category, counts: { launched, shotDown, lost } });
+      }
+    }
+  }
+});
+
+const inRange = (s: Stored, from: string, to: string) => s.target === 'UA' && s.date >= from && s.date <= to;
+
+describe('the range queries', () => {
+  it('compute the same bucket keys as lib/buckets.ts', () => {
+    for (let day = 0; day < 800; day += 3) {
+      const date = addDays('2024-01-01', day);
+      for (const granularity of GRANULARITIES) {
+        const key = db.get<{ key: string }>(sql`select ${bucketSql(sql`${date}`, granularity)} as key`).key;
+        expect(key, `${date} by ${granularity}`).toBe(bucketOf(date, granularity));
+      }
+    }
+  });
+
+  it('give the totals and rates that lib/metrics gives on the same figures', () => {
+    const [from, to] = ['2025-06-10', '2025-07-20'];
+    const mine = stored.filter((s) => inRange(s, from, to));
+    const counts = mine.map((s) => s.counts);
+    const outcome = outcomeOf(fetchRangeWeapons({ target: 'UA', from, to }, db));
+    expect(outcome.launched).toBe(sumKnown(counts.map((x) => x.launched)).sum);
+    expect(outcome.shotDown).toBe(sumKnown(counts.map((x) => x.shotDown)).sum);
+    expect(outcome.lost).toBe(sumKnown(counts.map((x) => x.lost)).sum);
+    expect(outcome.notStopped).toBe(sumKnown(counts.map(notStopped)).sum);
+    expect(outcome.neutralisationRate).toBeCloseTo(neutralisationRate(counts).rate!, 12);
+    expect(outcome.interceptionRate).toBeCloseTo(interceptionRate(counts).rate!, 12);
+    expect(outcome.basisFigures).toBe(neutralisationRate(counts).figures);
+
+    for (const granularity of GRANULARITIES) {
+      const buckets = fetchRangeSeries({ target: 'UA', from, to, granularity }, db);
+      const nightsInRange = db.select().from(nights).where(eq(nights.target, 'UA')).all().filter((n) => n.date >= from && n.date <= to);
+      const summary = rangeNights(buckets);
+      expect(summary.nights).toBe(nightsInRange.length);
+      const basisDates = new Set(mine.filter((s) => s.counts.launched !== null && s.counts.shotDown !== null).map((s) => s.date));
+      expect(summary.basisNights).toBe(basisDates.size);
+      const drones = sumKnown(mine.filter((s) => s.category === 'drone').map((s) => s.counts.launched)).sum;
+      expect(sumKnown(buckets.map((b) => b.droneLaunched)).sum).toBe(drones);
+      const perNight = new Map<string, number>();
+      for (const s of mine) if (s.category === 'missile' && s.counts.launched !== null) perNight.set(s.date, (perNight.get(s.date) ?? 0) + s.counts.launched);
+      expect(summary.largestMissile?.count).toBe(Math.max(...perNight.values()));
+      expect(perNight.get(summary.largestMissile!.date)).toBe(summary.largestMissile!.count);
+    }
+  });
+
+  it('keep unknown as unknown: a range with launches never given has launched null, not 0', () => {
+    const db2 = openDatabase(':memory:');
+    const weapon = db2.select().from(weapons).where(eq(weapons.slug, 'unknown-drone')).get()!;
+    const nightId = db2.insert(nights).values({ date: '2025-06-10', target: 'RU' }).returning().get().id;
+    db2.insert(figures).values({ nightId, weaponId: weapon.id, launched: null, shotDown: 45, lost: null }).run();
+    const range = { target: 'RU' as const, from: '2025-06-01', to: '2025-06-30' };
+    const outcome = outcomeOf(fetchRangeWeapons(range, db2));
+    expect(outcome).toMatchObject({ launched: null, shotDown: 45, lost: null, notStopped: null, neutralisationRate: null });
+    const [only] = fetchRangeSeries({ ...range, granularity: 'month' }, db2);
+    expect(only).toMatchObject({ nights: 1, nightsLaunchedUnknown: 1, droneLaunched: null, shotDown: 45, basisNights: 0, largestDrone: null });
+    expect(fetchNightlyLaunches(range, db2)).toEqual([{ date: '2025-06-10', launched: null }]);
+    expect(fetchLatestNights(range, 10, db2)).toEqual([
+      { date: '2025-06-10', missileLaunched: null, droneLaunched: null, shotDown: 45, lost: null, notStopped: null },
+    ]);
+  });
+
+  it('answer an empty range with nothing, not zeros', () => {
+    const range = { target: 'UA' as const, from: '2030-01-01', to: '2030-12-31' };
+    expect(fetchRangeSeries({ ...range, granularity: 'week' }, db)).toEqual([]);
+    expect(fetchRangeWeapons(range, db)).toEqual([]);
+    expect(fetchLatestNights(range, 10, db)).toEqual([]);
+    expect(outcomeOf([]).launched).toBeNull();
+  });
+
+  it('list the latest nights of the range, newest first', () => {
+    const latest = fetchLatestNights({ target: 'UA', from: '2025-06-01', to: '2025-06-30' }, 5, db);
+    const june = db.select().from(nights).where(eq(nights.target, 'UA')).all().map((n) => n.date).filter((d) => d <= '2025-06-30');
+    expect(latest.map((n) => n.date)).toEqual(june.sort().reverse().slice(0, 5));
+    expect(latest.map((n) => n.date)).not.toContain('2025-06-28'); // no record that night
+    const drones = sumKnown(stored.filter((s) => s.target === 'UA' && s.date === '2025-06-30' && s.category === 'drone').map((s) => s.counts.launched)).sum;
+    expect(latest[0]!.droneLaunched).toBe(drones);
+  });
+
+  it('find the first and last recorded night of a target', () => {
+    expect(fetchNightBounds('UA', db)).toEqual({ first: '2025-06-01', last: '2025-07-30' });
+    expect(fetchNightBounds('RU', openDatabase(':memory:'))).toBeNull();
+  });
+});
+
+describe('the dashboard memo', () => {
+  it('answers again from memory until the data changes', () => {
+    const query = { target: 'UA' as const, from: '2025-06-01', to: '2025-06-30', granularity: 'week' as const, chartSpan: { from: '2025-06-01', to: '2025-06-30' } };
+    const first = fetchDashboardData(query, db);
+    expect(fetchDashboardData(query, db)).toBe(first);
+    const weapon = db.select().from(weapons).where(eq(weapons.slug, 'decoy-drone')).get()!;
+    const night = db.insert(nights).values({ date: '2025-06-16', target: 'UA' }).onConflictDoNothing().returning().get()
+      ?? db.select().from(nights).where(sql`${nights.date} = '2025-06-16' and ${nights.target} = 'UA'`).get()!;
+    db.insert(figures).values({ nightId: night.id, weaponId: weapon.id, launched: 1000, shotDown: 1, lost: null }).onConflictDoNothing().run();
+    const after = fetchDashboardData(query, db);
+    expect(after).not.toBe(first);
+    expect(outcomeOf(after.weapons).launched).toBe((outcomeOf(first.weapons).launched ?? 0) + 1000);
+  });
+});

@@ -1,0 +1,69 @@
+// The dashboard's time series: sums per night, then per bucket (night, week or month), in one statement.
+// Nights are read in date order through nights_target_date_unique and their figures through
+// figures_night_weapon_unique, so the per-night step streams without sorting.
+import { sql, type SQL } from 'drizzle-orm';
+import type { Granularity } from '@/lib/buckets';
+import type { Target } from '@/lib/domain';
+import type { BucketTotals } from '@/lib/series';
+import { getDb, type Db } from '../client';
+import { figures, nights, weapons } from '../schema';
+import { basisLaunchedSql, basisShotDownSql, bucketSql, datedCountSql, decodeDatedCount, notStoppedSql } from './range-sql';
+
+export type RangeQuery = { target: Target; from: string; to: string; granularity: Granularity };
+
+type Row = {
+  bucket: string;
+  nights: number;
+  nightsLaunchedUnknown: number;
+  droneLaunched: number | null;
+  missileLaunched: number | null;
+  shotDown: number | null;
+  lost: number | null;
+  notStopped: number | null;
+  basisLaunched: number | null;
+  basisShotDown: number | null;
+  basisNights: number;
+  largestDrone: string | null;
+  largestMissile: string | null;
+};
+
+export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTotals[] {
+  const inCategory = (category: string, value: SQL) => sql`iif(${weapons.category} = ${category}, ${value}, null)`;
+  const perNight = sql`
+    select ${nights.date} as date,
+      sum(${inCategory('drone', sql`${figures.launched}`)}) as drone_launched,
+      sum(${inCategory('missile', sql`${figures.launched}`)}) as missile_launched,
+      sum(${figures.shotDown}) as shot_down,
+      sum(${figures.lost}) as lost,
+      sum(${notStoppedSql}) as not_stopped,
+      sum(${basisLaunchedSql}) as basis_launched,
+      sum(${basisShotDownSql}) as basis_shot_down
+    from ${nights}
+      left join ${figures} on ${figures.nightId} = ${nights.id}
+      left join ${weapons} on ${weapons.id} = ${figures.weaponId}
+    where ${nights.target} = ${query.target} and ${nights.date} >= ${query.from} and ${nights.date} <= ${query.to}
+    group by ${nights.date}`;
+  const date = sql.raw('per_night.date');
+  const rows = db.all<Row>(sql`
+    select ${bucketSql(date, query.granularity)} as bucket,
+      count(*) as nights,
+      count(*) - count(coalesce(drone_launched, missile_launched)) as nightsLaunchedUnknown,
+      sum(drone_launched) as droneLaunched,
+      sum(missile_launched) as missileLaunched,
+      sum(shot_down) as shotDown,
+      sum(lost) as lost,
+      sum(not_stopped) as notStopped,
+      sum(basis_launched) as basisLaunched,
+      sum(basis_shot_down) as basisShotDown,
+      count(basis_launched) as basisNights,
+      max(${datedCountSql(sql.raw('drone_launched'), date)}) as largestDrone,
+      max(${datedCountSql(sql.raw('missile_launched'), date)}) as largestMissile
+    from (${perNight}) as per_night
+    group by bucket
+    order by bucket`);
+  return rows.map((row) => ({
+    ...row,
+    largestDrone: decodeDatedCount(row.largestDrone),
+    largestMissile: decodeDatedCount(row.largestMissile),
+  }));
+}

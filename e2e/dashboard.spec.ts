@@ -1,0 +1,157 @@
+// The dashboard over the fixture nights (2025-06-15 to 2025-08-10 for UA, a few RU nights in June 2025):
+// every expected number is added up here from the fixture file itself.
+import { expect, test, type Page } from '@playwright/test';
+import { inRange, readExcerpt, showCount, showRate, sumsOver } from './fixtures/excerpt-sums';
+import { RU_NIGHTS } from './fixtures/ru-nights';
+import { readDatabase } from './helpers';
+
+const excerpt = readExcerpt();
+const stat = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+
+test('the headline figures for a range equal the fixture nights added up', async ({ page }) => {
+  const [from, to] = ['2025-06-20', '2025-07-31'];
+  const expected = sumsOver(inRange(excerpt, from, to));
+  await page.goto(`/?from=${from}&to=${to}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Attacks on Ukraine');
+  await expect(stat(page, 'Drones launched')).toContainText(showCount(expected.dronesLaunched));
+  await expect(stat(page, 'Missiles launched')).toContainText(showCount(expected.missilesLaunched));
+  await expect(stat(page, 'Shot down')).toContainText(showCount(expected.shotDown));
+  await expect(stat(page, 'Lost (EW, decoys)')).toContainText(showCount(expected.lost));
+  await expect(stat(page, 'Not stopped')).toContainText(showCount(expected.notStopped));
+  await expect(stat(page, 'Neutralisation rate')).toContainText(showRate(expected.neutralisationRate));
+  await expect(stat(page, 'Neutralisation rate')).toContainText(`over ${expected.basisNights} nights with both counts known`);
+  await expect(stat(page, 'Neutralisation rate')).toContainText('combined “shot down or suppressed” number');
+  await expect(stat(page, 'Interception rate')).toContainText(showRate(expected.interceptionRate));
+  await expect(stat(page, 'Nights with attacks')).toContainText(showCount(expected.nights));
+  const [droneDate, drones] = expected.largestDroneNight ?? ['', 0];
+  await expect(stat(page, 'Largest night by drones')).toContainText(showCount(drones));
+  await expect(stat(page, 'Largest night by drones').getByRole('link', { name: droneDate })).toHaveAttribute('href', `/nights/${droneDate}`);
+  const [missileDate, missiles] = expected.largestMissileNight ?? ['', 0];
+  await expect(stat(page, 'Largest night by missiles')).toContainText(`${showCount(missiles)}on the night of ${missileDate}`);
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', `/export.csv?from=${from}&to=${to}&target=UA`);
+});
+
+test('changing a filter changes the URL and the numbers', async ({ page }) => {
+  await page.goto('/?from=2025-06-20&to=2025-07-31');
+  const before = sumsOver(inRange(excerpt, '2025-06-20', '2025-07-31'));
+  await expect(stat(page, 'Drones launched')).toContainText(showCount(before.dronesLaunched));
+
+  await page.getByLabel('From', { exact: true }).fill('2025-07-01');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/from=2025-07-01/);
+  const after = sumsOver(inRange(excerpt, '2025-07-01', '2025-07-31'));
+  expect(after.dronesLaunched).not.toBe(before.dronesLaunched);
+  await expect(stat(page, 'Drones launched')).toContainText(showCount(after.dronesLaunched));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('1 Jul 2025');
+
+  await page.getByLabel('From', { exact: true }).fill('2025-06-01');
+  await page.getByLabel('To', { exact: true }).fill('2025-06-30');
+  await page.getByLabel('Target', { exact: true }).selectOption('RU');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/target=RU/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Attacks on Russia');
+  const ruShotDown = RU_NIGHTS.flatMap((n) => n.figures).reduce((sum, f) => sum + (f.shotDown ?? 0), 0);
+  await expect(stat(page, 'Shot down')).toContainText(showCount(ruShotDown));
+  await expect(stat(page, 'Nights with attacks')).toContainText(String(RU_NIGHTS.length));
+});
+
+test('unknown counts show as n/a, never 0, and are said to be left out', async ({ page }) => {
+  // Russia's statements give what was shot down, never what was launched.
+  await page.goto('/?from=2025-06-01&to=2025-06-30&target=RU');
+  await expect(stat(page, 'Drones launched')).toContainText('n/a');
+  await expect(stat(page, 'Drones launched')).toContainText('Launches not given for');
+  await expect(stat(page, 'Neutralisation rate')).toContainText('n/a');
+  await expect(stat(page, 'Neutralisation rate')).toContainText('over 0 nights with both counts known');
+  const latest = page.getByRole('table', { name: 'The most recent nights of the selected range' });
+  await expect(latest.getByRole('row', { name: /2025-06-25/ })).toContainText('n/a');
+
+  // From 24 July 2025 the Air Force no longer reports "lost" apart: unknown, not zero.
+  const [from, to] = ['2025-08-01', '2025-08-10'];
+  expect(sumsOver(inRange(excerpt, from, to)).lost).toBeNull();
+  await page.goto(`/?from=${from}&to=${to}`);
+  await expect(stat(page, 'Lost (EW, decoys)')).toContainText('n/a');
+});
+
+test('the charts render one bar per night and category, with the data as a table', async ({ page }) => {
+  const [from, to] = ['2025-06-15', '2025-07-15'];
+  const rows = inRange(excerpt, from, to);
+  await page.goto(`/?from=${from}&to=${to}`);
+  const launches = page.locator('figure[data-chart="launches"]');
+  await expect(launches.getByRole('heading', { name: 'Launches per night, by category' })).toBeVisible();
+  const [droneBars, missileBars] = [launches.locator('.recharts-bar-rectangles').nth(0), launches.locator('.recharts-bar-rectangles').nth(1)];
+  await expect(droneBars.locator('path.recharts-rectangle')).toHaveCount(new Set(rows.filter((r) => r.drone).map((r) => r.date)).size);
+  await expect(missileBars.locator('path.recharts-rectangle')).toHaveCount(new Set(rows.filter((r) => !r.drone).map((r) => r.date)).size);
+  await expect(launches.locator('.recharts-legend-item')).toHaveCount(2);
+
+  // The text alternative: one row per night, with that night's drones.
+  await launches.getByText('Show the data as a table').click();
+  const table = launches.getByRole('table');
+  await expect(table.locator('tbody tr')).toHaveCount(new Set(rows.map((r) => r.date)).size);
+  const night = rows.filter((r) => r.date === '2025-07-09');
+  const drones = night.filter((r) => r.drone).reduce((sum, r) => sum + (r.launched ?? 0), 0);
+  await expect(table.getByRole('row', { name: /9 Jul 2025/ })).toContainText(showCount(drones));
+
+  // The rate chart marks the change of reporting when it falls in the range.
+  await page.goto('/?from=2025-07-01&to=2025-08-10');
+  const rates = page.locator('figure[data-chart="rates"]');
+  await expect(rates.locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(rates).toContainText('Combined reporting from 24 Jul 2025');
+  await expect(rates.locator('.recharts-line-curve')).toHaveCount(2);
+});
+
+test('weekly buckets add up the same nights', async ({ page }) => {
+  const [from, to] = ['2025-06-16', '2025-08-10'];
+  await page.goto(`/?from=${from}&to=${to}&granularity=week`);
+  const launches = page.locator('figure[data-chart="launches"]');
+  await expect(launches.getByRole('heading', { name: 'Launches per week, by category' })).toBeVisible();
+  await launches.getByText('Show the data as a table').click();
+  // The week of Monday 30 June to Sunday 6 July 2025.
+  const week = inRange(excerpt, '2025-06-30', '2025-07-06');
+  const drones = week.filter((r) => r.drone).reduce((sum, r) => sum + (r.launched ?? 0), 0);
+  await expect(launches.getByRole('row', { name: /week of 30 Jun 2025/ })).toContainText(showCount(drones));
+  await expect(launches.getByRole('table').locator('tbody tr')).toHaveCount(8);
+});
+
+test('the latest nights of the range link to their pages', async ({ page }) => {
+  await page.goto('/?from=2025-06-15&to=2025-07-10');
+  const latest = page.getByRole('table', { name: 'The most recent nights of the selected range' });
+  const dates = [...new Set(inRange(excerpt, '2025-06-15', '2025-07-10').map((r) => r.date))].sort().reverse();
+  await expect(latest.locator('tbody tr')).toHaveCount(Math.min(10, dates.length));
+  await expect(latest.getByRole('link').first()).toHaveText(dates[0] ?? '');
+  await latest.getByRole('link', { name: dates[1] ?? '' }).click();
+  await expect(page).toHaveURL(new RegExp(`/nights/${dates[1]}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(dates[1] ?? '');
+
+  await page.goto('/?from=2025-06-01&to=2025-06-30&target=RU');
+  await page.getByRole('link', { name: '2025-06-25' }).click();
+  await expect(page).toHaveURL(/\/nights\/2025-06-25\?target=RU$/);
+});
+
+test('invalid parameters fall back to the defaults with a visible note', async ({ page }) => {
+  const response = await page.goto('/?from=2025-02-30&to=soon&target=XX&granularity=hourly');
+  expect(response?.status()).toBe(200);
+  const note = page.getByRole('status').filter({ hasText: 'Not a date' });
+  await expect(note).toContainText('from “2025-02-30” and to “soon”');
+  await expect(note).toContainText('Unknown target “XX”');
+  await expect(note).toContainText('Unknown granularity “hourly”');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Attacks on Ukraine');
+  await expect(page.getByLabel('Target', { exact: true })).toHaveValue('UA');
+
+  // The default range: the last 30 days, or (when those hold no night) the 30 days up to the latest one.
+  const db = readDatabase();
+  const latest = db.prepare("select max(date) as date from nights where target = 'UA'").pluck().get() as string;
+  db.close();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' }).format(new Date());
+  const back29 = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+  const end = latest >= back29(today) ? today : latest;
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(end);
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(back29(end));
+  if (end === latest) await expect(page.getByRole('status')).toContainText(`latest recorded night, ${latest}`);
+});
+
+test('a range without nights says so and offers the latest ones', async ({ page }) => {
+  await page.goto('/?from=2025-07-20&to=2025-07-20');
+  await expect(page.getByRole('heading', { name: 'No nights recorded between 2025-07-20 and 2025-07-20' })).toBeVisible();
+  await expect(stat(page, 'Drones launched')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Show the 30 days up to/ })).toBeVisible();
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { bucketCount } from './buckets';
+import {
+  autoGranularity,
+  clipToData,
+  defaultRange,
+  filtersQuery,
+  fitGranularity,
+  MAX_POINTS,
+  presetRange,
+  resolveDashboardFilters,
+} from './dashboard-filters';
+
+const today = '2026-11-26';
+const bounds = { first: '2022-02-24', last: '2026-11-25' };
+const staleBounds = { first: '2025-06-15', last: '2025-08-10' };
+
+describe('the default range', () => {
+  it('is the last 30 days when they hold recorded nights', () => {
+    expect(defaultRange(today, bounds)).toEqual({ from: '2026-10-28', to: today, note: null });
+  });
+
+  it('moves to the 30 days up to the latest night when the last 30 days are empty, and says so', () => {
+    const range = defaultRange(today, staleBounds);
+    expect(range).toMatchObject({ from: '2025-07-12', to: '2025-08-10' });
+    expect(range.note).toContain('2025-08-10');
+  });
+
+  it('is the last 30 days on an empty database', () => {
+    expect(defaultRange(today, null)).toEqual({ from: '2026-10-28', to: today, note: null });
+  });
+});
+
+describe('reading the URL', () => {
+  it('takes valid filters as given', () => {
+    const filters = resolveDashboardFilters(
+      { from: '2025-06-20', to: '2025-07-31', target: 'RU', granularity: 'week' },
+      { today, bounds },
+    );
+    expect(filters).toMatchObject({ from: '2025-06-20', to: '2025-07-31', target: 'RU', granularity: 'week', granularitySource: 'url' });
+    expect(filters.notes).toEqual([]);
+  });
+
+  it('falls back to the defaults with a note for each invalid parameter, never throwing', () => {
+    const filters = resolveDashboardFilters(
+      { from: '2025-02-30', to: 'yesterday', target: 'XX', granularity: 'hourly' },
+      { today, bounds: staleBounds },
+    );
+    expect(filters).toMatchObject({ from: '2025-07-12', to: '2025-08-10', target: 'UA', granularity: 'night', granularitySource: 'auto' });
+    expect(filters.notes.join(' ')).toMatch(/Unknown target “XX”/);
+    expect(filters.notes.join(' ')).toMatch(/Not a date.*from “2025-02-30” and to “yesterday”/);
+    expect(filters.notes.join(' ')).toMatch(/Unknown granularity “hourly”/);
+    expect(filters.notes.join(' ')).toMatch(/latest recorded night, 2025-08-10/);
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    const filters = resolveDashboardFilters({ from: '2025-08-01', to: '2025-07-01' }, { today, bounds });
+    expect(filters.from).toBe('2026-10-28');
+    expect(filters.notes[0]).toMatch(/is after/);
+  });
+
+  it('completes a half-given range', () => {
+    expect(resolveDashboardFilters({ from: '2026-11-01' }, { today, bounds })).toMatchObject({ from: '2026-11-01', to: today });
+    expect(resolveDashboardFilters({ to: '2025-06-30' }, { today, bounds })).toMatchObject({ from: '2025-06-01', to: '2025-06-30' });
+  });
+
+  it('accepts repeated parameters by their first value and ignores blank ones', () => {
+    const filters = resolveDashboardFilters({ target: ['ru', 'UA'], from: '', to: undefined }, { today, bounds });
+    expect(filters.target).toBe('RU');
+    expect(filters.notes).toEqual([]);
+  });
+
+  it('clips the charts to the recorded nights, or to nothing', () => {
+    expect(resolveDashboardFilters({ from: '2020-01-01', to: '2025-07-01' }, { today, bounds: staleBounds }).chartSpan).toEqual({
+      from: '2025-06-15',
+      to: '2025-07-01',
+    });
+    expect(clipToData('2026-01-01', '2026-01-31', staleBounds)).toBeNull();
+    expect(clipToData('2026-01-01', '2026-01-31', null)).toBeNull();
+  });
+});
+
+describe('granularity', () => {
+  it('is nightly up to about a quarter, then weekly, then monthly', () => {
+    expect(autoGranularity('2025-06-01', '2025-08-31')).toBe('night'); // 92 days
+    expect(autoGranularity('2025-06-01', '2025-09-01')).toBe('week');
+    expect(autoGranularity('2022-02-24', '2026-02-08')).toBe('week'); // the whole war: about 207 weeks
+    expect(autoGranularity('2000-01-01', '2026-02-08')).toBe('month');
+    expect(autoGranularity('1855-01-01', '2026-02-08')).toBe('year'); // decades beyond 400 months
+  });
+
+  it('never puts more than MAX_POINTS on a chart when it can help it', () => {
+    for (const [from, to] of [
+      ['2025-01-01', '2025-12-31'],
+      ['2022-02-24', '2026-02-08'],
+      ['2010-01-01', '2026-02-08'],
+      ['1855-01-01', '2026-02-08'],
+    ] as const) {
+      expect(bucketCount(from, to, autoGranularity(from, to))).toBeLessThanOrEqual(MAX_POINTS);
+      expect(bucketCount(from, to, fitGranularity(from, to, 'night'))).toBeLessThanOrEqual(MAX_POINTS);
+    }
+  });
+
+  it('coarsens an asked-for granularity that would carry too many points, with a note', () => {
+    const filters = resolveDashboardFilters({ from: '2022-02-24', to: '2026-02-08', granularity: 'night' }, { today, bounds });
+    expect(filters.granularity).toBe('week');
+    expect(filters.notes[0]).toMatch(/more than 400 points/);
+    expect(fitGranularity('2025-06-01', '2025-06-30', 'month')).toBe('month');
+    expect(resolveDashboardFilters({ granularity: 'year' }, { today, bounds }).notes[0]).toMatch(/Unknown granularity “year”/);
+  });
+});
+
+describe('presets', () => {
+  it('count back from today, and "all" spans the recorded nights', () => {
+    expect(presetRange('last-7', today, bounds)).toEqual({ from: '2026-11-20', to: today });
+    expect(presetRange('last-30', today, bounds)).toEqual({ from: '2026-10-28', to: today });
+    expect(presetRange('last-90', today, bounds)).toEqual({ from: '2026-08-29', to: today });
+    expect(presetRange('this-year', today, bounds)).toEqual({ from: '2026-01-01', to: today });
+    expect(presetRange('all', today, staleBounds)).toEqual({ from: '2025-06-15', to: '2025-08-10' });
+  });
+
+  it('build shareable queries', () => {
+    expect(filtersQuery({ from: '2025-06-01', to: '2025-06-30', target: 'UA' })).toBe('from=2025-06-01&to=2025-06-30&target=UA');
+    expect(filtersQuery({ from: '2025-06-01', to: '2025-06-30', target: 'RU', granularity: 'week' })).toContain('granularity=week');
+  });
+});

@@ -1,0 +1,235 @@
+// Shapes the dashboard's SQL aggregates into what the charts and headline show. Everything here works
+// on sums already made by SQL (one row per bucket, per weapon or per night), never on raw figures.
+// Unknown stays null: a sum of nothing known is null, and a rate with nothing to divide by is null.
+import { bucketLabel, daysCovered, enumerateBuckets, type Granularity } from './buckets';
+import { addDays, daysBetween } from './dates';
+import type { Category, Counts } from './domain';
+import { interceptionRate, neutralisationRate, notStopped, ratio, rollingAverage, sumKnown } from './metrics';
+
+/** A night's count with its date, e.g. the largest night by drones. */
+export type DatedCount = { date: string; count: number };
+
+/** Sums over the nights of one bucket (one row of the series query). */
+export type BucketTotals = {
+  bucket: string;
+  nights: number;
+  /** Nights whose launches are not known for any weapon. */
+  nightsLaunchedUnknown: number;
+  droneLaunched: number | null;
+  missileLaunched: number | null;
+  shotDown: number | null;
+  lost: number | null;
+  notStopped: number | null;
+  /** Over figures with both launched and shot down known: the basis of both rates. */
+  basisLaunched: number | null;
+  basisShotDown: number | null;
+  basisNights: number;
+  largestDrone: DatedCount | null;
+  largestMissile: DatedCount | null;
+};
+
+/** Sums over every figure of one weapon in the range (one row of the weapons query). */
+export type WeaponTotals = {
+  weaponId: number;
+  name: string;
+  category: Category;
+  weaponClass: string;
+  figures: number;
+  launchedKnown: number;
+  launched: number | null;
+  shotDown: number | null;
+  lost: number | null;
+  notStopped: number | null;
+  basisLaunched: number | null;
+  basisShotDown: number | null;
+  basisFigures: number;
+};
+
+export type Rate = { rate: number | null; nights: number };
+
+export type Outcome = {
+  launched: number | null;
+  shotDown: number | null;
+  lost: number | null;
+  notStopped: number | null;
+  /** Figures in the sums, and how many of them give launched. */
+  figures: number;
+  launchedKnown: number;
+  basisFigures: number;
+  neutralisationRate: number | null;
+  interceptionRate: number | null;
+};
+
+const sum = (values: (number | null)[]) => sumKnown(values).sum;
+
+/** Neutralisation rate: (shot down + lost) ÷ launched over the basis, where basis neutralised = launched − not stopped. */
+export function neutralisationFrom(basisLaunched: number | null, notStopped: number | null): number | null {
+  if (basisLaunched === null || notStopped === null) return null;
+  return ratio(basisLaunched - notStopped, basisLaunched);
+}
+
+/** Adds up weapons (all of them, or one category's, or one class's) into one outcome. */
+export function outcomeOf(rows: readonly WeaponTotals[]): Outcome {
+  const basisLaunched = sum(rows.map((r) => r.basisLaunched));
+  const notStopped = sum(rows.map((r) => r.notStopped));
+  return {
+    launched: sum(rows.map((r) => r.launched)),
+    shotDown: sum(rows.map((r) => r.shotDown)),
+    lost: sum(rows.map((r) => r.lost)),
+    notStopped,
+    figures: rows.reduce((n, r) => n + r.figures, 0),
+    launchedKnown: rows.reduce((n, r) => n + r.launchedKnown, 0),
+    basisFigures: rows.reduce((n, r) => n + r.basisFigures, 0),
+    neutralisationRate: neutralisationFrom(basisLaunched, notStopped),
+    interceptionRate: ratio(sum(rows.map((r) => r.basisShotDown)), basisLaunched),
+  };
+}
+
+/** The same outcome from individual figures (one night's rows), straight from lib/metrics. */
+export function outcomeOfFigures(figures: readonly Counts[]): Outcome {
+  return {
+    launched: sum(figures.map((f) => f.launched)),
+    shotDown: sum(figures.map((f) => f.shotDown)),
+    lost: sum(figures.map((f) => f.lost)),
+    notStopped: sum(figures.map(notStopped)),
+    figures: figures.length,
+    launchedKnown: figures.filter((f) => f.launched !== null).length,
+    basisFigures: neutralisationRate(figures).figures,
+    neutralisationRate: neutralisationRate(figures).rate,
+    interceptionRate: interceptionRate(figures).rate,
+  };
+}
+
+/** Weapons grouped by class within category, largest launches first. */
+export function byClass(rows: readonly WeaponTotals[]): { category: Category; weaponClass: string; outcome: Outcome }[] {
+  const groups = new Map<string, WeaponTotals[]>();
+  for (const row of rows) {
+    const key = `${row.category}\u0000${row.weaponClass}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()]
+    .map((group) => ({ category: group[0]!.category, weaponClass: group[0]!.weaponClass, outcome: outcomeOf(group) }))
+    .sort((a, b) => (b.outcome.launched ?? -1) - (a.outcome.launched ?? -1));
+}
+
+export type RangeNights = {
+  nights: number;
+  basisNights: number;
+  largestDrone: DatedCount | null;
+  largestMissile: DatedCount | null;
+};
+
+const larger = (a: DatedCount | null, b: DatedCount | null) => (!a ? b : !b ? a : b.count > a.count ? b : a);
+
+/** Night counts and records over a whole range, from its buckets (a night lies in exactly one bucket). */
+export function rangeNights(buckets: readonly BucketTotals[]): RangeNights {
+  return {
+    nights: buckets.reduce((n, b) => n + b.nights, 0),
+    basisNights: buckets.reduce((n, b) => n + b.basisNights, 0),
+    largestDrone: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestDrone), null),
+    largestMissile: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestMissile), null),
+  };
+}
+
+export type SeriesPoint = {
+  bucket: string;
+  label: string;
+  nights: number;
+  drone: number | null;
+  missile: number | null;
+  shotDown: number | null;
+  lost: number | null;
+  notStopped: number | null;
+  neutralisationRate: number | null;
+  interceptionRate: number | null;
+  basisNights: number;
+};
+
+/**
+ * One point per bucket across the span, in order; a bucket without recorded nights keeps nulls (a gap
+ * in the chart), so the time axis stays even.
+ */
+export function seriesPoints(
+  rows: readonly BucketTotals[],
+  span: { from: string; to: string },
+  granularity: Granularity,
+): SeriesPoint[] {
+  const byBucket = new Map(rows.map((row) => [row.bucket, row]));
+  return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
+    const row = byBucket.get(bucket);
+    return {
+      bucket,
+      label: bucketLabel(bucket, granularity),
+      nights: row?.nights ?? 0,
+      drone: row?.droneLaunched ?? null,
+      missile: row?.missileLaunched ?? null,
+      shotDown: row?.shotDown ?? null,
+      lost: row?.lost ?? null,
+      notStopped: row?.notStopped ?? null,
+      neutralisationRate: row ? neutralisationFrom(row.basisLaunched, row.notStopped) : null,
+      interceptionRate: row ? ratio(row.basisShotDown, row.basisLaunched) : null,
+      basisNights: row?.basisNights ?? 0,
+    };
+  });
+}
+
+export type AveragePoint = { bucket: string; label: string; launched: number | null; average: number | null };
+
+/** A night's total launches (null when no weapon's launches are known). */
+export type NightLaunches = { date: string; launched: number | null };
+
+/**
+ * Trailing average of launches per day over `window` days for each day of from..to. `nights` should
+ * start window − 1 days before `from` so the first days have a full window. A day with no recorded
+ * night counts as none launched (nothing was reported), except before `recordsFrom` (the first
+ * recorded night), where nothing is known; a recorded night whose launches are unknown makes every
+ * window that holds it unknown.
+ */
+export function rollingLaunches(
+  nights: readonly NightLaunches[],
+  span: { from: string; to: string },
+  options: { window?: number; recordsFrom?: string } = {},
+): AveragePoint[] {
+  const window = options.window ?? 7;
+  const { from, to } = span;
+  if (to < from) return [];
+  const start = addDays(from, -(window - 1));
+  const byDate = new Map(nights.map((n) => [n.date, n.launched]));
+  const dates = Array.from({ length: daysBetween(start, to) + 1 }, (_, i) => addDays(start, i));
+  const values = dates.map((date) => {
+    if (byDate.has(date)) return byDate.get(date) ?? null;
+    return options.recordsFrom !== undefined && date < options.recordsFrom ? null : 0;
+  });
+  const averages = rollingAverage(values, window);
+  return dates.slice(window - 1).map((date, i) => ({
+    bucket: date,
+    label: bucketLabel(date, 'night'),
+    launched: byDate.get(date) ?? null,
+    average: averages[i + window - 1] ?? null,
+  }));
+}
+
+/**
+ * For long spans: launches per day within each week or month (for a full week, exactly the 7-day
+ * average on its Sunday). Days of a bucket outside the span are not counted; a bucket holding a night
+ * with unknown launches has an unknown average.
+ */
+export function averagePerDay(
+  rows: readonly BucketTotals[],
+  span: { from: string; to: string },
+  granularity: Granularity,
+): AveragePoint[] {
+  const byBucket = new Map(rows.map((row) => [row.bucket, row]));
+  return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
+    const row = byBucket.get(bucket);
+    const days = daysCovered(bucket, granularity, span.from, span.to);
+    const launched = row ? sum([row.droneLaunched, row.missileLaunched]) : null;
+    const unknown = row !== undefined && row.nightsLaunchedUnknown > 0;
+    return {
+      bucket,
+      label: bucketLabel(bucket, granularity),
+      launched,
+      average: unknown || days === 0 ? null : (launched ?? 0) / days,
+    };
+  });
+}
