@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { DashboardBody } from '@/app/components/dashboard-body';
 import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
 import { FiltersForm } from '@/app/components/filters-form';
+import { DeletedNotice } from '@/app/nights/_form/deleted-notice';
 import styles from '@/app/components/dashboard.module.css';
 import { fetchNightBounds } from '@/db/queries/night-bounds';
 import { shortDate } from '@/lib/buckets';
@@ -29,6 +30,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {TARGET_LABELS[target]}: {shortDate(from)} – {shortDate(to)}
       </h1>
       <FiltersForm filters={filters} today={today} bounds={bounds} />
+      <DeletedNotice deleted={params.deleted} target={params.target} />
       {filters.notes.length > 0 && (
         <div className="notice" role="status">
           {filters.notes.map((note) => (

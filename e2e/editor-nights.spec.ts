@@ -186,6 +186,7 @@ test('deleting a night, after confirming, removes it', async ({ page }) => {
   await page.getByRole('button', { name: 'Yes, delete this night' }).click();
 
   await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('deleted') === '2024-01-20');
+  await expect(page.getByRole('status').filter({ hasText: 'The night of 2024-01-20' })).toContainText('was deleted');
   const stored = storedNight('2024-01-20');
   expect(stored.night).toBeUndefined();
   expect(stored.revisions.map((revision) => revision.action)).toEqual(['create', 'delete']);
