@@ -84,11 +84,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${freshPort}/login`,
       timeout: 120_000,
       reuseExistingServer: false,
-      env: {
-        ...serverEnv,
-        DATABASE_PATH: path.join(dataDir, 'fresh.db'),
-        BETTER_AUTH_URL: `http://127.0.0.1:${freshPort}`,
-      },
+      // Like a default installation: no BETTER_AUTH_URL.
+      env: { ...serverEnv, DATABASE_PATH: path.join(dataDir, 'fresh.db') },
     },
   ],
 });

@@ -31,6 +31,10 @@ function createAuth() {
     database: drizzleAdapter(getDb(), { provider: 'sqlite', schema }),
     secret: authSecret(),
     baseURL: process.env.BETTER_AUTH_URL,
+    // Without a configured public URL, trust the origin the request was addressed to (a same-origin
+    // check): a self-hosted install works at localhost, 127.0.0.1 or a LAN name alike, while a page on
+    // any other site still cannot sign in or out on an editor's behalf.
+    ...(process.env.BETTER_AUTH_URL ? {} : { trustedOrigins: sameOriginAsRequest }),
     emailAndPassword: { enabled: true, minPasswordLength: 10, autoSignIn: false },
     // Editors are created by the server (start-up bootstrap or `npm run editor`), never by strangers.
     disabledPaths: ['/sign-up/email'],
@@ -43,6 +47,12 @@ function createAuth() {
     advanced: { ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] } },
     plugins: [nextCookies()],
   });
+}
+
+function sameOriginAsRequest(request?: Request): string[] {
+  const host = request?.headers.get('host');
+  if (!host || !/^[a-z0-9.\-\[\]:]+$/i.test(host)) return [];
+  return [`http://${host}`, `https://${host}`];
 }
 
 type Auth = ReturnType<typeof createAuth>;

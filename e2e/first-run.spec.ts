@@ -8,6 +8,16 @@ test('a new installation shows the empty state with what to do next', async ({ p
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
+test('on a default installation (no BETTER_AUTH_URL) the first editor can sign in', async ({ page }) => {
+  await page.goto(`${freshServerURL}/login`);
+  await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
+  await page.getByLabel('Password').fill(process.env.E2E_EDITOR_PASSWORD ?? '');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+});
+
 test.describe('the first editor', () => {
   test.use({ storageState: editorStatePath });
 

@@ -12,6 +12,8 @@ export type Server = {
   port: number;
   /** The process that holds the listening socket (Next may serve from a child of the one we start). */
   servingPid: number;
+  /** The process group of `next start` and everything it started (for a kill -9 of the whole server). */
+  groupPid: number;
   log: () => string;
   stop: () => Promise<void>;
 };
@@ -85,7 +87,13 @@ export function findServingPid(root: number, port: number): number | null {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startServer(options: { cwd: string; databasePath: string; timeoutMs?: number }): Promise<Server> {
+export async function startServer(options: {
+  cwd: string;
+  databasePath: string;
+  timeoutMs?: number;
+  /** Extra environment, e.g. EDITOR_EMAIL/EDITOR_PASSWORD for a first editor. */
+  env?: Record<string, string>;
+}): Promise<Server> {
   const port = await freePort();
   const nextBin = path.join(options.cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
   const env: NodeJS.ProcessEnv = {
@@ -98,6 +106,7 @@ export async function startServer(options: { cwd: string; databasePath: string; 
   // No first editor is created in a benchmark database.
   delete env.EDITOR_EMAIL;
   delete env.EDITOR_PASSWORD;
+  Object.assign(env, options.env);
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', HOST], {
     cwd: options.cwd,
     env,
@@ -149,7 +158,7 @@ export async function startServer(options: { cwd: string; databasePath: string; 
       // Any HTTP answer, even a 404 or 500, means the server is up.
       await fetch(`${baseUrl}/favicon.ico`, { signal: AbortSignal.timeout(5_000) });
       const servingPid = findServingPid(rootPid, port) ?? rootPid;
-      return { baseUrl, port, servingPid, log: () => output, stop };
+      return { baseUrl, port, servingPid, groupPid: rootPid, log: () => output, stop };
     } catch {
       await sleep(200);
     }
