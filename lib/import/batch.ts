@@ -212,6 +212,8 @@ export type BatchCollector = ReturnType<typeof createBatchCollector>;
 
 /** Sums each count over the parts: known only when every part knows it. */
 function sumParts(parts: readonly Part[]): { counts: Counts; unknownBecause: string[] } {
+  const [only] = parts;
+  if (only && parts.length === 1) return { counts: only.counts, unknownBecause: [] };
   const counts: Counts = { launched: null, shotDown: null, lost: null };
   const unknownBecause: string[] = [];
   for (const key of COUNT_KEYS) {

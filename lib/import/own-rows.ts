@@ -15,6 +15,23 @@ type Resolver = ReturnType<typeof createWeaponResolver>;
 
 export function createOwnRowReader(options: { resolver: Resolver; collector: BatchCollector; today: string }) {
   const { resolver, collector, today } = options;
+  // A night's rows repeat its date and source URL: check each distinct one once.
+  let lastDate = '';
+  const isRealDate = (date: string) => {
+    if (date === lastDate) return true;
+    if (!isIsoDate(date)) return false;
+    lastDate = date;
+    return true;
+  };
+  let lastUrlCell: string | null = null;
+  let lastUrl: ReturnType<typeof sourceUrlSchema.safeParse> | null = null;
+  const checkUrl = (cell: string) => {
+    if (cell !== lastUrlCell || !lastUrl) {
+      lastUrlCell = cell;
+      lastUrl = sourceUrlSchema.safeParse(restoreFormula(cell));
+    }
+    return lastUrl;
+  };
 
   function read(cells: readonly string[], line: number) {
     if (cells.length !== WIDTH) {
@@ -25,7 +42,7 @@ export function createOwnRowReader(options: { resolver: Resolver; collector: Bat
     const [launchedCell = '', shotDownCell = '', lostCell = '', sourceUrlCell = ''] = rest;
     const problems: string[] = [];
     const date = dateCell.trim();
-    if (!isIsoDate(date)) problems.push(`date "${date}" is not a real date written YYYY-MM-DD`);
+    if (!isRealDate(date)) problems.push(`date "${date}" is not a real date written YYYY-MM-DD`);
     else if (date > today) problems.push(`date ${date} is in the future`);
     const target = targetSchema.safeParse(targetCell.trim());
     if (!target.success) problems.push(`target "${targetCell}" is not UA or RU`);
@@ -45,7 +62,7 @@ export function createOwnRowReader(options: { resolver: Resolver; collector: Bat
     if (!launched.ok) problems.push(`launched: ${launched.message}`);
     if (!shotDown.ok) problems.push(`shot_down: ${shotDown.message}`);
     if (!lost.ok) problems.push(`lost: ${lost.message}`);
-    const sourceUrl = sourceUrlSchema.safeParse(restoreFormula(sourceUrlCell));
+    const sourceUrl = checkUrl(sourceUrlCell);
     if (!sourceUrl.success) problems.push(`source_url: ${sourceUrl.error.issues[0]?.message ?? 'not a web address'}`);
     if (
       problems.length ||

@@ -59,17 +59,27 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
   const toCreate = new Map<string, NewWeapon>();
   const existingNights = new Map(state.nights.map((night) => [`${night.target}|${night.date}`, night]));
 
+  // One PlannedWeapon per weapon, shared by its figures (a large file has a million of them).
+  const planned = new Map<WeaponRef['weapon'], PlannedWeapon>();
   function plannedWeapon(ref: WeaponRef): PlannedWeapon {
+    const known = planned.get(ref.weapon);
+    if (known) return known;
     // Weapons may have been added or removed since the file was read: match again against the current list.
     const current = ref.kind === 'existing' ? byId.get(ref.weapon.id) : find(ref.weapon.name);
-    if (current) return { kind: 'existing', id: current.id, name: current.name };
-    const key = weaponNameKey(ref.weapon.name);
-    if (!toCreate.has(key)) {
-      const { name, category, weaponClass } = ref.weapon;
-      const basis = ref.kind === 'new' ? ref.weapon.basis : 'recreated: the weapon was removed while importing';
-      toCreate.set(key, { name, category, weaponClass, basis });
+    let result: PlannedWeapon;
+    if (current) {
+      result = { kind: 'existing', id: current.id, name: current.name };
+    } else {
+      const key = weaponNameKey(ref.weapon.name);
+      if (!toCreate.has(key)) {
+        const { name, category, weaponClass } = ref.weapon;
+        const basis = ref.kind === 'new' ? ref.weapon.basis : 'recreated: the weapon was removed while importing';
+        toCreate.set(key, { name, category, weaponClass, basis });
+      }
+      result = { kind: 'new', name: ref.weapon.name };
     }
-    return { kind: 'new', name: ref.weapon.name };
+    planned.set(ref.weapon, result);
+    return result;
   }
 
   const nights: NightPlan[] = batch.nights.map((night) => {

@@ -50,8 +50,21 @@ export function createWeaponResolver(weapons: readonly KnownWeapon[]) {
     return weapon;
   }
 
+  // Files repeat the same few names on every row: resolve each spelling once.
+  const models = new Map<string, ModelResolution>();
+  const nameds = new Map<string, { ref: WeaponRef; mismatch: string | null }>();
+
   /** A model named in the public dataset. */
   function model(name: string): ModelResolution {
+    let resolution = models.get(name);
+    if (!resolution) {
+      resolution = resolveModel(name);
+      models.set(name, resolution);
+    }
+    return resolution;
+  }
+
+  function resolveModel(name: string): ModelResolution {
     const existing = find(name);
     if (existing) return { ok: true, ref: { kind: 'existing', weapon: existing } };
     const described = describeModel(name, find);
@@ -71,6 +84,16 @@ export function createWeaponResolver(weapons: readonly KnownWeapon[]) {
    * keeps its own; a difference is returned as a warning.
    */
   function named(name: string, kind: Kind): { ref: WeaponRef; mismatch: string | null } {
+    const key = `${kind.category}|${kind.weaponClass}|${name}`;
+    let resolution = nameds.get(key);
+    if (!resolution) {
+      resolution = resolveNamed(name, kind);
+      nameds.set(key, resolution);
+    }
+    return resolution;
+  }
+
+  function resolveNamed(name: string, kind: Kind): { ref: WeaponRef; mismatch: string | null } {
     const existing = find(name);
     const ref: WeaponRef = existing
       ? { kind: 'existing', weapon: existing }
