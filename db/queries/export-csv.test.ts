@@ -141,6 +141,13 @@ describe('the CSV export', () => {
     expect(all.split('\r\n').length).toBe(2000 * 5 + 2);
   });
 
+  it('opens no connection until the body is read', async () => {
+    const missing = path.join(folder, 'not-there.db');
+    const stream = exportCsvStream(ALL_UA, missing);
+    expect(fs.existsSync(missing)).toBe(false);
+    await expect(stream.getReader().read()).rejects.toThrow(/unable to open|does not exist/);
+  });
+
   it('formats cells in SQL exactly as csvCell does', () => {
     const sqlite = new Database(':memory:');
     const cell = sqlite.prepare<{ v: string | null }, string>(`select ${csvTextCellSql('@v')}`).pluck();

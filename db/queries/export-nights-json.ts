@@ -2,9 +2,8 @@
 // {"nights":[…]} a night at a time, so no range is too long to answer and no cap is needed.
 import type { ExportFilters } from '@/lib/csv/export-filters';
 import { databasePath } from '../client';
+import { streamRows } from './export-stream';
 import { openFigureRows, type FigureRow } from './figure-rows';
-
-const CHUNK_CHARS = 64 * 1024;
 
 type NightJson = {
   date: string;
@@ -21,13 +20,9 @@ type NightJson = {
 };
 
 export function exportNightsJsonStream(filters: ExportFilters, file: string = databasePath()): ReadableStream<Uint8Array> {
-  const reader = openFigureRows(filters, file);
-  const encoder = new TextEncoder();
-  let opening = '{"nights":[';
-  let first = true;
   let night: NightJson | null = null;
+  let first = true;
 
-  // Rows come ordered by date, and one target is filtered, so a night's rows are consecutive.
   function flush(): string {
     if (!night) return '';
     const text = (first ? '' : ',') + JSON.stringify(night);
@@ -36,39 +31,13 @@ export function exportNightsJsonStream(filters: ExportFilters, file: string = da
     return text;
   }
 
-  function add(row: FigureRow): string {
-    const [date, target, weapon, category, weaponClass, launched, shotDown, lost, sourceUrl] = row;
-    let text = '';
-    if (night && night.date !== date) text = flush();
+  // Rows come ordered by date, and one target is filtered, so a night's rows are consecutive.
+  function row([date, target, weapon, category, weaponClass, launched, shotDown, lost, sourceUrl]: FigureRow): string {
+    const text = night && night.date !== date ? flush() : '';
     night ??= { date, target, source_url: sourceUrl, figures: [] };
     night.figures.push({ weapon, category, class: weaponClass, launched, shot_down: shotDown, lost });
     return text;
   }
 
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      try {
-        let chunk = opening;
-        opening = '';
-        let next = reader.rows.next();
-        while (!next.done) {
-          chunk += add(next.value);
-          if (chunk.length >= CHUNK_CHARS) break;
-          next = reader.rows.next();
-        }
-        if (next.done) {
-          chunk += `${flush()}]}`;
-          reader.close();
-        }
-        if (chunk) controller.enqueue(encoder.encode(chunk));
-        if (next.done) controller.close();
-      } catch (error) {
-        reader.close();
-        controller.error(error);
-      }
-    },
-    cancel() {
-      reader.close();
-    },
-  });
+  return streamRows(() => openFigureRows(filters, file), { head: '{"nights":[', row, tail: () => `${flush()}]}` });
 }
