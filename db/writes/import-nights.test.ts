@@ -5,7 +5,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
 import { readImportFile } from '@/lib/import/read-file';
-import { buildReport } from '@/lib/import/report';
+import { buildReport, formatReportText } from '@/lib/import/report';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, revisions, weapons } from '../schema';
 import { applyImport, loadWeapons, previewImport } from './import-nights';
@@ -83,7 +83,9 @@ describe('importing the public dataset', () => {
     const second = applyImport(db, secondBatch, actor);
     if (!second.ok) throw new Error(second.reason);
     expect(second.plan).toMatchObject({ create: 0, update: 0, unchanged: expected.size, weaponsToCreate: [] });
-    expect(buildReport('missile-attacks-2023-h1.csv', secondBatch, second.plan, { status: 'imported' }).status).toBe('nothing-to-do');
+    const report = buildReport('missile-attacks-2023-h1.csv', secondBatch, second.plan, { status: 'imported' });
+    expect(report).toMatchObject({ status: 'nothing-to-do', applied: true, nights: { create: 0, update: 0, unchanged: expected.size } });
+    expect(formatReportText(report)).toContain(`Nights: 0 created, 0 changed, ${expected.size} left alone`);
     expect(tableCounts(db)).toEqual(afterFirst);
   });
 

@@ -27,6 +27,8 @@ export type SkipSummary = {
 
 export type ImportReport = {
   status: ImportStatus;
+  /** Whether this report is of an import that ran (and wrote whatever it lists), not a preview. */
+  applied: boolean;
   fileName: string | null;
   format: ImportFormat | null;
   formatLabel: string | null;
@@ -53,6 +55,7 @@ export type ImportReport = {
 export function refusedReport(fileName: string | null, fatal: string, format: ImportFormat | null = null, rowsRead = 0): ImportReport {
   return {
     status: 'refused',
+    applied: false,
     fileName,
     format,
     formatLabel: format && FORMAT_LABELS[format],
@@ -91,6 +94,7 @@ export function buildReport(
   const [from, to, target] = [dates[0], dates.at(-1), batch.nights[0]?.target];
   return {
     status,
+    applied: status !== 'refused' && options.status === 'imported',
     fileName,
     format: batch.format,
     formatLabel: FORMAT_LABELS[batch.format],
@@ -209,11 +213,11 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
     if (report.errorCount > 100) out.push(`  …and ${n(report.errorCount - 100)} more`);
   }
   const { create, update, unchanged } = report.nights;
-  const verb = report.status === 'imported' ? ['created', 'changed', 'left alone'] : ['to create', 'to change', 'left alone'];
+  const verb = report.applied ? ['created', 'changed', 'left alone'] : ['to create', 'to change', 'left alone'];
   out.push(`Nights: ${n(create)} ${verb[0]}, ${n(update)} ${verb[1]}, ${n(unchanged)} ${verb[2]} (already the same)`);
   if (report.range) out.push(`  dates in the file: ${report.range.from} to ${report.range.to} (${report.range.target})`);
   if (report.weaponsToCreate.length) {
-    out.push(`Weapons ${report.status === 'imported' ? 'created' : 'to create'} (${report.weaponsToCreate.length}):`);
+    out.push(`Weapons ${report.applied ? 'created' : 'to create'} (${report.weaponsToCreate.length}):`);
     for (const weapon of report.weaponsToCreate) {
       out.push(`  ${weapon.name}: ${weapon.category}, ${weapon.weaponClass} (${weapon.basis})`);
     }
