@@ -1,0 +1,115 @@
+// POST /api/import?mode=preview, or ?mode=apply&digest=… to import what a preview showed. The body is
+// the file itself, read as a stream under a size limit; the answer is NDJSON: progress lines while rows
+// are read, then the report. Editors only: the session is checked here, not just on the page.
+import { revalidatePath } from 'next/cache';
+import { editorOrUnauthorised } from '@/app/_auth/session';
+import { getDb } from '@/db/client';
+import { applyImport, loadWeapons, previewImport } from '@/db/writes/import-nights';
+import { decodeUtf8 } from '@/lib/import/decode';
+import { formatMegabytes, MAX_UPLOAD_BYTES } from '@/lib/import/limits';
+import { readImportFile } from '@/lib/import/read-file';
+import { buildReport, refusedReport, type ImportMessage, type ImportReport } from '@/lib/import/report';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(request: Request) {
+  const auth = await editorOrUnauthorised();
+  if (auth.response) return auth.response;
+  const { editor } = auth;
+  const params = new URL(request.url).searchParams;
+  const mode = params.get('mode');
+  const digest = params.get('digest');
+  if (mode !== 'preview' && mode !== 'apply') {
+    return Response.json({ error: 'Say mode=preview or mode=apply.' }, { status: 400 });
+  }
+  if (mode === 'apply' && !digest) {
+    return Response.json({ error: 'mode=apply needs the digest of the preview it confirms.' }, { status: 400 });
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_UPLOAD_BYTES) {
+    return Response.json(
+      { error: `The file is larger than ${formatMegabytes(MAX_UPLOAD_BYTES)}, the limit for uploads. Import it on the server with \`npm run import -- FILE\`.` },
+      { status: 413 },
+    );
+  }
+  const body = request.body;
+  if (!body) return Response.json({ error: 'The request has no file in its body.' }, { status: 400 });
+  const fileName = headerText(request.headers.get('x-file-name'));
+  const sizeHeader = request.headers.get('x-file-size');
+  const expectedBytes = sizeHeader && /^\d+$/.test(sizeHeader) ? Number(sizeHeader) : undefined;
+
+  const encoder = new TextEncoder();
+  let cancelled = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (message: ImportMessage) => {
+        if (cancelled) return;
+        try {
+          controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+        } catch {
+          cancelled = true;
+        }
+      };
+      try {
+        const db = getDb();
+        const read = await readImportFile(decodeUtf8(chunksOf(body), { maxBytes: MAX_UPLOAD_BYTES, expectedBytes }), {
+          weapons: loadWeapons(db),
+          onProgress: (rows) => send({ type: 'progress', rows }),
+        });
+        let report: ImportReport;
+        if (!read.ok) {
+          report = refusedReport(fileName, read.fatal, read.format, read.rowsRead);
+        } else if (mode === 'preview') {
+          report = buildReport(fileName, read.batch, previewImport(db, read.batch));
+        } else {
+          const actor = { userId: editor.id, label: editor.email };
+          const outcome = applyImport(db, read.batch, actor, { expectedDigest: digest ?? undefined });
+          if (outcome.ok) {
+            report = buildReport(fileName, read.batch, outcome.plan, { status: 'imported' });
+            revalidatePath('/', 'layout');
+          } else if (outcome.reason === 'stale') {
+            report = buildReport(fileName, read.batch, outcome.plan, { status: 'stale' });
+          } else {
+            report = buildReport(fileName, read.batch, previewImport(db, read.batch));
+          }
+        }
+        send({ type: 'report', report });
+      } catch (error) {
+        console.error('Import failed:', error);
+        send({ type: 'failure', message: 'The import failed on the server; nothing was written. Try again, or run `npm run import -- FILE` to see the error.' });
+      }
+      if (!cancelled) controller.close();
+    },
+    cancel() {
+      cancelled = true;
+    },
+  });
+  return new Response(stream, {
+    // no-transform keeps compression from holding back the progress lines.
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store, no-transform' },
+  });
+}
+
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  let done = false;
+  try {
+    while (!done) {
+      const next = await reader.read();
+      done = next.done;
+      if (next.value) yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+}
+
+function headerText(value: string | null): string | null {
+  if (!value) return null;
+  try {
+    return decodeURIComponent(value).slice(0, 200);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,71 @@
+// Sends a file to /api/import with XMLHttpRequest (fetch cannot report upload progress), and reads the
+// NDJSON answer as it arrives: progress lines while the server reads rows, then the report.
+import type { ImportMessage, ImportReport } from '@/lib/import/report';
+
+export type ImportProgress = { phase: 'upload'; loaded: number; total: number } | { phase: 'rows'; rows: number };
+
+export function sendImport(
+  file: File,
+  query: URLSearchParams,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<ImportReport> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let consumed = 0;
+    let report: ImportReport | null = null;
+    let failure: string | null = null;
+
+    function readLines(final: boolean) {
+      const text = xhr.responseText;
+      let end = text.indexOf('\n', consumed);
+      while (end !== -1 || (final && consumed < text.length)) {
+        const line = text.slice(consumed, end === -1 ? text.length : end).trim();
+        consumed = end === -1 ? text.length : end + 1;
+        if (line) handle(JSON.parse(line) as ImportMessage);
+        end = text.indexOf('\n', consumed);
+      }
+    }
+
+    function handle(message: ImportMessage) {
+      if (message.type === 'progress') onProgress({ phase: 'rows', rows: message.rows });
+      else if (message.type === 'report') report = message.report;
+      else failure = message.message;
+    }
+
+    xhr.open('POST', `/api/import?${query}`);
+    xhr.setRequestHeader('content-type', 'text/csv');
+    xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
+    xhr.setRequestHeader('x-file-size', String(file.size));
+    xhr.upload.onprogress = (event) => onProgress({ phase: 'upload', loaded: event.loaded, total: event.total || file.size });
+    xhr.onprogress = () => {
+      if (xhr.status === 200) readLines(false);
+    };
+    xhr.onerror = () => reject(new Error('The server could not be reached. Check your connection and try again.'));
+    xhr.onload = () => {
+      if (xhr.status !== 200) {
+        reject(new Error(errorMessage(xhr)));
+        return;
+      }
+      try {
+        readLines(true);
+      } catch {
+        reject(new Error('The server sent an answer that could not be read. Try again.'));
+        return;
+      }
+      if (report) resolve(report);
+      else reject(new Error(failure ?? 'The server stopped before sending its report. Nothing was imported; try again.'));
+    };
+    xhr.send(file);
+  });
+}
+
+function errorMessage(xhr: XMLHttpRequest): string {
+  if (xhr.status === 401) return 'Your session has ended. Sign in again, then import the file.';
+  try {
+    const body: unknown = JSON.parse(xhr.responseText);
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+  } catch {
+    // Not JSON: fall through to the status.
+  }
+  return `The server refused the upload (HTTP ${xhr.status}).`;
+}

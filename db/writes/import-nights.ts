@@ -1,0 +1,156 @@
+// Applies an import: one transaction for the whole file, so a failure part-way leaves the database as it
+// was. Inside it the plan is made again against the data as it is now, new weapons are created, then
+// each night is created or updated with a revision, as the night form writes them.
+import { and, asc, between, eq, sql } from 'drizzle-orm';
+import type { ImportBatch } from '@/lib/import/batch';
+import { planImport, type ExistingNight, type ImportPlan, type ImportState, type PlannedWeapon } from '@/lib/import/plan';
+import type { KnownWeapon, NewWeapon } from '@/lib/import/weapons';
+import { slugifyWeaponName, weaponNameKey } from '@/lib/weapon-names';
+import type { Db } from '../client';
+import { figures, nights, weapons } from '../schema';
+import { recordRevision, snapshotNight, type Actor, type Tx } from './revisions';
+
+/** The weapon list as the importer matches names against it. */
+export function loadWeapons(tx: Tx): KnownWeapon[] {
+  return tx
+    .select({
+      id: weapons.id,
+      name: weapons.name,
+      aliases: weapons.aliases,
+      category: weapons.category,
+      weaponClass: weapons.weaponClass,
+    })
+    .from(weapons)
+    .orderBy(asc(weapons.id))
+    .all();
+}
+
+/** The weapons, and the stored nights (with figures) within the dates the batch spans. */
+export function loadImportState(tx: Tx, batch: ImportBatch): ImportState {
+  const existing = new Map<number, ExistingNight>();
+  for (const target of new Set(batch.nights.map((night) => night.target))) {
+    const dates = batch.nights.filter((night) => night.target === target).map((night) => night.date).sort();
+    const [from, to] = [dates[0], dates.at(-1)];
+    if (!from || !to) continue;
+    const inRange = and(eq(nights.target, target), between(nights.date, from, to));
+    const stored = tx
+      .select({ id: nights.id, date: nights.date, target: nights.target, sourceUrl: nights.sourceUrl })
+      .from(nights)
+      .where(inRange)
+      .all();
+    for (const night of stored) existing.set(night.id, { ...night, figures: [] });
+    const storedFigures = tx
+      .select({
+        nightId: figures.nightId,
+        weaponId: figures.weaponId,
+        launched: figures.launched,
+        shotDown: figures.shotDown,
+        lost: figures.lost,
+      })
+      .from(figures)
+      .innerJoin(nights, eq(nights.id, figures.nightId))
+      .where(inRange)
+      .all();
+    for (const { nightId, ...figure } of storedFigures) existing.get(nightId)?.figures.push(figure);
+  }
+  return { weapons: loadWeapons(tx), nights: [...existing.values()] };
+}
+
+/** What the import would do now, without writing anything. */
+export function previewImport(db: Tx, batch: ImportBatch): ImportPlan {
+  return planImport(batch, loadImportState(db, batch));
+}
+
+export type ApplyOutcome =
+  | { ok: true; plan: ImportPlan }
+  | { ok: false; reason: 'bad-rows'; plan: null }
+  | { ok: false; reason: 'stale'; plan: ImportPlan };
+
+export function applyImport(
+  db: Db,
+  batch: ImportBatch,
+  actor: Actor,
+  options: { expectedDigest?: string; onProgress?: (nightsWritten: number, total: number) => void } = {},
+): ApplyOutcome {
+  // Rows with bad values refuse the whole file: nothing is written unless every accepted row is valid.
+  if (batch.errorCount > 0) return { ok: false, reason: 'bad-rows', plan: null };
+  // IMMEDIATE takes the write lock before planning, so no other writer can change what the plan read.
+  return db.transaction(
+    (tx): ApplyOutcome => {
+      const plan = planImport(batch, loadImportState(tx, batch));
+      if (options.expectedDigest !== undefined && plan.digest !== options.expectedDigest) {
+        return { ok: false, reason: 'stale', plan };
+      }
+      const newWeaponIds = createWeapons(tx, plan.weaponsToCreate);
+      const weaponId = (weapon: PlannedWeapon) => {
+        const id = weapon.kind === 'existing' ? weapon.id : newWeaponIds.get(weaponNameKey(weapon.name));
+        if (id === undefined) throw new Error(`The plan names a weapon it does not create: ${weapon.name}`);
+        return id;
+      };
+      const writes = plan.nights.filter((night) => night.action !== 'unchanged');
+      writes.forEach((night, index) => {
+        if (night.action === 'create') {
+          const { id } = tx
+            .insert(nights)
+            .values({
+              date: night.date,
+              target: night.target,
+              sourceUrl: night.sourceUrl,
+              sourceName: night.sourceName,
+              notes: night.notes,
+            })
+            .returning({ id: nights.id })
+            .get();
+          tx.insert(figures)
+            .values(night.changes.map((change) => ({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })))
+            .run();
+          recordRevision(tx, { action: 'create', actor, before: null, after: snapshotNight(tx, id) });
+        } else if (night.nightId !== null) {
+          const id = night.nightId;
+          const before = snapshotNight(tx, id);
+          for (const change of night.changes) {
+            tx.insert(figures)
+              .values({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })
+              .onConflictDoUpdate({
+                target: [figures.nightId, figures.weaponId],
+                set: { launched: change.after.launched, shotDown: change.after.shotDown, lost: change.after.lost },
+              })
+              .run();
+          }
+          tx.update(nights)
+            .set({
+              version: sql`${nights.version} + 1`,
+              updatedAt: new Date(),
+              ...(night.sourceUrlChange ? { sourceUrl: night.sourceUrlChange.after } : {}),
+            })
+            .where(eq(nights.id, id))
+            .run();
+          recordRevision(tx, { action: 'update', actor, before, after: snapshotNight(tx, id) });
+        }
+        if ((index + 1) % 500 === 0) options.onProgress?.(index + 1, writes.length);
+      });
+      return { ok: true, plan };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Inserts the new weapons, each with a free slug; returns their ids by name key. */
+function createWeapons(tx: Tx, toCreate: readonly NewWeapon[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  if (!toCreate.length) return ids;
+  const taken = new Set(tx.select({ slug: weapons.slug }).from(weapons).all().map((row) => row.slug));
+  for (const weapon of toCreate) {
+    const base = slugifyWeaponName(weapon.name);
+    let slug = base;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+    taken.add(slug);
+    const { id } = tx
+      .insert(weapons)
+      .values({ slug, name: weapon.name, category: weapon.category, weaponClass: weapon.weaponClass, aliases: [] })
+      .returning({ id: weapons.id })
+      .get();
+    ids.set(weaponNameKey(weapon.name), id);
+  }
+  return ids;
+}

@@ -1,0 +1,138 @@
+// Import and export (dates 2023-01-01 to 2023-12-31 only: see e2e/README.md).
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { expect, test } from '@playwright/test';
+import { editorStatePath, readDatabase } from './helpers';
+
+const FIXTURE = path.join(__dirname, 'fixtures', 'import', 'missile-attacks-2023-07.csv');
+const HEADER = 'date,target,weapon,category,class,launched,shot_down,lost,source_url';
+
+/** Launches per night computed from the fixture itself: national rows, by the date part of time_end. */
+function expectedLaunches(): Map<string, number> {
+  const rows: Record<string, string>[] = parse(fs.readFileSync(FIXTURE), { columns: true });
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    if (!row.source?.startsWith('kpszsu/')) continue;
+    const date = row.time_end?.slice(0, 10) ?? '';
+    totals.set(date, (totals.get(date) ?? 0) + Number(row.launched));
+  }
+  return totals;
+}
+
+function storedLaunches(from: string, to: string): Map<string, number> {
+  const db = readDatabase();
+  try {
+    const rows = db
+      .prepare<[string, string], { date: string; launched: number }>(
+        `select n.date, sum(f.launched) as launched from nights n join figures f on f.night_id = n.id
+         where n.target = 'UA' and n.date between ? and ? group by n.date order by n.date`,
+      )
+      .all(from, to);
+    return new Map(rows.map((row) => [row.date, row.launched]));
+  } finally {
+    db.close();
+  }
+}
+
+test.describe('without a session', () => {
+  test('the import page sends visitors to sign in, and the import endpoint writes nothing', async ({ page, request }) => {
+    await page.goto('/import');
+    await expect(page).toHaveURL(/\/login\?next=%2Fimport/);
+
+    const file = `${HEADER}\r\n2023-10-01,UA,Kalibr,missile,cruise,5,4,,\r\n`;
+    for (const mode of ['preview', 'apply&digest=anything']) {
+      const response = await request.post(`/api/import?mode=${mode}`, { data: file, headers: { 'content-type': 'text/csv' } });
+      expect(response.status()).toBe(401);
+    }
+    expect(storedLaunches('2023-10-01', '2023-10-01').size).toBe(0);
+  });
+});
+
+test.describe('an editor', () => {
+  test.use({ storageState: editorStatePath });
+
+  test('uploads the public dataset, sees the preview, imports, and finds the nights on the dashboard', async ({ page }) => {
+    const expected = expectedLaunches();
+    const dates = [...expected.keys()].sort();
+    const lancetExists = (() => {
+      const db = readDatabase();
+      try {
+        return db.prepare("select count(*) as n from weapons where name = 'Lancet'").pluck().get() !== 0;
+      } finally {
+        db.close();
+      }
+    })();
+
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles(FIXTURE);
+    await page.getByRole('button', { name: 'Preview import' }).click();
+
+    await expect(page.getByText('Ready to import.')).toBeVisible();
+    const stat = (label: string) => page.locator('dl div', { hasText: label }).locator('dd');
+    await expect(stat('Nights to create')).toHaveText(String(expected.size));
+    await expect(stat('Nights to change')).toHaveText('0');
+    await expect(page.getByRole('cell', { name: /a regional command's report/ })).toBeVisible();
+    if (!lancetExists) await expect(page.getByRole('cell', { name: 'Lancet', exact: true })).toBeVisible();
+    expect(storedLaunches('2023-07-01', '2023-07-31').size).toBe(0);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Imported: ${expected.size} nights created, 0 changed` })).toBeVisible();
+    expect(storedLaunches('2023-07-01', '2023-07-31')).toEqual(expected);
+
+    await page.goto('/?from=2023-07-01&to=2023-07-31');
+    for (const date of dates.slice(-3)) {
+      await expect(page.getByRole('link', { name: date, exact: true })).toBeVisible();
+    }
+
+    // The same file again: nothing to do.
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles(FIXTURE);
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByText('Nothing to import: every night in the file is already stored')).toBeVisible();
+    await expect(stat('Nights to create')).toHaveText('0');
+    await expect(stat('Nights to change')).toHaveText('0');
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  });
+
+  test('"Export CSV" downloads the nights of the filtered range', async ({ page }) => {
+    const expected = expectedLaunches();
+    await page.goto('/?from=2023-07-01&to=2023-07-31');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Export CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('air-tally-UA-2023-07-01-to-2023-07-31.csv');
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text.split('\r\n')[0]).toBe(HEADER);
+    const rows: string[][] = parse(text, { from_line: 2 });
+    const launches = new Map<string, number>();
+    for (const [date = '', target, , , , launched] of rows) {
+      expect(date >= '2023-07-01' && date <= '2023-07-31').toBe(true);
+      expect(target).toBe('UA');
+      launches.set(date, (launches.get(date) ?? 0) + Number(launched));
+    }
+    expect(launches).toEqual(expected);
+  });
+
+  test('a malformed file is refused with the reason, and nothing is written', async ({ page }) => {
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'semicolons.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('time_start;time_end;model;launch_place;target;launched;destroyed;not_reach_goal\n2023-11-02;2023-11-02;Kalibr;Black Sea;Odesa;2.0;0;\n'),
+    });
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'separates its columns with semicolons' })).toBeVisible();
+
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'one-bad-row.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${HEADER}\r\n2023-11-03,UA,Kalibr,missile,cruise,5,4,,\r\n2023-11-04,UA,Kalibr,missile,cruise,abc,4,,\r\n`),
+    });
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Refused' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /3 launched: "abc" is not a number/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+    expect(storedLaunches('2023-11-01', '2023-11-30').size).toBe(0);
+  });
+});

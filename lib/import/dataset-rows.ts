@@ -1,0 +1,116 @@
+// The public dataset's missile_attacks_daily.csv, row by row (SPEC §4): the night is the date part of
+// time_end; only the Air Force's national reports (source kpszsu/…) are read, regional commands' rows
+// overlap them and are skipped; launched → launched, destroyed → shot down, not_reach_goal → lost;
+// empty or NaN → unknown; "93.0" → 93; the model names a weapon through its aliases, and a bundle such
+// as "X-101/X-555 and Kalibr" is a weapon of its own. The target is always UA.
+import { isIsoDate } from '@/lib/dates';
+import type { BatchCollector, NightFields, NightSources } from './batch';
+import { parseDatasetCount } from './counts';
+import type { DatasetColumn } from './formats';
+import type { createWeaponResolver } from './weapons';
+
+/**
+ * From this night on, the Air Force gives one combined "shot down or suppressed" figure and the dataset
+ * writes not_reach_goal as 0: that 0 means "not given", so lost is left unknown (SPEC §1). A non-zero
+ * value there is a split the statement did give, and is kept.
+ */
+export const COMBINED_FIGURE_SINCE = '2025-07-24';
+
+const NATIONAL_SOURCE = 'kpszsu/';
+const REGIONAL_SOURCE = /^pvk/i;
+const TIME_END = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+export const DATASET_SOURCE_NAME = 'Air Force of Ukraine, via the public dataset "Massive Missile Attacks on Ukraine"';
+
+type Resolver = ReturnType<typeof createWeaponResolver>;
+
+export function createDatasetRowReader(options: {
+  columns: Record<DatasetColumn, number>;
+  width: number;
+  resolver: Resolver;
+  collector: BatchCollector;
+  today: string;
+}) {
+  const { columns, width, resolver, collector, today } = options;
+  let combinedFigures = 0;
+  let combinedFrom: string | null = null;
+  let combinedTo: string | null = null;
+
+  function read(cells: readonly string[], line: number) {
+    if (cells.length !== width) {
+      collector.error(line, `${cells.length} cells where the header has ${width} (a stray comma, or broken quoting?)`);
+      return;
+    }
+    const cell = (column: DatasetColumn) => cells[columns[column]] ?? '';
+    const source = cell('source').trim();
+    if (!source.startsWith(NATIONAL_SOURCE)) {
+      const origin = source.split('/')[0] || '(none given)';
+      collector.skip(line, REGIONAL_SOURCE.test(source) ? 'regional' : 'not-national', `source ${origin}`);
+      return;
+    }
+    const problems: string[] = [];
+    const timeEnd = cell('time_end').trim();
+    const date = TIME_END.exec(timeEnd)?.[1];
+    if (!date || !isIsoDate(date)) problems.push(`time_end "${timeEnd}" is not a date and time like 2025-04-26 07:30`);
+    else if (date > today) problems.push(`time_end ${timeEnd} is in the future`);
+    const model = cell('model').trim();
+    if (!model) problems.push('model (the weapon) is empty');
+    const launched = parseDatasetCount(cell('launched'));
+    const destroyed = parseDatasetCount(cell('destroyed'));
+    const notReachGoal = parseDatasetCount(cell('not_reach_goal'));
+    if (!launched.ok) problems.push(`launched: ${launched.message}`);
+    if (!destroyed.ok) problems.push(`destroyed: ${destroyed.message}`);
+    if (!notReachGoal.ok) problems.push(`not_reach_goal: ${notReachGoal.message}`);
+    if (problems.length || !date || !launched.ok || !destroyed.ok || !notReachGoal.ok) {
+      collector.error(line, problems.join('; '));
+      return;
+    }
+    let lost = notReachGoal.value;
+    if (lost === 0 && date >= COMBINED_FIGURE_SINCE) {
+      lost = null;
+      combinedFigures += 1;
+      if (!combinedFrom || date < combinedFrom) combinedFrom = date;
+      if (!combinedTo || date > combinedTo) combinedTo = date;
+    }
+    const weapon = resolver.model(model);
+    if (!weapon.ok) {
+      collector.skip(line, 'unknown-weapon', weapon.reason);
+      return;
+    }
+    collector.add({
+      line,
+      date,
+      target: 'UA',
+      weapon: weapon.ref,
+      counts: { launched: launched.value, shotDown: destroyed.value, lost },
+      sourceUrl: null,
+      sourcePath: source,
+    });
+  }
+
+  function finishNotes() {
+    if (combinedFigures > 0) {
+      collector.note(
+        `Lost is stored as unknown on ${combinedFigures.toLocaleString('en-GB')} rows from ${combinedFrom} to ${combinedTo}:` +
+          ` since ${COMBINED_FIGURE_SINCE} the Air Force gives one combined "shot down or suppressed" figure` +
+          ' (kept as shot down) and the dataset writes not_reach_goal as 0.',
+      );
+    }
+    collector.note(
+      'The dataset gives no web address for its sources: new nights name the dataset as their source and list' +
+        " the Air Force posts' paths in their notes.",
+    );
+  }
+
+  return { read, finishNotes };
+}
+
+/** A new night's own fields: the dataset as source, its post paths and the licence in the notes. */
+export function datasetNightFields(sources: NightSources): NightFields {
+  const combined = sources.date >= COMBINED_FIGURE_SINCE;
+  const notes =
+    'Imported from the public dataset "Massive Missile Attacks on Ukraine" by Petro Ivaniuk (CC BY-NC-SA 4.0),' +
+    ` rows of the Air Force's national reports: ${sources.sourcePaths.join(', ')}.` +
+    (combined ? ' Lost is unknown where the report gives one combined "shot down or suppressed" figure.' : '');
+  return { sourceUrl: null, sourceName: DATASET_SOURCE_NAME, notes: notes.slice(0, 5000) };
+}

@@ -1,0 +1,165 @@
+// What an import would do to the database as it is now: nights to create, to change and to leave
+// alone, and weapons to create. Pure: the existing data comes in as plain objects, and the import plans
+// again inside its transaction, so a preview and the import that follows can be compared by digest.
+//
+// A night in the file replaces the counts of the weapons it names; figures for other weapons already
+// stored for that night are left as they are (a file need not list every weapon), and so are the
+// night's source name and notes. Its source URL changes only when the file gives a different one.
+import type { Counts, Target } from '@/lib/domain';
+import { weaponNameKey } from '@/lib/weapon-names';
+import type { ImportBatch } from './batch';
+import { createWeaponFinder, type KnownWeapon, type NewWeapon, type WeaponRef } from './weapons';
+
+export type ExistingFigure = { weaponId: number } & Counts;
+export type ExistingNight = {
+  id: number;
+  date: string;
+  target: Target;
+  sourceUrl: string | null;
+  figures: ExistingFigure[];
+};
+export type ImportState = { weapons: readonly KnownWeapon[]; nights: readonly ExistingNight[] };
+
+/** A figure's weapon once planned: one in the database, or one of the plan's weaponsToCreate. */
+export type PlannedWeapon = { kind: 'existing'; id: number; name: string } | { kind: 'new'; name: string };
+
+export type FigureChange = { weapon: PlannedWeapon; before: Counts | null; after: Counts; lines: number[] };
+
+export type NightPlan = {
+  action: 'create' | 'update' | 'unchanged';
+  date: string;
+  target: Target;
+  nightId: number | null;
+  /** A new night's fields. */
+  sourceUrl: string | null;
+  sourceName: string | null;
+  notes: string | null;
+  /** An existing night's new source URL, when the file gives a different one. */
+  sourceUrlChange: { before: string | null; after: string } | null;
+  /** Figures to write: all of a new night's; an existing night's added or changed ones. */
+  changes: FigureChange[];
+  unchangedFigures: number;
+  /** Figures already stored for weapons that the file does not name: left alone. */
+  keptFigures: number;
+};
+
+export type ImportPlan = {
+  nights: NightPlan[];
+  weaponsToCreate: NewWeapon[];
+  create: number;
+  update: number;
+  unchanged: number;
+  /** Changes when anything the import would write changes, including the "before" it would replace. */
+  digest: string;
+};
+
+export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
+  const byId = new Map(state.weapons.map((weapon) => [weapon.id, weapon]));
+  const find = createWeaponFinder(state.weapons);
+  const toCreate = new Map<string, NewWeapon>();
+  const existingNights = new Map(state.nights.map((night) => [`${night.target}|${night.date}`, night]));
+
+  // One PlannedWeapon per weapon, shared by its figures (a large file has a million of them).
+  const planned = new Map<WeaponRef['weapon'], PlannedWeapon>();
+  function plannedWeapon(ref: WeaponRef): PlannedWeapon {
+    const known = planned.get(ref.weapon);
+    if (known) return known;
+    // Weapons may have been added or removed since the file was read: match again against the current list.
+    const current = ref.kind === 'existing' ? byId.get(ref.weapon.id) : find(ref.weapon.name);
+    let result: PlannedWeapon;
+    if (current) {
+      result = { kind: 'existing', id: current.id, name: current.name };
+    } else {
+      const key = weaponNameKey(ref.weapon.name);
+      if (!toCreate.has(key)) {
+        const { name, category, weaponClass } = ref.weapon;
+        const basis = ref.kind === 'new' ? ref.weapon.basis : 'recreated: the weapon was removed while importing';
+        toCreate.set(key, { name, category, weaponClass, basis });
+      }
+      result = { kind: 'new', name: ref.weapon.name };
+    }
+    planned.set(ref.weapon, result);
+    return result;
+  }
+
+  const nights: NightPlan[] = batch.nights.map((night) => {
+    const existing = existingNights.get(`${night.target}|${night.date}`);
+    const stored = new Map((existing?.figures ?? []).map((figure) => [figure.weaponId, figure]));
+    const changes: FigureChange[] = [];
+    let unchangedFigures = 0;
+    const named = new Set<number>();
+    for (const figure of night.figures) {
+      const weapon = plannedWeapon(figure.weapon);
+      const before = weapon.kind === 'existing' ? (stored.get(weapon.id) ?? null) : null;
+      if (weapon.kind === 'existing') named.add(weapon.id);
+      if (before && sameCounts(before, figure.counts)) {
+        unchangedFigures += 1;
+        continue;
+      }
+      const beforeCounts = before && { launched: before.launched, shotDown: before.shotDown, lost: before.lost };
+      changes.push({ weapon, before: beforeCounts, after: figure.counts, lines: figure.lines });
+    }
+    const sourceUrlChange =
+      existing && night.sourceUrl !== null && night.sourceUrl !== existing.sourceUrl
+        ? { before: existing.sourceUrl, after: night.sourceUrl }
+        : null;
+    const action = !existing ? 'create' : changes.length || sourceUrlChange ? 'update' : 'unchanged';
+    return {
+      action,
+      date: night.date,
+      target: night.target,
+      nightId: existing?.id ?? null,
+      sourceUrl: night.sourceUrl,
+      sourceName: night.sourceName,
+      notes: night.notes,
+      sourceUrlChange,
+      changes,
+      unchangedFigures,
+      keptFigures: [...stored.keys()].filter((id) => !named.has(id)).length,
+    };
+  });
+
+  const weaponsToCreate = [...toCreate.values()];
+  const count = (action: NightPlan['action']) => nights.filter((night) => night.action === action).length;
+  return {
+    nights,
+    weaponsToCreate,
+    create: count('create'),
+    update: count('update'),
+    unchanged: count('unchanged'),
+    digest: digestOf(nights, weaponsToCreate),
+  };
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+  return a.launched === b.launched && a.shotDown === b.shotDown && a.lost === b.lost;
+}
+
+function digestOf(nights: readonly NightPlan[], weapons: readonly NewWeapon[]): string {
+  const writes = nights
+    .filter((night) => night.action !== 'unchanged')
+    .map((night) => [
+      night.action,
+      night.target,
+      night.date,
+      night.sourceUrl,
+      night.sourceUrlChange,
+      night.changes.map((change) => [change.weapon.name, change.before, change.after]),
+    ]);
+  const created = weapons.map((weapon) => [weapon.name, weapon.category, weapon.weaponClass]);
+  return hash(JSON.stringify([writes, created]));
+}
+
+/** cyrb53, a fast 53-bit string hash: enough to notice that a plan changed, not a security measure. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_HEADER } from '@/lib/csv/cells';
+import { SEEDED } from './fixtures/weapons';
+import { planImport } from './plan';
+import { readImportFile } from './read-file';
+import { buildReport, formatReportText, lineRanges } from './report';
+
+describe('the import report', () => {
+  it('writes line numbers as ranges', () => {
+    expect(lineRanges([9, 3, 4, 5, 12, 13, 40])).toBe('3–5, 9, 12–13, 40');
+    expect(lineRanges([1, 3, 5, 7], 2)).toBe('1, 3, … (2 more ranges)');
+  });
+
+  it('says what would happen, and refuses a file with a bad row', async () => {
+    const text = `${EXPORT_HEADER}\n2025-04-01,UA,Lancet,drone,attack,3,2,,\n2025-04-02,UA,Kalibr,missile,cruise,abc,2,,\n`;
+    const result = await readImportFile([text], { weapons: SEEDED, today: '2026-01-01' });
+    if (!result.ok) throw new Error(result.fatal);
+    const report = buildReport('file.csv', result.batch, planImport(result.batch, { weapons: SEEDED, nights: [] }));
+    expect(report).toMatchObject({
+      status: 'refused',
+      errorCount: 1,
+      errors: [{ line: 3, message: 'launched: "abc" is not a number' }],
+      nights: { create: 1, update: 0, unchanged: 0 },
+      weaponsToCreate: [{ name: 'Lancet' }],
+      range: { from: '2025-04-01', to: '2025-04-01', target: 'UA' },
+    });
+    const text2 = formatReportText(report);
+    expect(text2).toContain('Refused: nothing will be imported');
+    expect(text2).toContain('line 3: launched: "abc" is not a number');
+    expect(text2).toContain('Nights: 1 to create, 0 to change, 0 left alone');
+  });
+});
