@@ -1,6 +1,7 @@
 // Who is speaking and about what: the side a clause is about (attacks on Ukraine, or Russia's claims
 // about attacks on Russia), and the distractors that are not the night's national figures.
 import type { Target } from '@/lib/domain';
+import { firstStartingAt } from './positions';
 
 const RU_SIDE =
   /ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії/gu;
@@ -10,9 +11,13 @@ const UA_SIDE =
 
 export type SideCue = { start: number; end: number; side: Target };
 
+// Every side cue contains one of these: a cheap test before the long patterns.
+const SIDE_STEMS = ['russia', 'ukrain', 'defen', 'minist', 'mod', 'kremlin', 'moscow', 'kyiv', 'enemy', 'air force', 'росі', 'повітрян', 'зсу', 'противник', 'ворог', 'україн'];
+
 /** The words in a clause that say whose attack or whose claim it is, in order. */
 export function findSideCues(clause: string): SideCue[] {
   const cues: SideCue[] = [];
+  if (!SIDE_STEMS.some((stem) => clause.includes(stem))) return cues;
   for (const [re, side] of [[RU_SIDE, 'RU'], [UA_SIDE, 'UA']] as const) {
     for (const m of clause.matchAll(re)) cues.push({ start: m.index, end: m.index + m[0].length, side });
   }
@@ -24,11 +29,7 @@ export function findSideCues(clause: string): SideCue[] {
  * drones …, and Russia said it downed 20 Ukrainian drones"), else the clause's first, else null.
  */
 export function sideAt(cues: readonly SideCue[], end: number): Target | null {
-  let side: Target | null = null;
-  for (const cue of cues) {
-    if (cue.start < end) side = cue.side;
-  }
-  return side ?? cues[0]?.side ?? null;
+  return cues[firstStartingAt(cues, end) - 1]?.side ?? cues[0]?.side ?? null;
 }
 
 // Speakers for one region or city: their figures are a share, not the national total.

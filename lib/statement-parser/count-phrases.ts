@@ -3,6 +3,7 @@
 // and the reasons a count is not one of the night's national figures.
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
+import { firstStartingAt, insideSpan } from './positions';
 import { gluesToCount, type WeaponMention } from './weapon-mentions';
 
 export type CountPhrase = {
@@ -22,8 +23,6 @@ export type CountPhrase = {
   base: boolean;
   /** "a further 31", "another 26": adds to the same weapon's count for the same action. */
   further: boolean;
-  /** "including 80 Shaheds": a part of an earlier count, not an addition to it. */
-  subset: boolean;
   /** Why this count is not a figure of the night, or null. */
   skip: string | null;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
@@ -48,25 +47,26 @@ const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|o
 /** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
 export function findCountPhrases(text: string, mentions: WeaponMention[]): CountPhrase[] {
   const counts: CountPhrase[] = [];
-  const inMention = (at: number) => mentions.some((m) => at >= m.start && at < m.end);
   const weaponAfter = (at: number) => {
-    const next = mentions.find((m) => m.start >= at);
-    return next && gluesToCount(text.slice(at, next.start)) ? next : null;
+    const next = mentions[firstStartingAt(mentions, at)];
+    return next && next.start - at <= 40 && gluesToCount(text.slice(at, next.start)) ? next : null;
   };
 
-  NUMBER.lastIndex = 0;
   for (const m of text.matchAll(NUMBER)) {
-    if (inMention(m.index)) continue;
+    if (insideSpan(mentions, m.index)) continue;
     const start = m.index;
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
     counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd)));
   }
+  // Numbers are read first; "a", "the" and "all" only where no number's phrase already stands.
+  const numbered = [...counts];
+  const taken = (at: number) => insideSpan(numbered, at);
   for (const m of text.matchAll(ARTICLE)) {
     const numberEnd = m.index + m[0].trimEnd().length;
     const weapon = weaponAfter(numberEnd);
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
-    if (counts.some((c) => c.start <= m.index && c.end > m.index)) continue;
+    if (taken(m.index)) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
   }
   for (const m of text.matchAll(ALL)) {
@@ -83,7 +83,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const numberEnd = m.index + m[0].trimEnd().length;
     const weapon = weaponAfter(numberEnd);
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
-    if (counts.some((c) => c.start <= m.index && c.end > m.index)) continue;
+    if (taken(m.index)) continue;
     if (/(?:of|out of)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "66 of the drones"
     counts.push({ ...readCount(text, m.index, numberEnd, 0, weapon), value: 'all', singular: true });
   }
@@ -109,7 +109,6 @@ function readCount(text: string, start: number, numberEnd: number, value: number
       /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
-    subset: /(?:including|among them|among which|in particular|of which|зокрема|у тому числі|в тому числі)\s*[:,-]?\s*$/u.test(before),
     skip: null,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
@@ -167,9 +166,9 @@ function markPeriods(text: string, counts: CountPhrase[]) {
     }
     const previous = counts[i - 1];
     const next = counts[i + 1];
-    const from = previous ? previous.end : 0;
-    const stop = /[,;]/u.exec(text.slice(count.end));
-    let to = stop ? count.end + stop.index : text.length;
+    const from = Math.max(previous ? previous.end : 0, count.start - 200);
+    const stop = /[,;]/u.exec(text.slice(count.end, count.end + 200));
+    let to = stop ? count.end + stop.index : Math.min(text.length, count.end + 200);
     if (next && next.start < to) to = next.start;
     const reason = periodDistractor(text.slice(from, to));
     if (reason) count.skip ??= reason;

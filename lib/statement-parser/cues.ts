@@ -63,8 +63,9 @@ export function findCues(text: string): Cue[] {
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CUE_RE.exec(text)) !== null) {
-    const index = m.slice(1).findIndex((group) => group !== undefined);
-    const group = GROUPS[index];
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index += 1;
+    const group = GROUPS[index - 1];
     if (!group) continue;
     const start = m.index;
     const negated = group.kind !== 'lost' && NEGATION.test(text.slice(Math.max(0, start - 12), start));

@@ -79,8 +79,15 @@ const NIGHT_BEFORE = new RegExp(
 );
 const FROM_BEFORE = new RegExp(`(?:from|since|starting at|з|від)\\s+(\\d{1,2})[:.]\\d{2}\\s*(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}$`, 'iu');
 
+// Every date form has a digit next to a month name, a dot, a slash or a dash.
+const MAY_HOLD_DATE =
+  /\d\s*[./-]\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд)/iu;
+
 /** Every date the text mentions, in order, with what its context makes of it. */
 export function findDateMentions(text: string): DateMention[] {
+  if (!/\d/.test(text) || !MAY_HOLD_DATE.test(text)) return [];
+  // Readers earlier in the list win where matches overlap ("25-26 April" over "26 April").
+  const taken = new Uint8Array(text.length + 1);
   const found: DateMention[] = [];
   for (const { re, read } of READERS) {
     re.lastIndex = 0;
@@ -88,7 +95,8 @@ export function findDateMentions(text: string): DateMention[] {
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (taken[start] || taken[end - 1]) continue;
+      taken.fill(1, start, end);
       const parts = read(m);
       if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) continue;
       const before = text.slice(Math.max(0, start - 48), start);
@@ -138,9 +146,12 @@ export function chooseNightDate(text: string, mentions: DateMention[], today: st
 const TIME = /(?<![\p{L}\p{N}])\d{1,2}[:.]\d{2}(?![\p{N}])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L}))?|(?<![\p{L}\p{N}])\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)(?!\p{L})/giu;
 const YEAR_ALONE = /(?<![\p{L}\p{N}.,:/-])(?:19|20)\d{2}(?![\p{N}])(?!\s*(?:drones|missiles|uavs))/giu;
 
-/** Replaces dates, times and years by placeholders so that their digits are not read as counts. */
-export function maskDatesAndTimes(text: string): string {
-  const mentions = findDateMentions(text);
+/**
+ * Replaces dates, times and years by placeholders so that their digits are not read as counts.
+ * `mentions` may be given when already found in a text of the same length (its original case).
+ */
+export function maskDatesAndTimes(text: string, mentions: readonly DateMention[] = findDateMentions(text)): string {
+  if (!/\d/.test(text)) return text;
   let out = '';
   let at = 0;
   for (const m of mentions) {

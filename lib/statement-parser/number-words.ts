@@ -1,5 +1,5 @@
 // Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "дві" → "2"),
-// in one linear pass so that long runs of words cannot slow the parser down.
+// in one linear pass over the candidate words only, so that long runs cannot slow the parser down.
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -30,45 +30,17 @@ for (const [value, forms] of [
   for (const form of forms.split(' ')) UKRAINIAN[form] = value;
 }
 
-type Token = { text: string; start: number; end: number };
+const ENGLISH = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'];
+const ALL_WORDS = [...ENGLISH, ...Object.keys(WHOLE_WORDS), ...BOTH, ...Object.keys(UKRAINIAN)]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// A number word, or "a"/"an" before "hundred"/"thousand".
+const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${ALL_WORDS}|an?(?=\\s+(?:hundred|thousand)(?![\\p{L}])))(?![\\p{L}\\p{N}'])`, 'gu');
 
-const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)*|[^\s\p{L}\p{N}]/gu;
+type Kind = 'unit' | 'tens' | 'hundred' | 'thousand';
+type Word = { text: string; start: number; end: number };
 
-/** Longest run of number words read as one number; longer runs are split. */
-const MAX_RUN_TOKENS = 12;
-
-/** Replaces number words in lower-cased text by digits. */
-export function numberWordsToDigits(text: string): string {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  const replacements: { start: number; end: number; value: string }[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const run = readNumber(tokens, i);
-    if (run === null) {
-      i += 1;
-      continue;
-    }
-    const first = tokens[i];
-    const last = tokens[run.next - 1];
-    if (first && last) replacements.push({ start: first.start, end: last.end, value: run.text });
-    i = run.next;
-  }
-  if (replacements.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const { start, end, value } of replacements) {
-    out += text.slice(at, start) + value;
-    at = end;
-  }
-  return out + text.slice(at);
-}
-
-function wordValue(token: Token | undefined): { kind: 'unit' | 'tens' | 'hundred' | 'thousand'; value: number } | null {
-  if (!token) return null;
-  const word = token.text;
+function kindOf(word: string): { kind: Kind; value: number } | null {
   if (word in UNITS) return { kind: 'unit', value: UNITS[word] ?? 0 };
   if (word in TENS) return { kind: 'tens', value: TENS[word] ?? 0 };
   if (word === 'hundred') return { kind: 'hundred', value: 100 };
@@ -76,74 +48,99 @@ function wordValue(token: Token | undefined): { kind: 'unit' | 'tens' | 'hundred
   return null;
 }
 
-/** A word joined by a hyphen to a non-number word ("one-way", "five-storey") is not a count. */
-function hyphenatedToWord(tokens: Token[], i: number): boolean {
-  const dash = tokens[i + 1];
-  const token = tokens[i];
-  if (!dash || !token || dash.text !== '-' || dash.start !== token.end) return false;
-  const next = tokens[i + 2];
-  return !!next && next.start === dash.end && /^\p{L}/u.test(next.text) && wordValue(next) === null;
+/** Longest run of words read as one number; longer runs are split. */
+const MAX_RUN = 12;
+
+/** Replaces number words in lower-cased text by digits. */
+export function numberWordsToDigits(text: string): string {
+  const out: string[] = [];
+  let at = 0;
+  let run: Word[] = [];
+
+  const flush = () => {
+    for (const piece of readRuns(run)) {
+      out.push(text.slice(at, piece.start), piece.text);
+      at = piece.end;
+    }
+    run = [];
+  };
+
+  for (const m of text.matchAll(CANDIDATE)) {
+    const word = { text: m[0], start: m.index, end: m.index + m[0].length };
+    // "one-way", "five-storey": joined to a word that is not a number, so not a count.
+    const joined = /^-(\p{L}+)/u.exec(text.slice(word.end, word.end + 20));
+    if (joined && kindOf(joined[1] ?? '') === null && !(word.text in UKRAINIAN)) {
+      flush();
+      continue;
+    }
+    const previous = run[run.length - 1];
+    if (previous && !continues(text.slice(previous.end, word.start), run)) flush();
+    run.push(word);
+  }
+  flush();
+  if (out.length === 0) return text;
+  out.push(text.slice(at));
+  return out.join('');
 }
 
-/** Reads the number starting at token i (as the text to put in its place), or null when none starts there. */
-function readNumber(tokens: Token[], i: number): { text: string; next: number } | null {
-  const token = tokens[i];
-  if (!token) return null;
-  if (BOTH.has(token.text)) return { text: 'all 2', next: i + 1 };
-  const single = WHOLE_WORDS[token.text] ?? UKRAINIAN[token.text];
-  if (single !== undefined) {
-    return hyphenatedToWord(tokens, i) ? null : { text: String(single), next: i + 1 };
-  }
-  let j = i;
-  // "a hundred", "a thousand"
-  if (token.text === 'a' || token.text === 'an') {
-    const after = wordValue(tokens[i + 1]);
-    if (!after || (after.kind !== 'hundred' && after.kind !== 'thousand')) return null;
-    j = i + 1;
-  }
-  if (!wordValue(tokens[j]) || hyphenatedToWord(tokens, j)) return null;
+/** Whether the text between two number words keeps them in one number ("sixty-six", "hundred and two"). */
+function continues(gap: string, run: Word[]): boolean {
+  if (/^(?:\s+|\s*-\s*)$/u.test(gap)) return true;
+  return /^\s+and\s+$/u.test(gap) && run.some((w) => w.text === 'hundred' || w.text === 'thousand');
+}
 
-  let total = 0;
-  let current = 0;
-  let seenScale = false;
-  let last: 'unit' | 'tens' | 'hundred' | 'thousand' | null = null;
-  let end = j;
-  let count = 0;
-  while (j < tokens.length && count < MAX_RUN_TOKENS) {
-    const word = wordValue(tokens[j]);
-    if (!word) break;
-    if (hyphenatedToWord(tokens, j)) break;
-    const below100 = current % 100;
-    if (word.kind === 'unit') {
-      if (last === 'unit' || (last === 'tens' && word.value >= 10)) break;
-      if (last === 'tens' && below100 % 10 !== 0) break;
-      current += word.value;
-    } else if (word.kind === 'tens') {
-      if (below100 !== 0) break;
-      current += word.value;
-    } else if (word.kind === 'hundred') {
-      if (last === 'hundred' || current >= 100) break;
-      current = (current === 0 ? 1 : current) * 100;
-      seenScale = true;
-    } else {
-      if (last === 'thousand' || total !== 0) break;
-      total = (current === 0 ? 1 : current) * 1000;
-      current = 0;
-      seenScale = true;
+/** Reads a run of adjacent number words as one or more numbers, each with the text to put in its place. */
+function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
+  const pieces: { start: number; end: number; text: string }[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const first = run[i];
+    if (!first) break;
+    if (BOTH.has(first.text)) {
+      pieces.push({ start: first.start, end: first.end, text: 'all 2' });
+      i += 1;
+      continue;
     }
-    last = word.kind;
-    count += 1;
-    end = j + 1;
-    // Joiners inside one number: "sixty-six", "one hundred and twenty".
-    const joiner = tokens[j + 1];
-    const afterJoiner = wordValue(tokens[j + 2]);
-    if (joiner?.text === '-' && afterJoiner && (last === 'tens' || last === 'hundred' || last === 'thousand')) {
-      j += 2;
-    } else if (joiner?.text === 'and' && seenScale && afterJoiner && afterJoiner.kind !== 'hundred' && afterJoiner.kind !== 'thousand') {
-      j += 2;
-    } else {
+    const single = WHOLE_WORDS[first.text] ?? UKRAINIAN[first.text];
+    if (single !== undefined) {
+      pieces.push({ start: first.start, end: first.end, text: String(single) });
+      i += 1;
+      continue;
+    }
+    let j = i;
+    if (first.text === 'a' || first.text === 'an') j += 1;
+    let total = 0;
+    let current = 0;
+    let last: Kind | null = null;
+    let end = j;
+    while (j < run.length && j - i < MAX_RUN) {
+      const word = kindOf(run[j]?.text ?? '');
+      if (!word) break;
+      if (word.kind === 'unit') {
+        if (last === 'unit' || (last === 'tens' && word.value >= 10)) break;
+        current += word.value;
+      } else if (word.kind === 'tens') {
+        if (current % 100 !== 0) break;
+        current += word.value;
+      } else if (word.kind === 'hundred') {
+        if (last === 'hundred' || current >= 100) break;
+        current = (current === 0 ? 1 : current) * 100;
+      } else {
+        if (last === 'thousand' || total !== 0) break;
+        total = (current === 0 ? 1 : current) * 1000;
+        current = 0;
+      }
+      last = word.kind;
       j += 1;
+      end = j;
     }
+    const lastWord = run[end - 1];
+    if (end === i || (end === i + 1 && (first.text === 'a' || first.text === 'an')) || !lastWord) {
+      i += 1; // "a" without "hundred": not a number
+      continue;
+    }
+    pieces.push({ start: first.start, end: lastWord.end, text: String(total + current) });
+    i = end;
   }
-  return { text: String(total + current), next: end };
+  return pieces;
 }

@@ -3,7 +3,7 @@
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
 import type { Target } from '@/lib/domain';
 import { clauseDistractor } from './context';
-import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention } from './dates';
+import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
 import { numberWordsToDigits } from './number-words';
 import { reconcile } from './reconcile';
@@ -39,26 +39,34 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const today = options.today && isIsoDate(options.today) ? options.today : todayInKyiv();
   const normalised = normaliseText(text);
   const sentences = splitSentences(normalised);
-  const { date, dateNote, dateSentence } = readDate(sentences, today);
+  const mentions = sentences.map((s) => findDateMentions(s.text));
+  const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
 
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
   const facts: Fact[] = [];
   const unread: { side: Target; text: string }[] = [];
-  const launched = (side: Target, slug: string) =>
-    facts.find((f) => f.side === side && f.slug === slug && f.action === 'launched' && typeof f.value === 'number')?.value as
-      | number
-      | null
-      | undefined ?? null;
+  // The first launched count the text gives for each weapon on each side.
+  const firstLaunched = new Map<string, number>();
+  const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
 
   for (const sentence of sentences) {
-    const sentenceSkip = otherNight(sentence, date, dateSentence, today) ? 'another night or period' : null;
-    const analysis = numberWordsToDigits(maskDatesAndTimes(sentence.text.toLowerCase()));
+    const sentenceSkip = otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today)
+      ? 'another night or period'
+      : null;
+    const lower = sentence.text.toLowerCase();
+    // Lower-casing rarely changes a text's length; when it does, the dates are found again.
+    const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
+    const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
     const skipped: string[] = [];
     let counted = false;
     let used = false;
     for (const clause of splitClauses(analysis)) {
       const reading = readClause(clause, sentence.index, sentenceSkip ?? clauseDistractor(clause), state, launched);
-      facts.push(...reading.facts);
+      for (const fact of reading.facts) {
+        facts.push(fact);
+        const key = `${fact.side} ${fact.slug}`;
+        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) firstLaunched.set(key, fact.value);
+      }
       skipped.push(...reading.skipped);
       counted ||= reading.counted;
       used ||= reading.facts.length > 0;
@@ -98,12 +106,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
   return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.text)) };
 }
 
-function readDate(sentences: Sentence[], today: string) {
-  const eligible = sentences.filter((s) => !OTHER_NIGHT.test(s.text));
+function readDate(sentences: Sentence[], mentions: DateMention[][], today: string) {
+  const eligible = sentences.filter((s) => (mentions[s.index]?.length ?? 0) > 0 && !OTHER_NIGHT.test(s.text));
   for (const pass of ['night', 'from', 'plain'] as const) {
     for (const sentence of eligible) {
-      const mentions = findDateMentions(sentence.text);
-      const chosen = chooseNightDate(sentence.text, mentions, today);
+      const chosen = chooseNightDate(sentence.text, mentions[sentence.index] ?? [], today);
       if (!chosen) continue;
       if (pass === 'night' && chosen.kind !== 'night') continue;
       if (pass === 'from' && chosen.kind !== 'from') continue;
@@ -120,9 +127,9 @@ function readDate(sentences: Sentence[], today: string) {
 }
 
 /** Whether a sentence names a date that is not this night's (nor its evening, nor the report's day). */
-function otherNight(sentence: Sentence, date: string | null, dateSentence: number, today: string): boolean {
+function otherNight(sentence: Sentence, mentions: DateMention[], date: string | null, dateSentence: number, today: string): boolean {
   if (date === null || sentence.index === dateSentence) return false;
-  return findDateMentions(sentence.text).some((m) => {
+  return mentions.some((m) => {
     const resolved = resolveMention(m, today);
     if (resolved === null) return false;
     const gap = Math.abs(daysBetween(date, resolved));

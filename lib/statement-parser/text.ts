@@ -39,7 +39,9 @@ const BULLET = /^\s*(?:[-*•·▪►]|\d{1,2}[.)](?=\s))\s*/;
 export function splitSentences(text: string): Sentence[] {
   const lines = text.split('\n');
   const blocks: string[] = [];
-  let current = '';
+  // The block being built, as parts (joining strings one by one would copy them again and again).
+  let current: string[] = [];
+  let lastChar = '';
   let inList = false;
   for (const rawLine of lines) {
     const line = rawLine.trim();
@@ -48,15 +50,18 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     const isBullet = BULLET.test(line);
-    const joinsPrevious = current !== '' && (isBullet ? inList || /[:;,]$/.test(current) : /[:;,]$/.test(current));
+    const open = ':;,'.includes(lastChar);
+    const joinsPrevious = current.length > 0 && (isBullet ? inList || open : open);
+    const content = isBullet ? line.replace(BULLET, '') : line;
     if (joinsPrevious) {
-      current += `; ${line.replace(BULLET, '')}`;
+      current.push(`; ${content}`);
       inList = true;
     } else {
       flush();
-      current = isBullet ? line.replace(BULLET, '') : line;
-      inList = /:$/.test(line);
+      current.push(content);
+      inList = line.endsWith(':');
     }
+    lastChar = line.at(-1) ?? '';
   }
   flush();
 
@@ -70,8 +75,10 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 
   function flush() {
-    if (current.trim() !== '') blocks.push(current);
-    current = '';
+    const block = current.join('');
+    if (block.trim() !== '') blocks.push(block);
+    current = [];
+    lastChar = '';
     inList = false;
   }
 }

@@ -49,8 +49,9 @@ export function findWeaponMentions(text: string): WeaponMention[] {
   ATOM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ATOM_RE.exec(text)) !== null) {
-    const index = m.slice(1).findIndex((group) => group !== undefined);
-    const atom = ATOMS[index];
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index += 1;
+    const atom = ATOMS[index - 1];
     if (atom) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) ATOM_RE.lastIndex += 1;
   }
@@ -100,57 +101,68 @@ function resolvePhrase(text: string, phrase: Found[]): WeaponMention {
   const last = phrase[phrase.length - 1];
   const start = first?.start ?? 0;
   const end = last?.end ?? 0;
-  const base = {
+  const mention = (slug: string, category: Category | null, bundle = false, unlisted = false): WeaponMention => ({
     start,
     end,
-    text: text.slice(start, end),
-    plural: isPlural(last?.text ?? ''),
-    bundle: false,
-    unlisted: false,
-  };
-  const roles = new Set<AtomRole>(phrase.map((f) => f.atom.role));
-  const categories = new Set(phrase.map((f) => f.atom.category).filter((c) => c !== null));
-  const connected = phrase.some((f, i) => i > 0 && CONNECTOR.test(text.slice(phrase[i - 1]?.end ?? 0, f.start)));
-  if (roles.has('aggregate') || (categories.size > 1 && connected)) {
-    return { ...base, slug: '', category: null, aggregate: true };
-  }
-  // Without a connector, "drone" before "missiles" describes them (rare); the head noun decides.
-  // "of various types" has no category of its own: "missiles of various types" are missiles.
-  const category: Category = [...phrase].reverse().find((f) => f.atom.category !== null)?.atom.category ?? 'drone';
-  const atoms = phrase.map((f) => f.atom).filter((a) => a.category === category || a.category === null);
-  const has = (role: AtomRole) => atoms.some((a) => a.role === role);
-  const weapon = (slug: string, extra: Partial<WeaponMention> = {}): WeaponMention => ({
-    ...base,
     slug,
     category,
-    aggregate: false,
-    ...extra,
+    aggregate: category === null,
+    plural: isPlural(last?.text ?? ''),
+    bundle,
+    unlisted,
+    text: text.slice(start, end),
   });
 
-  if (category === 'drone') {
-    if (has('mixed') || ((has('attack') || has('generic')) && (has('decoy') || has('various'))) || (has('various') && !has('recon'))) {
-      return weapon('attack-and-decoy-drones');
+  // The head noun decides the category ("missiles of various types" are missiles); "missiles and
+  // drones" together, or any word for all air weapons, make an aggregate.
+  let category: Category | null = null;
+  let categories = 0;
+  let aggregate = false;
+  for (let i = phrase.length - 1; i >= 0; i -= 1) {
+    const atom = phrase[i]?.atom;
+    if (!atom) continue;
+    if (atom.role === 'aggregate') aggregate = true;
+    if (atom.category !== null && atom.category !== category) {
+      if (category === null) category = atom.category;
+      categories += 1;
     }
-    if (has('recon') && (has('attack') || has('decoy'))) return weapon('unknown-drone', { bundle: true });
-    if (has('recon')) return weapon('reconnaissance-drone');
-    if (has('decoy')) return weapon('decoy-drone');
-    if (has('attack')) return weapon('shahed-136-131');
-    return weapon('unknown-drone');
+  }
+  const connected = phrase.some((f, i) => i > 0 && CONNECTOR.test(text.slice(phrase[i - 1]?.end ?? 0, f.start)));
+  if (aggregate || (categories > 1 && connected)) return mention('', null);
+  const head: Category = category ?? 'drone';
+  const roles = new Set<AtomRole>();
+  const specific = new Set<string>();
+  const classes = new Set<string>();
+  for (const { atom } of phrase) {
+    if (atom.category !== head && atom.category !== null) continue;
+    roles.add(atom.role);
+    if (atom.role === 'specific') specific.add(atom.slug);
+    if (atom.role === 'class') classes.add(atom.slug);
+  }
+  const has = (role: AtomRole) => roles.has(role);
+
+  if (head === 'drone') {
+    if (has('mixed') || ((has('attack') || has('generic')) && (has('decoy') || has('various'))) || (has('various') && !has('recon'))) {
+      return mention('attack-and-decoy-drones', head);
+    }
+    if (has('recon') && (has('attack') || has('decoy'))) return mention('unknown-drone', head, true);
+    if (has('recon')) return mention('reconnaissance-drone', head);
+    if (has('decoy')) return mention('decoy-drone', head);
+    if (has('attack')) return mention('shahed-136-131', head);
+    return mention('unknown-drone', head);
   }
 
-  const specific = [...new Set(atoms.filter((a) => a.role === 'specific').map((a) => a.slug))];
-  if (has('bundle')) return weapon('unknown-missile', { bundle: true });
-  if (specific.length === 1 && specific[0]) return weapon(specific[0]);
-  if (specific.length > 1) {
-    const classes = new Set(specific.map((slug) => SLUG_CLASS.get(slug)));
-    const shared = classes.size === 1 ? [...classes][0] : undefined;
-    const slug = shared === 'cruise' ? 'cruise-missile' : shared === 'ballistic' ? 'ballistic-missile' : 'unknown-missile';
-    return weapon(slug, { bundle: true });
+  if (has('bundle')) return mention('unknown-missile', head, true);
+  if (specific.size === 1) return mention([...specific][0] ?? 'unknown-missile', head);
+  if (specific.size > 1) {
+    const shared = new Set([...specific].map((slug) => SLUG_CLASS.get(slug)));
+    const only = shared.size === 1 ? [...shared][0] : undefined;
+    const slug = only === 'cruise' ? 'cruise-missile' : only === 'ballistic' ? 'ballistic-missile' : 'unknown-missile';
+    return mention(slug, head, true);
   }
-  if (has('unlisted')) return weapon('unknown-missile', { unlisted: true });
-  const classSlugs = [...new Set(atoms.filter((a) => a.role === 'class').map((a) => a.slug))];
-  if (classSlugs.length === 1 && classSlugs[0]) return weapon(classSlugs[0]);
-  return weapon('unknown-missile', { bundle: classSlugs.length > 1 });
+  if (has('unlisted')) return mention('unknown-missile', head, false, true);
+  if (classes.size === 1) return mention([...classes][0] ?? 'unknown-missile', head);
+  return mention('unknown-missile', head, classes.size > 1);
 }
 
 function isPlural(word: string): boolean {
