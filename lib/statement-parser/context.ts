@@ -4,10 +4,11 @@ import type { Target } from '@/lib/domain';
 import { firstStartingAt } from './positions';
 
 const RU_SIDE =
-  /ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії/gu;
+  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
 
 const UA_SIDE =
-  /ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?:at|on|against|over|across|into) ukraine\b/gu;
+  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?:at|on|against|over|across|into) ukraine\b`;
+const SIDE = new RegExp(`(${RU_SIDE})|(${UA_SIDE})`, 'gu');
 
 export type SideCue = { start: number; end: number; side: Target };
 
@@ -18,10 +19,10 @@ const SIDE_STEMS = ['russia', 'ukrain', 'defen', 'minist', 'mod', 'kremlin', 'mo
 export function findSideCues(clause: string): SideCue[] {
   const cues: SideCue[] = [];
   if (!SIDE_STEMS.some((stem) => clause.includes(stem))) return cues;
-  for (const [re, side] of [[RU_SIDE, 'RU'], [UA_SIDE, 'UA']] as const) {
-    for (const m of clause.matchAll(re)) cues.push({ start: m.index, end: m.index + m[0].length, side });
+  for (const m of clause.matchAll(SIDE)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, side: m[1] !== undefined ? 'RU' : 'UA' });
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return cues;
 }
 
 /**

@@ -36,10 +36,12 @@ export function parseStatement(text: string, options: ParseOptions = {}): Statem
 }
 
 function parse(text: string, options: ParseOptions): StatementParse {
-  const today = options.today && isIsoDate(options.today) ? options.today : todayInKyiv();
   const normalised = normaliseText(text);
   const sentences = splitSentences(normalised);
   const mentions = sentences.map((s) => findDateMentions(s.text));
+  // Today only matters for a date; finding it costs a millisecond, so only when there is one.
+  const hasDates = mentions.some((m) => m.length > 0);
+  const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
   const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
 
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
