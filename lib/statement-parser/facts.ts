@@ -127,7 +127,8 @@ export function readClause(
       resolved.set(i, item);
       group.push(item);
       const isMention = 'text' in target;
-      const label = count.weapon ? text.slice(count.numberEnd, count.end).trim() : `(${target.slug.replace(/-/g, ' ')})`;
+      const words = count.weapon ? text.slice(count.numberEnd, count.end).trim() : '';
+      const label = count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
       facts.push({
         side,
         slug: target.slug,
@@ -139,7 +140,7 @@ export function readClause(
         combined: cue?.combined === true,
         bundle: isMention ? target.bundle : false,
         unlisted: isMention ? target.unlisted : false,
-        phrase: count.value === 'all' ? `all ${label}` : `${count.value} ${label}`,
+        phrase: label,
         singular: count.singular,
         whole: count.whole,
       });

@@ -48,6 +48,12 @@ describe('reconcile', () => {
     ]);
   });
 
+  it('keeps the types when they add up to more than the "total", and says so', () => {
+    const result = reconcile([fact('unknown-missile', 'launched', 2), fact('iskander-m-kn-23', 'launched', 3)]);
+    expect(result.figures.map((f) => [f.slug, f.launched])).toEqual([['iskander-m-kn-23', 3]]);
+    expect(result.problems.join()).toContain('less than the 3 given by type');
+  });
+
   it('joins counts without a launched figure to the one launched weapon that includes them', () => {
     expect(counts([fact('unknown-drone', 'launched', 114), fact('unknown-drone', 'shotDown', 66), fact('decoy-drone', 'lost', 31)])).toEqual([
       ['unknown-drone', 114, 66, 31],

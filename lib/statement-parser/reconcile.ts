@@ -87,8 +87,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     notes.push(`${fact.phrase}: so ${fact.value} launched`);
   }
 
-  // 3. A total and its parts: parts that add up to the total replace it; parts that do not are only
-  //    part of the story ("including 80 Shaheds"), so the total stands.
+  // 3. A total and its parts: parts that add up to the total replace it; parts that add up to less
+  //    are only part of the story ("including 80 Shaheds"), so the total stands.
   for (const outer of BROADEST_FIRST) {
     const total = rows.get(outer);
     if (!total) continue;
@@ -101,6 +101,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       if (sum === whole) {
         total.counts[action] = null;
         notes.push(`${whole} ${ACTION_WORDS[action]} is the sum of the types listed`);
+      } else if (sum > whole) {
+        // Parts that exceed the "total" cannot be its parts: keep the types, and say so.
+        problems.push(`${name(outer)} ${ACTION_WORDS[action]}: ${whole} is less than the ${sum} given by type; kept the types`);
+        total.counts[action] = null;
       } else {
         for (const part of parts) {
           notes.push(`${part.counts[action]} ${name(part.slug)} ${ACTION_WORDS[action]} is part of the ${whole} ${name(outer)}, not recorded separately`);

@@ -72,6 +72,10 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (own.kind === 'launched' && bare && previous && previous.kind !== 'launched' && describes[k]) return previous;
       return own;
     }
-    return previous ?? listed[i] ?? null;
+    // A verb beyond a comma or "that" belongs to an earlier part of the sentence; the verb of the
+    // counts listed with this one is then closer ("…, adding that 476 drones and 30 missiles were
+    // neutralised").
+    const far = previous !== null && /[,;:]|\b(?:that|said|saying|adding)\b/u.test(text.slice(previous.end, count.start));
+    return far ? (listed[i] ?? previous) : (previous ?? listed[i] ?? null);
   };
 }
