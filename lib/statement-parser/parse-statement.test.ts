@@ -35,6 +35,16 @@ describe('parseStatement', () => {
     expect(result.totals.drone).toEqual({ launched: 50, shot_down: null, lost: null });
   });
 
+  it('reads counts in words, with articles, with thousands separators and as "all of them"', () => {
+    const read = (text: string) => parseStatement(text).figures.map((f) => [f.slug, f.launched, f.shotDown, f.lost]);
+    expect(read('Russia launched a cruise missile and twelve drones. All of them were shot down.')).toEqual([
+      ['cruise-missile', 1, 1, null],
+      ['unknown-drone', 12, 12, null],
+    ]);
+    expect(read('Russia launched 1,012 drones; 1 002 were shot down.')).toEqual([['unknown-drone', 1012, 1002, null]]);
+    expect(read('Russia launched one hundred and twenty drones.')).toEqual([['unknown-drone', 120, null, null]]);
+  });
+
   it('sums only the known counts in totals', () => {
     const result = parseStatement('Russia launched 7 Kh-101 cruise missiles and 4 Kalibr missiles. Air defence shot down 6 Kh-101 missiles.');
     expect(result.totals.missile).toEqual({ launched: 11, shot_down: 6, lost: null });
