@@ -1,0 +1,111 @@
+// Who is speaking and about what: the side a clause is about (attacks on Ukraine, or Russia's claims
+// about attacks on Russia), and the distractors that are not the night's national figures.
+import type { Target } from '@/lib/domain';
+import { firstStartingAt } from './positions';
+
+const RU_SIDE =
+  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
+
+const UA_SIDE =
+  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?:at|on|against|over|across|into) ukraine\b`;
+const SIDE = new RegExp(`(${RU_SIDE})|(${UA_SIDE})`, 'gu');
+
+export type SideCue = { start: number; end: number; side: Target };
+
+// Every side cue contains one of these: a cheap test before the long patterns.
+const SIDE_STEMS = ['russia', 'ukrain', 'defen', 'minist', 'mod', 'kremlin', 'moscow', 'kyiv', 'enemy', 'air force', 'росі', 'повітрян', 'зсу', 'противник', 'ворог', 'україн'];
+
+/** The words in a clause that say whose attack or whose claim it is, in order. */
+export function findSideCues(clause: string): SideCue[] {
+  const cues: SideCue[] = [];
+  if (!SIDE_STEMS.some((stem) => clause.includes(stem))) return cues;
+  for (const m of clause.matchAll(SIDE)) {
+    cues.push({ start: m.index, end: m.index + m[0].length, side: m[1] !== undefined ? 'RU' : 'UA' });
+  }
+  return cues;
+}
+
+/**
+ * The side a count at [start, end) belongs to: the nearest sign before its end ("Russia launched 70
+ * drones …, and Russia said it downed 20 Ukrainian drones"), else the clause's first, else null.
+ */
+export function sideAt(cues: readonly SideCue[], end: number): Target | null {
+  return cues[firstStartingAt(cues, end) - 1]?.side ?? cues[0]?.side ?? null;
+}
+
+// Speakers for one region or city: their figures are a share, not the national total.
+const REGIONAL_SPEAKER =
+  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова/u;
+
+/** Why a whole clause is not about the national figures, or null. */
+export function clauseDistractor(clause: string): string | null {
+  if (REGIONAL_SPEAKER.test(clause)) return 'a regional figure';
+  if (/^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?[\p{L}'-]+(?:\s+(?:region|oblast|province|district|city))?\s*,/u.test(clause)) {
+    const place = /^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?([\p{L}'-]+)(\s+(?:region|oblast|province|district|city))?/u.exec(clause);
+    if (place && isPlace(place[1] ?? '', place[2] !== undefined)) return 'a regional figure';
+  }
+  if (/debris|fragments|wreckage|уламк/u.test(clause)) return 'debris';
+  return null;
+}
+
+// Periods and nights other than this one, comparisons with them, and sums over them.
+const OTHER_PERIOD =
+  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні|вчора/u;
+
+/** Why the words around one count place it outside this night, or null. */
+export function periodDistractor(window: string): string | null {
+  return OTHER_PERIOD.test(window) ? 'another night or period' : null;
+}
+
+const APPROXIMATE =
+  /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|at least|up to|as many as|fewer than|less than|under|close to|in excess of|upwards of|близько|понад|більше|майже|щонайменше|приблизно|до)\s*$/u;
+
+/** "more than 100 drones" is not 100: an approximate count is never recorded. */
+export function isApproximate(before: string): boolean {
+  return APPROXIMATE.test(before);
+}
+
+// Places whose share is not the national figure. Cardinal directions ("in the north, east and south of
+// the country") and the countries themselves are national.
+const PLACES = new Set(
+  (
+    'kyiv kiev kharkiv odesa odessa lviv dnipro dnipropetrovsk zaporizhzhia zaporizhia sumy chernihiv poltava mykolaiv kherson donetsk luhansk ' +
+    'zhytomyr vinnytsia khmelnytskyi khmelnytsky rivne volyn lutsk ternopil ivano-frankivsk chernivtsi zakarpattia uzhhorod cherkasy kirovohrad ' +
+    'kropyvnytskyi kryvyi pavlohrad kremenchuk izmail bila capital crimea sevastopol moscow belgorod kursk bryansk voronezh rostov oryol orel ' +
+    'tula kaluga smolensk tambov lipetsk krasnodar tver ryazan novgorod leningrad pskov saratov volgograd astrakhan penza nizhny tatarstan ' +
+    'bashkortostan chechnya dagestan samara ulyanovsk yaroslavl vladimir ivanovo kostroma mordovia chuvashia kaliningrad azov black ' +
+    'київ києва київщин\u0456 харків харкова одеса одеси львів львова дніпро дніпра черкас суми сум полтав миколаїв херсон житомир вінниц'
+  ).split(/\s+/),
+);
+const NOT_PLACES = new Set([
+  'north', 'south', 'east', 'west', 'centre', 'center', 'northern', 'southern', 'eastern', 'western', 'central',
+  'country', 'ukraine', 'russia', 'russian', 'ukrainian', 'its', 'their', 'territory', 'sky', 'skies', 'airspace',
+  'air', 'regions', 'direction', 'directions', 'areas', 'several', 'various', 'different', 'other', 'border',
+  'frontline', 'front-line', 'occupied', 'many', 'all', 'eight', 'seven', 'six', 'five', 'four', 'three', 'two',
+]);
+
+function isPlace(word: string, withRegionNoun: boolean): boolean {
+  const w = word.toLowerCase();
+  if (NOT_PLACES.has(w)) return false;
+  if (withRegionNoun) return true;
+  return PLACES.has(w) || [...PLACES].some((p) => p.length >= 5 && w.startsWith(p));
+}
+
+const REGION_NOUN = '(?:region|oblast|province|district|city|krai|republic|област\\p{L}*)(?!\\p{L})';
+const SHARE_AFTER = new RegExp(
+  `^\\s*(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
+  'u',
+);
+
+/**
+ * Whether the words right after a count phrase give one region's share ("12 drones over the Kyiv
+ * region", "20 over Bryansk"). Several regions together ("over the Bryansk, Kursk and Belgorod
+ * regions") are how Russia's ministry gives its total, so they are not a share; nor are "Russian
+ * regions" or "the north, east and south".
+ */
+export function isRegionalShare(after: string): boolean {
+  const m = SHARE_AFTER.exec(after);
+  if (!m || !isPlace(m[1] ?? '', m[2] !== undefined)) return false;
+  const next = m[3];
+  return next === undefined || !isPlace(next, m[4] !== undefined);
+}

@@ -1,0 +1,90 @@
+// Runs the corpus and scores the parser on it: every case not marked as a known miss must be read
+// exactly; the score over all cases must not fall below the one recorded here.
+import { describe, expect, it } from 'vitest';
+import { CORPUS, type CorpusCase, type ExpectedFigure, type ExpectedSide } from './corpus';
+import { parseStatement } from './parse-statement';
+import type { SideParse } from './types';
+
+// The score when this was last changed: raise it when the parser improves, never lower it.
+const MIN_CASES_RIGHT = 81;
+const MIN_COUNTS_RIGHT = 507;
+
+type Score = { right: boolean; counts: number; countsRight: number; differences: string[] };
+
+const COUNTS = ['launched', 'shotDown', 'lost'] as const;
+
+function compareSide(label: string, expected: ExpectedSide | undefined, actual: SideParse | undefined, score: Score) {
+  const expectedFigures = expected?.figures ?? [];
+  const actualFigures = actual?.figures ?? [];
+  if (expected && actual && expected.target !== actual.target) {
+    score.differences.push(`${label} target: expected ${expected.target}, got ${actual.target}`);
+  }
+  if (!!expected !== !!actual && (expectedFigures.length > 0 || actualFigures.length > 0)) {
+    score.differences.push(`${label}: expected ${expected ? 'figures' : 'none'}, got ${actual ? 'figures' : 'none'}`);
+  }
+  const slugs = new Set([...expectedFigures.map((x) => x.slug), ...actualFigures.map((x) => x.slug)]);
+  for (const slug of slugs) {
+    const want: ExpectedFigure | undefined = expectedFigures.find((x) => x.slug === slug);
+    const got = actualFigures.find((x) => x.slug === slug);
+    for (const count of COUNTS) {
+      score.counts += 1;
+      const wanted = want ? want[count] : null;
+      const had = got ? got[count] : null;
+      if (wanted === had) score.countsRight += 1;
+      else score.differences.push(`${label} ${slug} ${count}: expected ${wanted}, got ${had}`);
+    }
+    if (!want) score.differences.push(`${label}: unexpected figure ${slug}`);
+    if (!got) score.differences.push(`${label}: missing figure ${slug}`);
+  }
+}
+
+function scoreCase(testCase: CorpusCase): Score {
+  const result = parseStatement(testCase.text, { today: testCase.today });
+  const score: Score = { right: false, counts: 0, countsRight: 0, differences: [] };
+  score.counts += 1;
+  if (result.date === testCase.expected.date) score.countsRight += 1;
+  else score.differences.push(`date: expected ${testCase.expected.date}, got ${result.date}`);
+  compareSide('main', testCase.expected, result, score);
+  compareSide('other', testCase.expected.other, result.other, score);
+  score.right = score.differences.length === 0;
+  return score;
+}
+
+describe('the statement corpus', () => {
+  it('has at least 30 cases, with unique ids and the SPEC §5 example among them', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(CORPUS.map((c) => c.id)).size).toBe(CORPUS.length);
+    expect(CORPUS.some((c) => c.id === 'spec-5')).toBe(true);
+  });
+
+  for (const testCase of CORPUS) {
+    if (testCase.knownMiss) {
+      it(`${testCase.id}: known miss (${testCase.knownMiss})`, () => {
+        const score = scoreCase(testCase);
+        // When the parser learns this case, the mark must go (and the minimum score go up).
+        expect(score.right, `${testCase.id} now passes: remove its knownMiss`).toBe(false);
+      });
+    } else {
+      it(`${testCase.id}: ${testCase.style}`, () => {
+        expect(scoreCase(testCase).differences).toEqual([]);
+      });
+    }
+  }
+
+  it('scores at least as well as before', () => {
+    let casesRight = 0;
+    let counts = 0;
+    let countsRight = 0;
+    for (const testCase of CORPUS) {
+      const score = scoreCase(testCase);
+      if (score.right) casesRight += 1;
+      counts += score.counts;
+      countsRight += score.countsRight;
+    }
+    console.log(
+      `Statement parser corpus score: ${casesRight}/${CORPUS.length} cases fully right, ${countsRight}/${counts} counts right (dates included)`,
+    );
+    expect(casesRight).toBeGreaterThanOrEqual(MIN_CASES_RIGHT);
+    expect(countsRight).toBeGreaterThanOrEqual(MIN_COUNTS_RIGHT);
+  });
+});

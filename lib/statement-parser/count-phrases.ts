@@ -1,0 +1,176 @@
+// Counts in one clause: a number (digits, number words already turned into digits, or "a"/"an" before
+// a weapon) with the weapon it counts, or with how to find that weapon ("66 of them", "a further 31"),
+// and the reasons a count is not one of the night's national figures.
+import { MAX_COUNT } from '@/lib/domain';
+import { isApproximate, isRegionalShare, periodDistractor } from './context';
+import { firstStartingAt, insideSpan } from './positions';
+import { gluesToCount, type WeaponMention } from './weapon-mentions';
+
+export type CountPhrase = {
+  start: number;
+  /** End of the number itself. */
+  numberEnd: number;
+  /** End of the whole phrase (the weapon's end when it has one). */
+  end: number;
+  /** A count, or "all" (of the weapon or of what was just counted). */
+  value: number | 'all';
+  weapon: WeaponMention | null;
+  /** How a count without a weapon finds one: "66 of them", "66 were destroyed". */
+  referent: 'them' | 'bare' | null;
+  /** "66 of the 114 drones": the index (in this clause's list) of the 114, whose weapon this shares. */
+  ofIndex: number | null;
+  /** The whole that other counts are parts of: "of the 114 drones" is a launched count. */
+  base: boolean;
+  /** "a further 31", "another 26": adds to the same weapon's count for the same action. */
+  further: boolean;
+  /** Why this count is not a figure of the night, or null. */
+  skip: string | null;
+  /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
+  singular: boolean;
+  /** "all 11 missiles", "both missiles": the count is also how many were launched. */
+  whole: boolean;
+};
+
+const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
+const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
+const THE = /(?<![\p{L}\p{N}])the\s+/gu;
+const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
+
+// A singular weapon that only describes another noun: "a drone attack", "a missile strike".
+const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
+
+const FOLLOWERS =
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|і|та|з|із|було|були|ще|шт)$/u;
+const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
+const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
+
+/** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
+export function findCountPhrases(text: string, mentions: WeaponMention[]): CountPhrase[] {
+  const counts: CountPhrase[] = [];
+  const weaponAfter = (at: number) => {
+    const next = mentions[firstStartingAt(mentions, at)];
+    return next && next.start - at <= 40 && gluesToCount(text.slice(at, next.start)) ? next : null;
+  };
+
+  for (const m of text.matchAll(NUMBER)) {
+    if (insideSpan(mentions, m.index)) continue;
+    const start = m.index;
+    const numberEnd = start + m[0].length;
+    const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
+    counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd)));
+  }
+  // Numbers are read first; "a", "the" and "all" only where no number's phrase already stands.
+  const numbered = [...counts];
+  const taken = (at: number) => insideSpan(numbered, at);
+  for (const m of text.matchAll(ARTICLE)) {
+    const numberEnd = m.index + m[0].trimEnd().length;
+    const weapon = weaponAfter(numberEnd);
+    if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
+    if (taken(m.index)) continue;
+    counts.push(readCount(text, m.index, numberEnd, 1, weapon));
+  }
+  for (const m of text.matchAll(ALL)) {
+    const numberEnd = m.index + m[0].length;
+    const rest = text.slice(numberEnd, numberEnd + 30);
+    if (/^\s*\d/.test(rest)) continue; // "all 7 Kh-101": the count says it
+    const weapon = weaponAfter(numberEnd);
+    const refers = /(?:them|these|those|which|з них)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|,|\.|$)/.test(rest);
+    if ((!weapon && !refers) || /\bin\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const count = readCount(text, m.index, numberEnd, 0, weapon);
+    counts.push({ ...count, value: 'all', referent: weapon ? null : 'them', skip: weapon ? count.skip : null });
+  }
+  for (const m of text.matchAll(THE)) {
+    const numberEnd = m.index + m[0].trimEnd().length;
+    const weapon = weaponAfter(numberEnd);
+    if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
+    if (taken(m.index)) continue;
+    if (/(?:of|out of)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "66 of the drones"
+    counts.push({ ...readCount(text, m.index, numberEnd, 0, weapon), value: 'all', singular: true });
+  }
+  counts.sort((a, b) => a.start - b.start);
+  linkOfCounts(text, counts);
+  markPeriods(text, counts);
+  return counts;
+}
+
+function readCount(text: string, start: number, numberEnd: number, value: number, weapon: WeaponMention | null): CountPhrase {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const end = weapon ? weapon.end : numberEnd;
+  const after = text.slice(numberEnd, numberEnd + 60);
+  const count: CountPhrase = {
+    start,
+    numberEnd,
+    end,
+    value,
+    weapon,
+    referent: null,
+    ofIndex: null,
+    base:
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
+    further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
+    skip: null,
+    singular: false,
+    whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
+  };
+  if (value > MAX_COUNT) count.skip = 'too large to be a count';
+  else if (isApproximate(before)) count.skip = 'an approximate figure';
+  if (weapon) {
+    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'a regional figure';
+    return count;
+  }
+  if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
+    count.referent = 'them';
+  } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
+    count.skip ??= 'a breakdown in brackets';
+  } else {
+    const word = /^\s*([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
+    if (word === '' || FOLLOWERS.test(word) || isCueStart(after)) count.referent = 'bare';
+    else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
+    else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
+    else count.skip ??= 'not a count of weapons';
+  }
+  if (count.referent && isRegionalShare(after)) count.skip ??= 'a regional figure';
+  return count;
+}
+
+const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|fell|crashed|disappeared|hit|struck|reached|збито|знищено|подавлено|локаційно|втрачено|не)/u;
+function isCueStart(after: string): boolean {
+  return CUE_START.test(after);
+}
+
+/** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */
+function linkOfCounts(text: string, counts: CountPhrase[]) {
+  for (let i = 0; i + 1 < counts.length; i += 1) {
+    const count = counts[i];
+    const next = counts[i + 1];
+    if (!count || !next || count.weapon) continue;
+    if (/^\s*(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
+      count.ofIndex = i + 1;
+      count.referent = null;
+      count.skip = count.skip === 'not a count of weapons' ? null : count.skip;
+      next.base = true;
+    }
+  }
+}
+
+/** Skips counts whose neighbourhood speaks of another night or period. */
+function markPeriods(text: string, counts: CountPhrase[]) {
+  const first = counts[0];
+  // "Over the past week, Russia launched 1,300 drones, 1,200 bombs and 40 missiles": all of them.
+  const leadIn = first ? periodDistractor(text.slice(0, first.start)) : null;
+  counts.forEach((count, i) => {
+    if (leadIn) {
+      count.skip ??= leadIn;
+      return;
+    }
+    const previous = counts[i - 1];
+    const next = counts[i + 1];
+    const from = Math.max(previous ? previous.end : 0, count.start - 200);
+    const stop = /[,;]/u.exec(text.slice(count.end, count.end + 200));
+    let to = stop ? count.end + stop.index : Math.min(text.length, count.end + 200);
+    if (next && next.start < to) to = next.start;
+    const reason = periodDistractor(text.slice(from, to));
+    if (reason) count.skip ??= reason;
+  });
+}

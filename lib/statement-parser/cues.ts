@@ -1,0 +1,81 @@
+// The verbs that say what happened to a count: launched, shot down, lost (neutralised without being
+// shot down), or got through (hits, still in the air: derived, never stored).
+import type { Action } from './types';
+
+export type CueKind = Action | 'through';
+
+export type Cue = {
+  start: number;
+  end: number;
+  kind: CueKind;
+  /** The Air Force's one combined "shot down or suppressed" figure (SPEC §1): stored as shot down. */
+  combined: boolean;
+  text: string;
+};
+
+const WITH = '[^.;:\\d]{0,40}?\\bwith\\b';
+
+// Longer phrases come first: at one position the first alternative that matches wins.
+const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
+  {
+    kind: 'shotDown',
+    combined: true,
+    source:
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збито\\s*/\\s*подавлено|збито або подавлено|збили або подавили|знешкоджено|знешкодили|знешкоджені|нейтралізовано",
+  },
+  {
+    kind: 'lost',
+    source:
+      "locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|(?:failed|did not|didn't|did not manage|were unable) to reach (?:their |its |the )?(?:targets?|destinations?|goals?)|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|втрачен\\p{L}*|подавлен\\p{L}*(?: засобами реб| реб)?|не долетіл\\p{L}*|не досягл\\p{L}* (?:цілей|цілі|мети)|lost",
+  },
+  {
+    kind: 'launched',
+    source: `(?:attack(?:ed|ing)?|struck|hit|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)`,
+  },
+  {
+    kind: 'through',
+    source:
+      "hits?(?: (?:by|of|from))?|direct hits?|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучил\\p{L}*|досягли цілей",
+  },
+  {
+    kind: 'shotDown',
+    source:
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|збито|збили|збив|збила|знищено|знищили|знищив|збиття|знищення",
+  },
+  {
+    kind: 'launched',
+    source:
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запущено|випустив|випустили|випущено|застосував|застосували|застосовано|використав|використали|використано",
+  },
+];
+
+const CUE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${GROUPS.map((g) => `(${g.source})`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+// "were not shot down", "failed to intercept": the count was not shot down.
+const NEGATION = /(?:(?<!\p{L})not|n't|(?<!\p{L})never|(?<!\p{L})failed to|(?<!\p{L})не)\s*$/u;
+
+/** Every cue in the (lower-cased) clause, in order. */
+export function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(text)) !== null) {
+    let index = 1;
+    while (index < m.length && m[index] === undefined) index += 1;
+    const group = GROUPS[index - 1];
+    if (!group) continue;
+    const start = m.index;
+    const negated = group.kind !== 'lost' && NEGATION.test(text.slice(Math.max(0, start - 12), start));
+    cues.push({
+      start,
+      end: start + m[0].length,
+      kind: negated ? 'through' : group.kind,
+      combined: group.combined === true,
+      text: m[0],
+    });
+  }
+  return cues;
+}

@@ -1,0 +1,159 @@
+// Turns one clause's counts into facts (side, weapon, action, value), using verbs.ts for what
+// happened to each count and referents.ts for the weapon of a count that names none.
+import type { Category, Target } from '@/lib/domain';
+import { findSideCues, sideAt } from './context';
+import { findCountPhrases } from './count-phrases';
+import { findCues } from './cues';
+import { insideSpan } from './positions';
+import { chooseReferent, type GroupItem } from './referents';
+import type { Action } from './types';
+import { cueReader } from './verbs';
+import { findWeaponMentions, type WeaponMention } from './weapon-mentions';
+
+export type Fact = {
+  side: Target;
+  slug: string;
+  category: Category;
+  action: Action;
+  /** A count, or "all" (as many as were launched). */
+  value: number | 'all';
+  sentence: number;
+  further: boolean;
+  combined: boolean;
+  bundle: boolean;
+  unlisted: boolean;
+  /** The words the count was read from, for the notes. */
+  phrase: string;
+  /** "The missile was shot down": "all" that stands for exactly one. */
+  singular: boolean;
+  /** "all four cruise missiles", "both missiles": as many were launched. */
+  whole: boolean;
+};
+
+/** What carries over from one clause to the next: the side spoken of, and what was last counted. */
+export type ReadingState = {
+  side: Target;
+  lastGroup: Record<Target, GroupItem[]>;
+};
+
+export type ClauseReading = { facts: Fact[]; skipped: string[]; counted: boolean };
+
+/** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
+const RECENT = 12;
+
+/**
+ * Reads one clause. `knownLaunched` gives what the statement has said so far was launched of a weapon,
+ * to tell which earlier group "66 of them" can belong to.
+ */
+export function readClause(
+  text: string,
+  sentence: number,
+  clauseSkip: string | null,
+  state: ReadingState,
+  knownLaunched: (side: Target, slug: string) => number | null,
+): ClauseReading {
+  const sideCues = findSideCues(text);
+  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі)(?![\p{L}])/u.test(text)) {
+    state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
+    return { facts: [], skipped: [], counted: false };
+  }
+  const mentions = findWeaponMentions(text);
+  const cues = findCues(text);
+  const counts = findCountPhrases(text, mentions);
+  const facts: Fact[] = [];
+  const skipped: string[] = [];
+  // What each count was resolved to, on its side: the referents of later counts.
+  const group: (GroupItem & { side: Target })[] = [];
+  const resolved = new Map<number, GroupItem & { side: Target }>();
+  const phrases = counts.filter((c) => c.value !== 'all' || c.weapon).sort((a, b) => a.start - b.start);
+  const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
+  const verbs = cueReader(text, counts, cues);
+
+  counts.forEach((count, i) => {
+    const side = sideAt(sideCues, count.end) ?? state.side;
+    const reason = count.skip ?? clauseSkip;
+    if (reason) {
+      // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
+      if (count.weapon && !count.weapon.aggregate && reason === 'an approximate figure') {
+        resolved.set(i, { slug: count.weapon.slug, category: count.weapon.category, launched: null, side });
+      }
+      skipped.push(reason);
+      return;
+    }
+    const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
+    const cue = count.base ? null : verbs(i);
+    const action: Action | 'through' | null = count.base ? 'launched' : (cue?.kind ?? null);
+    if (action === null) {
+      skipped.push('no verb says what happened to it');
+      return;
+    }
+    if (action === 'through') {
+      skipped.push('reached its target or still in the air (not stored)');
+      return;
+    }
+    let targets: (WeaponMention | GroupItem)[];
+    if (weaponOf) {
+      targets = [weaponOf];
+    } else {
+      const earlier: GroupItem[] = [];
+      for (let j = i - 1; j >= 0 && j >= i - 4 * RECENT && earlier.length < RECENT; j -= 1) {
+        const known = resolved.get(j);
+        if (known && known.side === side) earlier.unshift(known);
+      }
+      const candidates = earlier.length > 0 ? earlier : state.lastGroup[side].length > 0 ? state.lastGroup[side] : topics;
+      const chosen = chooseReferent(candidates, topics, count, action, (slug) => knownLaunched(side, slug));
+      if (typeof chosen === 'string') {
+        skipped.push(chosen);
+        return;
+      }
+      targets = chosen;
+    }
+    for (const target of targets) {
+      if (!target.category || ('aggregate' in target && target.aggregate)) {
+        // "Of the 117 targets, 97 were shot down": the 97 are all weapons together too.
+        const aggregate = { slug: '', category: null, launched: null, side };
+        resolved.set(i, aggregate);
+        group.push(aggregate);
+        skipped.push('all air weapons together, not one weapon');
+        continue;
+      }
+      const item = {
+        slug: target.slug,
+        category: target.category,
+        launched: action === 'launched' && typeof count.value === 'number' ? count.value : null,
+        side,
+      };
+      resolved.set(i, item);
+      group.push(item);
+      const isMention = 'text' in target;
+      const words = count.weapon ? text.slice(count.numberEnd, count.end).trim() : '';
+      const label = count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
+      facts.push({
+        side,
+        slug: target.slug,
+        category: target.category,
+        action,
+        value: count.value,
+        sentence,
+        further: count.further,
+        combined: cue?.combined === true,
+        bundle: isMention ? target.bundle : false,
+        unlisted: isMention ? target.unlisted : false,
+        phrase: label,
+        singular: count.singular,
+        whole: count.whole,
+      });
+    }
+  });
+
+  // What was counted becomes what the next clause's "of them" refers to, on each side; aggregates too
+  // ("Of the 117 targets, 97 were shot down").
+  for (const side of ['UA', 'RU'] as const) {
+    const items: GroupItem[] = group.filter((g) => g.side === side).slice(-RECENT);
+    if (items.some((item) => item.category !== null)) state.lastGroup[side] = items.filter((item) => item.category !== null);
+    else if (items.length > 0) state.lastGroup[side] = [{ slug: '', category: null, launched: null }];
+  }
+  state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
+  return { facts, skipped, counted: counts.length > 0 };
+}

@@ -1,0 +1,106 @@
+// Inputs no statement would contain: the parser must neither throw nor slow down (a 50 ms budget
+// for 20,000 characters), and what it returns must still be well-formed.
+import { describe, expect, it } from 'vitest';
+import { MAX_COUNT } from '@/lib/domain';
+import { SEED_WEAPONS } from '@/lib/weapons-seed';
+import { CORPUS } from './corpus';
+import { parseStatement } from './parse-statement';
+import type { SideParse } from './types';
+import { MAX_TEXT_LENGTH } from './text';
+
+const BUDGET_MS = 50;
+const SLUGS = new Set(SEED_WEAPONS.map((w) => w.slug));
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const fill = (unit: string) => unit.repeat(Math.ceil(MAX_TEXT_LENGTH / unit.length)).slice(0, MAX_TEXT_LENGTH);
+
+function randomText(seed: number, alphabet: string): string {
+  const next = random(seed);
+  const chars = [...alphabet];
+  return Array.from({ length: MAX_TEXT_LENGTH }, () => chars[Math.floor(next() * chars.length)]).join('');
+}
+
+// Words from real statements, shuffled into nonsense that still looks like one to the parser.
+const VOCABULARY =
+  "Russia launched fired attacked with 3 114 66 31 1,234 a an the all of them of which including a further more than over " +
+  "drones missiles Shahed-type attack UAVs and decoys imitator Kh-101/Kh-555 Iskander-M KN-23 Kinzhal Kalibr S-300 Х-59 " +
+  "shot down destroyed neutralised locationally lost suppressed failed to reach fell in a field hits recorded at locations " +
+  "on the night of 26 April from 18:00 on 25 April 26.04.2025 overnight Meanwhile Russian air defences Ukrainian drones " +
+  "Defence Ministry said air force region Kyiv over the previous night past week killed people ; : , . ( ) - – \" ' \n " +
+  'противник атакував ракетами БпЛА збито/подавлено локаційно втрачено У ніч на квітня';
+
+function wordSalad(seed: number): string {
+  const next = random(seed);
+  const words = VOCABULARY.split(' ');
+  let text = '';
+  while (text.length < MAX_TEXT_LENGTH) text += `${words[Math.floor(next() * words.length)]} `;
+  return text.slice(0, MAX_TEXT_LENGTH);
+}
+
+const INPUTS: [string, string][] = [
+  ['random letters, digits and punctuation', randomText(1, 'abcdefghijklmnopqrstuvwxyz0123456789 ,.;:-–()"\'\n/')],
+  ['random Cyrillic and Latin', randomText(2, 'абвгдеєжзиіїйклмнопрстуфхцчшщьюяАБХ abcxyzKh-0123456789.,')],
+  ['random word salad from statements', wordSalad(3)],
+  ['another word salad', wordSalad(4)],
+  ['20,000 digits', fill('1234567890')],
+  ['digits with thousands separators', fill('123,456,')],
+  ['digits with spaces', fill('1 234 ')],
+  ['nested, repeated number words', fill('one hundred and twenty-three thousand four hundred and fifty-six ')],
+  ['number words without joins', fill('one two three four five six seven eight nine ten ')],
+  ['pathological punctuation', fill('.,;:!?()-–—"\'/\\[]{}…«»\n')],
+  ['deep brackets', `${'('.repeat(10_000)}${')'.repeat(10_000)}`],
+  ['one long word', 'a'.repeat(MAX_TEXT_LENGTH)],
+  ['only spaces', ' '.repeat(MAX_TEXT_LENGTH)],
+  ['only new lines', '\n'.repeat(MAX_TEXT_LENGTH)],
+  ['a list of 1,800 bullets', fill('- 8 Kh-101;\n')],
+  ['counts without end', fill('3 drones and 4 missiles were shot down, ')],
+  ['references without end', fill('66 of them 3 of the 114 drones were shot down ')],
+  ['articles and quantifiers', fill('a drone the missile all of them none of the ')],
+  ['dates without end', fill('on the night of 26 April 25-26 April 26.04.2025 from 18:00 on 25 April ')],
+  ['verbs without counts', fill('attacked struck hit with launched shot down or suppressed locationally lost ')],
+  ['weapon names without counts', fill('Kh-101/Kh-555/Kh-101/Kh-555 Shahed-type attack drones and decoys of various types, ')],
+  ['regions and shares', fill('12 drones over the Kyiv region, including 45 over Bryansk and 30 over Kursk, ')],
+  ['the corpus, repeated', fill(CORPUS.map((c) => c.text).join('\n'))],
+  ['unicode oddities', fill('\u0301\u200f\ud83d\ude80 \ufeff\u00ad\u2028\u2029 Х\u0306 ')],
+  ['lone surrogates', fill('\ud800 3 drones \udfff ')],
+  ['longer than allowed', fill('Russia launched 3 drones. ').repeat(3)],
+];
+
+function expectWellFormed(side: SideParse) {
+  expect(side.target === 'UA' || side.target === 'RU').toBe(true);
+  expect(side.date === null || /^\d{4}-\d{2}-\d{2}$/.test(side.date)).toBe(true);
+  for (const figure of side.figures) {
+    expect(SLUGS.has(figure.slug)).toBe(true);
+    for (const count of [figure.launched, figure.shotDown, figure.lost]) {
+      expect(count === null || (Number.isInteger(count) && count >= 0 && count <= MAX_COUNT * 10)).toBe(true);
+    }
+  }
+  expect(Array.isArray(side.recognised) && Array.isArray(side.unrecognised)).toBe(true);
+}
+
+describe('parseStatement on fuzzed input', () => {
+  parseStatement(CORPUS.map((c) => c.text).join('\n')); // compile the patterns before timing
+
+  for (const [name, text] of INPUTS) {
+    it(`${name}: never throws, stays well-formed, returns within ${BUDGET_MS} ms`, () => {
+      // The best of three runs: the time the parser needs, not the pauses of a busy test machine.
+      let best = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 3; run += 1) {
+        const start = performance.now();
+        const result = parseStatement(text, { today: '2025-04-26' });
+        best = Math.min(best, performance.now() - start);
+        expectWellFormed(result);
+        if (result.other) expectWellFormed(result.other);
+      }
+      expect(best).toBeLessThan(BUDGET_MS);
+    });
+  }
+});

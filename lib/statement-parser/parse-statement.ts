@@ -1,0 +1,157 @@
+// Reads an Air Force morning statement, or a news report of one, into the night's figures (SPEC §1,
+// §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
+import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
+import type { Target } from '@/lib/domain';
+import { clauseDistractor } from './context';
+import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
+import { readClause, type Fact, type ReadingState } from './facts';
+import { numberWordsToDigits } from './number-words';
+import { reconcile } from './reconcile';
+import { normaliseText, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
+import { categoryTotals } from './totals';
+import type { ParseOptions, SideParse, StatementParse } from './types';
+
+// Sentences about another night: their dates are not this night's.
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні|вчора|попередньої ночі|попередню ніч/iu;
+
+// Reasons a count was left out that an editor need not check (they are never figures).
+const BENIGN = new Set([
+  'places hit or affected',
+  'casualties',
+  'reached its target or still in the air (not stored)',
+  'all air weapons together, not one weapon',
+  'debris',
+  'a breakdown in brackets',
+]);
+
+const NOTE_LENGTH = 240;
+
+export function parseStatement(text: string, options: ParseOptions = {}): StatementParse {
+  try {
+    return parse(typeof text === 'string' ? text : '', options);
+  } catch {
+    // A bug must not lose the editor's work: they get an empty reading and a message.
+    return { ...emptySide(null, 'UA'), unrecognised: ['The statement could not be read; please enter the figures by hand.'] };
+  }
+}
+
+function parse(text: string, options: ParseOptions): StatementParse {
+  const normalised = normaliseText(text);
+  const sentences = splitSentences(normalised);
+  const mentions = sentences.map((s) => findDateMentions(s.text));
+  // Today only matters for a date; finding it costs a millisecond, so only when there is one.
+  const hasDates = mentions.some((m) => m.length > 0);
+  const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
+  const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
+
+  const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
+  const facts: Fact[] = [];
+  const unread: { side: Target; text: string }[] = [];
+  // The first launched count the text gives for each weapon on each side.
+  const firstLaunched = new Map<string, number>();
+  const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
+
+  for (const sentence of sentences) {
+    const sentenceSkip = otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today)
+      ? 'another night or period'
+      : null;
+    const lower = sentence.text.toLowerCase();
+    // Lower-casing rarely changes a text's length; when it does, the dates are found again.
+    const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
+    const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
+    const skipped: string[] = [];
+    let counted = false;
+    let used = false;
+    for (const clause of splitClauses(analysis)) {
+      const reading = readClause(clause, sentence.index, sentenceSkip ?? clauseDistractor(clause), state, launched);
+      for (const fact of reading.facts) {
+        facts.push(fact);
+        const key = `${fact.side} ${fact.slug}`;
+        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) firstLaunched.set(key, fact.value);
+      }
+      skipped.push(...reading.skipped);
+      counted ||= reading.counted;
+      used ||= reading.facts.length > 0;
+    }
+    const worth = skipped.filter((reason) => !BENIGN.has(reason));
+    if (counted && (!used || worth.length > 0)) {
+      const reasons = [...new Set(used ? worth : skipped)];
+      const because = reasons.length > 0 ? ` [not used: ${reasons.join('; ')}]` : '';
+      unread.push({ side: state.side, text: `${clip(sentence.text)}${because}` });
+    }
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    unread.push({ side: 'UA', text: `Only the first ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters were read.` });
+  }
+
+  const sides = (['UA', 'RU'] as const).map((side) => {
+    const result = reconcile(facts.filter((f) => f.side === side));
+    return { side, ...result };
+  });
+  const [ua, ru] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  const primary = ua.figures.length > 0 || ru.figures.length === 0 ? ua : ru;
+  const secondary = primary === ua ? ru : ua;
+  const build = (part: typeof ua, unrecognised: string[]): SideParse => ({
+    date,
+    target: part.side,
+    figures: part.figures,
+    totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
+    recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
+    unrecognised: [...part.problems, ...unrecognised],
+  });
+  const hasOther = secondary.figures.length > 0;
+  const main = build(
+    primary,
+    unread.filter((u) => !hasOther || u.side !== secondary.side).map((u) => u.text),
+  );
+  if (!hasOther) return main;
+  return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.text)) };
+}
+
+function readDate(sentences: Sentence[], mentions: DateMention[][], today: string) {
+  const eligible = sentences.filter((s) => (mentions[s.index]?.length ?? 0) > 0 && !OTHER_NIGHT.test(s.text));
+  for (const pass of ['night', 'from', 'plain'] as const) {
+    for (const sentence of eligible) {
+      const chosen = chooseNightDate(sentence.text, mentions[sentence.index] ?? [], today);
+      if (!chosen) continue;
+      if (pass === 'night' && chosen.kind !== 'night') continue;
+      if (pass === 'from' && chosen.kind !== 'from') continue;
+      const date = resolveMention(chosen, today);
+      if (!date) continue;
+      return {
+        date,
+        dateNote: `Night of ${date} (from "${sentence.text.slice(chosen.start, chosen.end)}")`,
+        dateSentence: sentence.index,
+      };
+    }
+  }
+  return { date: null, dateNote: null, dateSentence: -1 };
+}
+
+/** Whether a sentence names a date that is not this night's (nor its evening, nor the report's day). */
+function otherNight(sentence: Sentence, mentions: DateMention[], date: string | null, dateSentence: number, today: string): boolean {
+  if (date === null || sentence.index === dateSentence) return false;
+  return mentions.some((m) => {
+    const resolved = resolveMention(m, today);
+    if (resolved === null) return false;
+    const gap = Math.abs(daysBetween(date, resolved));
+    // "On February 22, Russia launched …" dates what follows; a report's own date ("said on
+    // 27 April") may be the morning after.
+    const dates = m.kind === 'night' || /^[^\p{L}\p{N}]*on\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, m.start));
+    return dates ? gap !== 0 : gap > 1;
+  });
+}
+
+/** Clauses that may speak of different sides: "…, while Russia's ministry said …". */
+function splitClauses(text: string): string[] {
+  return text.split(/(?:[,;]\s*|\s+|^)(?=(?:while|whereas|meanwhile|водночас|тим часом)(?![\p{L}]))/u).filter((c) => c.trim() !== '');
+}
+
+function clip(text: string): string {
+  return text.length > NOTE_LENGTH ? `${text.slice(0, NOTE_LENGTH - 1)}…` : text;
+}
+
+function emptySide(date: string | null, target: Target): SideParse {
+  const none = { launched: null, shot_down: null, lost: null };
+  return { date, target, figures: [], totals: { missile: none, drone: { ...none } }, recognised: [], unrecognised: [] };
+}

@@ -1,0 +1,187 @@
+// Facts to figures for one side: repeated figures kept once, a total and its parts not both counted,
+// "all" resolved, counts given without their launched weapon ("66 Shaheds shot down" after "114 drones
+// launched") joined to the one weapon they can belong to, and the combined "shot down or suppressed"
+// figure kept in shot down unless the statement also splits it (SPEC §1).
+import type { Category } from '@/lib/domain';
+import { SEED_WEAPONS } from '@/lib/weapons-seed';
+import type { Fact } from './facts';
+import type { Action, ParsedFigure } from './types';
+
+const ACTIONS: Action[] = ['launched', 'shotDown', 'lost'];
+const SEED = new Map(SEED_WEAPONS.map((w) => [w.slug, w]));
+const ACTION_WORDS: Record<Action, string> = { launched: 'launched', shotDown: 'shot down', lost: 'lost' };
+const name = (slug: string) => SEED.get(slug)?.name ?? slug;
+
+type Slot = Action | 'combined';
+
+type Row = {
+  slug: string;
+  category: Category;
+  counts: Record<Slot, number | null>;
+  /** The sentence each count came from: several counts in one sentence add up. */
+  sentence: Record<Slot, number | null>;
+  /** Counts that came from other weapons' rows, which further rows add to. */
+  merged: Record<Slot, boolean>;
+  order: number;
+};
+
+/** Whether a figure for `outer` includes one for `inner` ("drones" includes Shaheds; a class its models). */
+export function covers(outer: string, inner: string): boolean {
+  if (outer === inner) return false;
+  const a = SEED.get(outer);
+  const b = SEED.get(inner);
+  if (!a || !b || a.category !== b.category) return false;
+  if (outer === 'unknown-missile' || outer === 'unknown-drone') return true;
+  if (outer === 'cruise-missile') return b.weaponClass === 'cruise';
+  if (outer === 'ballistic-missile') return b.weaponClass === 'ballistic' || b.weaponClass === 'aeroballistic';
+  if (outer === 'attack-and-decoy-drones') return inner === 'shahed-136-131' || inner === 'decoy-drone';
+  return false;
+}
+
+const related = (a: string, b: string) => covers(a, b) || covers(b, a);
+const BROADEST_FIRST = ['unknown-missile', 'unknown-drone', 'cruise-missile', 'ballistic-missile', 'attack-and-decoy-drones'];
+
+export type Reconciled = { figures: ParsedFigure[]; notes: string[]; problems: string[] };
+
+export function reconcile(facts: readonly Fact[]): Reconciled {
+  const notes: string[] = [];
+  const problems: string[] = [];
+  const rows = new Map<string, Row>();
+  const row = (slug: string, category: Category): Row => {
+    let found = rows.get(slug);
+    if (!found) {
+      const none = { launched: null, shotDown: null, lost: null, combined: null };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { launched: false, shotDown: false, lost: false, combined: false }, order: rows.size };
+      rows.set(slug, found);
+    }
+    return found;
+  };
+  const launchedRows = () => [...rows.values()].filter((r) => r.counts.launched !== null);
+
+  // 1. Numeric facts, in the order the text gives them.
+  for (const fact of facts) {
+    if (fact.value === 'all') continue;
+    const target = row(fact.slug, fact.category);
+    const slot: Slot = fact.combined && fact.action === 'shotDown' ? 'combined' : fact.action;
+    const current = target.counts[slot];
+    const note = `${fact.phrase} ${fact.combined ? 'shot down or suppressed (one figure)' : ACTION_WORDS[fact.action]} → ${name(fact.slug)}${fact.bundle ? ' (several types counted together)' : ''}${fact.unlisted ? ' (a weapon missing from the list)' : ''}`;
+    if (current === null) {
+      target.counts[slot] = fact.value;
+      target.sentence[slot] = fact.sentence;
+      notes.push(note);
+    } else if (fact.further || target.sentence[slot] === fact.sentence) {
+      target.counts[slot] = current + fact.value;
+      notes.push(`${note} (added)`);
+    } else if (current !== fact.value) {
+      problems.push(`${name(fact.slug)} ${ACTION_WORDS[fact.action]}: kept ${current}; the text also says ${fact.value}`);
+    }
+  }
+
+  // 2. "All four cruise missiles were shot down", "both missiles": so four, two were launched.
+  for (const fact of facts) {
+    if (!fact.whole || fact.value === 'all') continue;
+    const target = rows.get(fact.slug);
+    if (!target || target.counts.launched !== null) continue;
+    if (launchedRows().some((r) => related(r.slug, fact.slug))) continue;
+    target.counts.launched = fact.value;
+    notes.push(`${fact.phrase}: so ${fact.value} launched`);
+  }
+
+  // 3. A total and its parts: parts that add up to the total replace it; parts that add up to less
+  //    are only part of the story ("including 80 Shaheds"), so the total stands.
+  for (const outer of BROADEST_FIRST) {
+    const total = rows.get(outer);
+    if (!total) continue;
+    for (const action of ACTIONS) {
+      const whole = total.counts[action];
+      if (whole === null) continue;
+      const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);
+      if (parts.length === 0) continue;
+      const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
+      if (sum === whole) {
+        total.counts[action] = null;
+        notes.push(`${whole} ${ACTION_WORDS[action]} is the sum of the types listed`);
+      } else if (sum > whole) {
+        // Parts that exceed the "total" cannot be its parts: keep the types, and say so.
+        problems.push(`${name(outer)} ${ACTION_WORDS[action]}: ${whole} is less than the ${sum} given by type; kept the types`);
+        total.counts[action] = null;
+      } else {
+        for (const part of parts) {
+          notes.push(`${part.counts[action]} ${name(part.slug)} ${ACTION_WORDS[action]} is part of the ${whole} ${name(outer)}, not recorded separately`);
+          part.counts[action] = null;
+        }
+      }
+    }
+  }
+
+  // 4. "All of them were shot down": as many as were launched.
+  for (const fact of facts) {
+    if (fact.value !== 'all') continue;
+    const own = rows.get(fact.slug);
+    const targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
+    const said = `"${fact.phrase} ${ACTION_WORDS[fact.action]}"`;
+    if (targets.length === 0) {
+      problems.push(`${said}: the text does not say how many were launched`);
+    } else if (fact.singular && (targets.length !== 1 || targets[0]?.counts.launched !== 1)) {
+      problems.push(`${said}: not clear how many that is`);
+    } else {
+      for (const target of targets) {
+        if (target.counts[fact.action] !== null) continue;
+        target.counts[fact.action] = target.counts.launched;
+        notes.push(`${said} → ${target.counts.launched} ${name(target.slug)}`);
+      }
+    }
+  }
+
+  // 5. Counts without a launched figure join the one launched weapon they can belong to.
+  for (const figure of [...rows.values()]) {
+    if (figure.counts.launched !== null) continue;
+    const candidates = launchedRows().filter((r) => r.category === figure.category && related(r.slug, figure.slug));
+    const target = candidates.length === 1 ? candidates[0] : undefined;
+    if (!target) continue;
+    for (const slot of ['shotDown', 'lost', 'combined'] as const) {
+      const value = figure.counts[slot];
+      const existing = target.counts[slot];
+      if (value === null) continue;
+      if (existing === null) {
+        target.counts[slot] = value;
+        target.merged[slot] = true;
+      } else if (target.merged[slot]) {
+        target.counts[slot] = existing + value;
+      } else if (existing !== value) {
+        problems.push(`${name(target.slug)} ${slot === 'combined' ? 'shot down or suppressed' : ACTION_WORDS[slot]}: kept ${existing}; ${name(figure.slug)} says ${value}`);
+      }
+    }
+    notes.push(`${name(figure.slug)} counts joined to ${name(target.slug)}, the one launched ${figure.category} weapon that includes them`);
+    rows.delete(figure.slug);
+  }
+
+  // 6. The combined figure goes in shot down, unless the statement also splits it into shot down and
+  //    lost that add up to it. A lost count beside it is extra: the Air Force's "shot down/suppressed
+  //    66 … 31 imitators locationally lost" counts the imitators apart.
+  for (const r of rows.values()) {
+    const combined = r.counts.combined;
+    if (combined === null) continue;
+    const { shotDown, lost } = r.counts;
+    if (shotDown === null) {
+      r.counts.shotDown = combined;
+    } else if (lost !== null && shotDown + lost === combined) {
+      notes.push(`${combined} ${name(r.slug)} shot down or suppressed: ${shotDown} shot down and ${lost} lost`);
+    } else {
+      problems.push(`${name(r.slug)}: kept ${shotDown} shot down; the text also says ${combined} shot down or suppressed`);
+    }
+  }
+
+  const figures = [...rows.values()]
+    .filter((r) => ACTIONS.some((a) => r.counts[a] !== null))
+    .sort((a, b) => (a.category === b.category ? a.order - b.order : a.category === 'missile' ? -1 : 1))
+    .map((r) => ({
+      weapon: name(r.slug),
+      slug: r.slug,
+      category: r.category,
+      launched: r.counts.launched,
+      shotDown: r.counts.shotDown,
+      lost: r.counts.lost,
+    }));
+  return { figures, notes, problems };
+}

@@ -1,0 +1,63 @@
+// Which weapon a count without one refers to: "66 of them", "a further 31 were lost", "all of them".
+import type { Category } from '@/lib/domain';
+import type { CountPhrase } from './count-phrases';
+import type { Action } from './types';
+import type { WeaponMention } from './weapon-mentions';
+
+/** A weapon just counted, with its launched count when the clause gave one. */
+export type GroupItem = { slug: string; category: Category | null; launched: number | null };
+
+const GENERIC: Record<Category, string> = { missile: 'unknown-missile', drone: 'unknown-drone' };
+
+/**
+ * The weapon(s) a count without one refers to, among what was just counted; or why none can be chosen.
+ * Several weapons of one category share the category's "unknown" weapon; "all" applies to each.
+ */
+export function chooseReferent(
+  candidates: readonly (WeaponMention | GroupItem)[],
+  topics: readonly WeaponMention[],
+  count: CountPhrase,
+  action: Action,
+  knownLaunched: (slug: string) => number | null,
+): (WeaponMention | GroupItem)[] | string {
+  if (candidates.length === 0) return 'no weapon it could count';
+  let items = candidates.filter((c) => c.category !== null);
+  if (items.length === 0) return 'all air weapons together, not one weapon';
+  const topicCategories = new Set(topics.map((t) => t.category));
+  if (topicCategories.size > 0) {
+    const sameTopic = items.filter((c) => topics.some((t) => t.slug === c.slug));
+    items = sameTopic.length > 0 ? sameTopic : items.filter((c) => topicCategories.has(c.category));
+    if (items.length === 0) return 'no weapon it could count';
+  }
+  // One item per weapon, keeping a launched count where any mention of it gives one.
+  const bySlug = new Map<string, WeaponMention | GroupItem>();
+  for (const item of items) {
+    const seen = bySlug.get(item.slug);
+    if (!seen || (launchedOf(seen) === null && launchedOf(item) !== null)) bySlug.set(item.slug, item);
+  }
+  const distinct = [...bySlug.values()];
+  // "all of them" and "none of them" speak of each weapon just counted.
+  if (count.value === 'all' || count.value === 0) return distinct;
+
+  const categories = [...new Set(distinct.map((c) => c.category))].filter((c): c is Category => c !== null);
+  const value = count.value;
+  const fitting = categories.filter((category) => {
+    if (action === 'launched') return true;
+    let sum = 0;
+    for (const item of distinct.filter((c) => c.category === category)) {
+      const launched = knownLaunched(item.slug) ?? launchedOf(item);
+      if (launched === null) return true;
+      sum += launched;
+    }
+    return value <= sum;
+  });
+  const pick = fitting.length === 1 ? fitting[0] : categories.length === 1 ? categories[0] : undefined;
+  if (!pick) return 'not clear which weapons it counts';
+  const inCategory = distinct.filter((c) => c.category === pick);
+  if (inCategory.length === 1) return inCategory;
+  return [{ slug: GENERIC[pick], category: pick, launched: null }];
+}
+
+function launchedOf(item: WeaponMention | GroupItem): number | null {
+  return 'launched' in item ? item.launched : null;
+}
