@@ -9,6 +9,7 @@ import { buildIsFresh, runBuild } from './bench/build';
 import { installCleanup, killEverything } from './bench/processes';
 import { startServer } from './bench/server';
 import { formatStressReport, nightsCountingBack, runStress, stressPassed } from './stress/run-stress';
+import { importDuring } from './stress/import-during';
 import { signIn } from './stress/sign-in';
 
 async function main() {
@@ -53,6 +54,7 @@ async function main() {
       readers: { dashboard: Math.ceil(readers * 0.8), exports: Math.max(1, Math.floor(readers * 0.2)) },
       writers,
       nextNight: nightsCountingBack('2020-12-31', 20_000),
+      during: () => importDuring({ baseURL: server.baseUrl, cookie, databasePath, firstDate: '1990-01-01', nights: 2_000 }),
     });
     console.log(formatStressReport(report));
     if (!stressPassed(report)) {
