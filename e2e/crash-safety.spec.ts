@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { startServer, type Server } from '../scripts/bench/server';
+import { syntheticImportFile } from '../scripts/stress/import-during';
 import { signIn } from '../scripts/stress/sign-in';
 
 const editor = { EDITOR_EMAIL: 'crash@example.org', EDITOR_PASSWORD: 'crash-test-password' };
@@ -100,4 +101,46 @@ test('killing the server in the middle of saves leaves every night whole or abse
   for (const night of nights) expect(night, `${night.date} is whole`).toMatchObject({ figures: 3, revisions: 1 });
   const stored = new Set(nights.map((night) => night.date));
   for (const date of acknowledged) expect(stored.has(date), `acknowledged ${date} survived`).toBe(true);
+});
+
+test('killing the server in the middle of a large import leaves all of it or none', async () => {
+  test.setTimeout(240_000);
+  server = await startServer({ cwd: process.cwd(), databasePath, env: editor });
+  const cookie = await signIn(server.baseUrl, editor.EDITOR_EMAIL, editor.EDITOR_PASSWORD);
+  const running = server;
+  const nights = 20_000;
+  const file = syntheticImportFile('1960-01-01', nights);
+  const post = (query: string) =>
+    fetch(`${running.baseUrl}/api/import?${query}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/csv' },
+      body: file,
+    });
+  const previewLines = (await (await post('mode=preview')).text()).trim().split('\n');
+  const digest = (JSON.parse(previewLines.at(-1) ?? '{}') as { report?: { digest?: string } }).report?.digest;
+  expect(digest).toBeTruthy();
+
+  // The transaction spills pages into the WAL before it commits: once the WAL grows while the request
+  // is still open, the server is in the middle of writing.
+  const wal = `${databasePath}-wal`;
+  const walSize = () => (fs.existsSync(wal) ? fs.statSync(wal).size : 0);
+  const before = walSize();
+  let answered = false;
+  const apply = post(`mode=apply&digest=${encodeURIComponent(digest ?? '')}`)
+    .then((response) => response.text())
+    .then(() => (answered = true))
+    .catch(() => undefined);
+  await expect.poll(walSize, { intervals: [20], timeout: 60_000 }).toBeGreaterThan(before + 2 * 1024 * 1024);
+  expect(answered, 'the import was still running when the server was killed').toBe(false);
+  killServer(running);
+  await apply;
+  server = null;
+
+  server = await startServer({ cwd: process.cwd(), databasePath, env: editor });
+  expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
+  const { integrity, nights: stored, orphanRevisions } = inspect(databasePath);
+  expect(integrity).toBe('ok');
+  expect(orphanRevisions).toBe(0);
+  // All or none: killed before its commit, the import must have left nothing behind, not a part.
+  expect(stored.length).toBe(0);
 });
