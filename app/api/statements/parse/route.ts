@@ -1,6 +1,7 @@
 // POST /api/statements/parse: a statement's text in, the night's figures out (SPEC §3.5). It reads no
 // data and writes none, so it needs no sign-in; it is rate-limited per client instead.
 import { z } from 'zod';
+import { readBodyText } from '@/lib/json-body';
 import { clientKey, createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
 import { parseRequestSchema, toApiResponse } from '@/lib/statement-parser/api';
 import { parseStatement } from '@/lib/statement-parser/parse-statement';
@@ -18,25 +19,6 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-/** The body as text, or null when it is larger than `limit` bytes (stops reading there). */
-async function readBody(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 export async function POST(request: Request) {
   const decision = limiter.take(clientKey(request.headers, process.env.TRUSTED_IP_HEADER), Date.now());
   if (!decision.allowed) {
@@ -47,13 +29,14 @@ export async function POST(request: Request) {
   }
 
   const tooLarge = { error: `The request body is larger than ${MAX_BODY_BYTES / 1000} KB; the text may be at most 20,000 characters.` };
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json(tooLarge, 400);
-  const raw = await readBody(request, MAX_BODY_BYTES);
-  if (raw === null) return json(tooLarge, 400);
+  const raw = await readBodyText(request, MAX_BODY_BYTES);
+  if (!raw.ok) {
+    return json(raw.reason === 'too-large' ? tooLarge : { error: 'The body is not valid UTF-8 text.' }, 400);
+  }
 
   let body: unknown;
   try {
-    body = JSON.parse(raw);
+    body = JSON.parse(raw.text);
   } catch {
     return json({ error: 'The body is not JSON. Send {"text": "..."}.' }, 400);
   }
