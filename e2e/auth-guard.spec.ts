@@ -2,7 +2,9 @@
 // server action refuses a caller without a session. Each action's real request is captured from the
 // signed-in editor's browser (and stopped there), then replayed without the session cookie: nothing
 // may change. Replayed once more with the editor's session, the same request does write, which proves
-// the replay was a genuine call of the action. Dates: 2024-02-10 to 2024-02-29 (the editors' partition).
+// the replay was a genuine call of the action. "Fill from statement" writes nothing but is an editor's
+// tool too: replayed anonymously it answers only a message. Dates: 2024-02-10 to 2024-02-29 (the editors'
+// partition).
 import { expect, test, type Page, type PlaywrightWorkerArgs, type Request } from '@playwright/test';
 import { enterNight, fillNewNight, storedNight } from './editor-helpers';
 import { editorStatePath, readDatabase } from './helpers';
@@ -75,8 +77,10 @@ test.describe('server actions', () => {
         data: request.postDataBuffer() ?? undefined,
         maxRedirects: 0,
       });
-      expect(response.status(), await response.text()).toBeLessThan(500);
-      return response;
+      // Read before the context is disposed: the body goes with it.
+      const body = await response.text();
+      expect(response.status(), body).toBeLessThan(500);
+      return body;
     } finally {
       await context.dispose();
     }
@@ -133,6 +137,25 @@ test.describe('server actions', () => {
 
     await replay(playwright, request, 'editor');
     expect(storedNight('2024-02-20').night).toBeUndefined();
+  });
+
+  test('filling from a statement answers an anonymous caller with a message and no figures', async ({ page, playwright }) => {
+    await page.goto('/nights/new');
+    await page.getByLabel('Statement', { exact: true }).fill(
+      'Russia launched three missiles and 114 drones over Ukraine overnight. Sixty-six drones were destroyed.',
+    );
+    const request = await captureActionRequest(page, () => page.getByRole('button', { name: 'Fill from statement' }).click());
+    const before = tableCounts();
+
+    const anonymous = await replay(playwright, request, 'anonymous');
+    expect(anonymous).toContain('You are not signed in');
+    expect(anonymous).not.toContain('Unknown drone');
+    expect(anonymous).not.toContain('"reading"');
+    expect(tableCounts()).toEqual(before);
+
+    const editor = await replay(playwright, request, 'editor');
+    expect(editor).toContain('Unknown drone');
+    expect(editor).not.toContain('You are not signed in');
   });
 
   test('adding a weapon refuses an anonymous caller', async ({ page, playwright }) => {

@@ -1,6 +1,7 @@
 // What the night form's actions answer: the values as typed, errors by field, and what went wrong.
 import type { Target } from '@/lib/domain';
 import type { NightFormErrors, NightFormValues } from '@/lib/night-form';
+import type { StatementReading } from '@/lib/statement-fill';
 
 export type NightFormProblem =
   | { kind: 'invalid' }
@@ -26,3 +27,8 @@ export type DeleteNightState = {
 export function nightPath(date: string, target: Target, suffix = ''): string {
   return `/nights/${date}${suffix}${target === 'RU' ? '?target=RU' : ''}`;
 }
+
+/** What "Fill from statement" answers: the statement's figures placed on the weapons, or why not. */
+export type StatementFillAnswer =
+  | { ok: true; reading: StatementReading }
+  | { ok: false; message: string };

@@ -11,6 +11,7 @@ import { createNightAction, updateNightAction } from './actions';
 import { FigureRows, type WeaponOption } from './figure-rows';
 import { nightPath, type NightFormProblem, type NightFormState } from './form-state';
 import { SubmitButton } from './save-button';
+import { StatementFill } from './statement-fill';
 import { submitWithoutReset } from './submit-without-reset';
 import styles from './night-form.module.css';
 
@@ -145,9 +146,14 @@ export function NightForm({
         <p id="statement-hint" className="muted small">
           The statement as published, quoted on the night&apos;s page.
         </p>
-        {/* The "Fill from statement" button (the statement parser's issue) belongs here: it reads
-            values.statement and fills the fields and rows through setValues. */}
         {fieldError('statement')}
+        <StatementFill
+          values={values}
+          // A new night's target may follow the text while it is unchanged; an edited night's target is part
+          // of which night it is.
+          defaultTarget={mode === 'create' ? initialValues.target : null}
+          onFill={setValues}
+        />
       </div>
 
       <FigureRows

@@ -1,0 +1,219 @@
+// "Fill from statement": a statement's reading placed on this database's weapons (on the server), then
+// merged into the night form's values (in the browser). Nothing is saved here: the editor checks the
+// rows and saves. A count the text does not give stays as it is (blank stays blank: unknown, never 0);
+// a count the editor typed differently is never overwritten here, only reported as a conflict.
+import type { Category, Target } from './domain';
+import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
+import type { SideParse, StatementParse } from './statement-parser/types';
+
+export type CountField = (typeof COUNT_FIELDS)[number];
+
+/** What the fill needs of a weapon row in the database. */
+export type WeaponRef = { id: number; slug: string; name: string };
+
+/** A parsed figure on a weapon of this database. */
+export type PlacedFigure = {
+  weaponId: number;
+  weapon: string;
+  category: Category;
+} & Record<CountField, number | null>;
+
+/** A parsed figure whose weapon is not in this database (its slug matched no row): shown, never dropped. */
+export type UnplacedFigure = { weapon: string; slug: string } & Record<CountField, number | null>;
+
+/** One side of the statement (UA or RU) as the form can use it. */
+export type SideReading = {
+  target: Target;
+  figures: PlacedFigure[];
+  unplaced: UnplacedFigure[];
+  recognised: string[];
+  unrecognised: string[];
+};
+
+/** What the server answers the form with: the night's date, the main side, and the other side's claims. */
+export type StatementReading = { date: string | null; main: SideReading; other: SideReading | null };
+
+function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading {
+  const figures: PlacedFigure[] = [];
+  const unplaced: UnplacedFigure[] = [];
+  for (const figure of side.figures) {
+    const counts = { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
+    const weapon = bySlug.get(figure.slug);
+    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, ...counts });
+    else unplaced.push({ weapon: figure.weapon, slug: figure.slug, ...counts });
+  }
+  return {
+    target: side.target,
+    figures,
+    unplaced,
+    recognised: [...side.recognised],
+    unrecognised: [...side.unrecognised],
+  };
+}
+
+/** Matches the parse's figures to weapon rows by slug; a slug with no row is listed as unplaced. */
+export function placeStatement(parse: StatementParse, weapons: readonly WeaponRef[]): StatementReading {
+  const bySlug = new Map(weapons.map((weapon) => [weapon.slug, weapon]));
+  return {
+    date: parse.date,
+    main: placeSide(parse, bySlug),
+    other: parse.other ? placeSide(parse.other, bySlug) : null,
+  };
+}
+
+/** One count the fill wrote, or would have written over the editor's value (a conflict). */
+export type CellChange = {
+  /** The form row's key, so a conflict can still be applied after other rows were added or removed. */
+  rowKey: string;
+  weaponId: string;
+  weapon: string;
+  field: CountField;
+  /** What the form held (trimmed); '' when empty. */
+  from: string;
+  to: string;
+};
+
+export type FillOptions = {
+  /**
+   * The target a new night's form started on: while the form is still on it, the text may switch it.
+   * null when the target must stay (editing a stored night: the target is part of which night it is).
+   */
+  defaultTarget: string | null;
+};
+
+export type DateOutcome =
+  | { kind: 'set'; from: string; to: string }
+  | { kind: 'same'; date: string }
+  /** The text gives no date: the field keeps `kept`. */
+  | { kind: 'none'; kept: string };
+
+export type TargetOutcome = { kind: 'kept'; target: string } | { kind: 'switched'; from: string; to: Target };
+
+export type FillResult = {
+  values: NightFormValues;
+  date: DateOutcome;
+  target: TargetOutcome;
+  /** The side whose figures went into the form (the form's target), or null when the text has none for it. */
+  filledSide: SideReading | null;
+  /** Sides with figures for another target: information only, never put into the form. */
+  asideSides: SideReading[];
+  /** Counts written into empty cells. */
+  filled: CellChange[];
+  /** Names of the weapons whose rows were added. */
+  addedRows: string[];
+  /** Counts the form already held with the same value. */
+  unchanged: number;
+  /** Counts the editor typed differently: kept as typed, listed for the editor to decide. */
+  conflicts: CellChange[];
+};
+
+const hasFigures = (side: SideReading) => side.figures.length + side.unplaced.length > 0;
+
+/** The same count, ignoring spaces and leading zeros ("066" is 66); anything else compares as text. */
+function sameCount(typed: string, value: number): boolean {
+  return /^\d+$/.test(typed) ? Number(typed) === value : typed === String(value);
+}
+
+function uniqueKey(taken: Set<string>, weaponId: string): string {
+  let key = `statement-${weaponId}`;
+  for (let n = 2; taken.has(key); n++) key = `statement-${weaponId}-${n}`;
+  taken.add(key);
+  return key;
+}
+
+/**
+ * Chooses the side that matches the form's target. A text can give both sides (Ukraine's Air Force and
+ * Russia's ministry): each belongs to its own night, so only the side of the form's target is filled and
+ * the other is reported aside. The target itself changes only on a new night's form still on its default,
+ * when the text's main side has figures for the other target and none for the form's.
+ */
+function chooseSide(reading: StatementReading, formTarget: string, options: FillOptions) {
+  const sides = reading.other ? [reading.main, reading.other] : [reading.main];
+  const matching = sides.find((side) => side.target === formTarget && hasFigures(side));
+  const mayFollow = options.defaultTarget !== null && formTarget === options.defaultTarget;
+  const target: TargetOutcome =
+    !matching && mayFollow && hasFigures(reading.main) && reading.main.target !== formTarget
+      ? { kind: 'switched', from: formTarget, to: reading.main.target }
+      : { kind: 'kept', target: formTarget };
+  const finalTarget = target.kind === 'switched' ? target.to : formTarget;
+  const filledSide = sides.find((side) => side.target === finalTarget) ?? null;
+  const asideSides = sides.filter((side) => side !== filledSide && hasFigures(side));
+  return { target, filledSide, asideSides };
+}
+
+/** The form values after filling from the reading, and a report of what changed and what did not. */
+export function fillFromStatement(values: NightFormValues, reading: StatementReading, options: FillOptions): FillResult {
+  const { target, filledSide, asideSides } = chooseSide(reading, values.target, options);
+
+  let date: DateOutcome;
+  if (reading.date === null) date = { kind: 'none', kept: values.date };
+  else if (reading.date === values.date.trim()) date = { kind: 'same', date: reading.date };
+  else date = { kind: 'set', from: values.date, to: reading.date };
+
+  const rows = values.rows.map((row) => ({ ...row }));
+  const taken = new Set(rows.map((row) => row.key));
+  const filled: CellChange[] = [];
+  const conflicts: CellChange[] = [];
+  const addedRows: string[] = [];
+  let unchanged = 0;
+
+  for (const figure of filledSide?.figures ?? []) {
+    const weaponId = String(figure.weaponId);
+    let row = rows.find((candidate) => candidate.weaponId === weaponId);
+    const known = COUNT_FIELDS.filter((field) => figure[field] !== null);
+    if (!row) {
+      if (known.length === 0) continue;
+      row = blankRow(uniqueKey(taken, weaponId), weaponId);
+      rows.push(row);
+      addedRows.push(figure.weapon);
+    }
+    for (const field of known) {
+      const value = figure[field];
+      if (value === null) continue;
+      const typed = row[field].trim();
+      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value) };
+      if (typed === '') {
+        row[field] = change.to;
+        filled.push(change);
+      } else if (sameCount(typed, value)) {
+        unchanged += 1;
+      } else {
+        conflicts.push(change);
+      }
+    }
+  }
+
+  return {
+    values: {
+      ...values,
+      date: date.kind === 'set' ? date.to : values.date,
+      target: target.kind === 'switched' ? target.to : values.target,
+      rows,
+    },
+    date,
+    target,
+    filledSide,
+    asideSides,
+    filled,
+    addedRows,
+    unchanged,
+    conflicts,
+  };
+}
+
+/**
+ * Writes the statement's values over the editor's for the given conflicts, once the editor asks to.
+ * A conflict whose row was removed or given another weapon since is left out (it no longer applies).
+ */
+export function applyConflicts(values: NightFormValues, conflicts: readonly CellChange[]): NightFormValues {
+  return {
+    ...values,
+    rows: values.rows.map((row) => {
+      const mine = conflicts.filter((c) => c.rowKey === row.key && c.weaponId === row.weaponId);
+      if (mine.length === 0) return row;
+      const next = { ...row };
+      for (const conflict of mine) next[conflict.field] = conflict.to;
+      return next;
+    }),
+  };
+}
