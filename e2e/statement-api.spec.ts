@@ -65,7 +65,7 @@ test('bad requests get a 400 with a JSON error', async ({ request }) => {
     { name: 'text not a string', body: JSON.stringify({ text: 114 }), expected: /as a string/ },
     { name: 'empty text', body: JSON.stringify({ text: '   ' }), expected: /empty/ },
     { name: 'over 20,000 characters', body: JSON.stringify({ text: 'a'.repeat(20_001) }), expected: /longer than 20,000 characters/ },
-    { name: 'a body over 100 KB', body: JSON.stringify({ text: 'a'.repeat(150_000) }), expected: /larger than 100 KB/ },
+    { name: 'a body over 256 KB', body: JSON.stringify({ text: 'a'.repeat(300_000) }), expected: /larger than 256 KB/ },
     { name: 'an array', body: JSON.stringify(['Russia launched 5 drones']), expected: /JSON object/ },
   ];
   for (const { name, body: sent, expected } of cases) {

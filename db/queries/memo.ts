@@ -16,6 +16,8 @@ export function dataStamp(db: Db): string {
 export function memoUntilDataChanges<T>(limit = 32) {
   const perDb = new WeakMap<Db, Kept<T>>();
   return (db: Db, key: string, answer: () => T): T => {
+    // Inside a transaction the data may yet be rolled back (total_changes() would not go back down).
+    if (db.$client.inTransaction) return answer();
     const stamp = dataStamp(db);
     let kept = perDb.get(db);
     if (!kept || kept.stamp !== stamp) {

@@ -8,8 +8,8 @@ import { parseStatement } from '@/lib/statement-parser/parse-statement';
 
 export const dynamic = 'force-dynamic';
 
-/** 20,000 characters of text fit easily (even escaped); anything larger is refused unread. */
-const MAX_BODY_BYTES = 100_000;
+/** 20,000 characters fit even when each is sent as a \\uXXXX escape (6 bytes); larger bodies are refused unread. */
+const MAX_BODY_BYTES = 256_000;
 
 // One limiter per server process, kept across module reloads in development.
 const globalForLimiter = globalThis as unknown as { airTallyParseLimiter?: RateLimiter };
