@@ -8,7 +8,7 @@ import { parseStatement } from '@/lib/statement-parser/parse-statement';
 
 export const dynamic = 'force-dynamic';
 
-/** 20,000 characters fit even when each is sent as a \\uXXXX escape (6 bytes); larger bodies are refused unread. */
+/** 20,000 characters fit even when each is sent as a \uXXXX escape (6 bytes); larger bodies are refused unread. */
 const MAX_BODY_BYTES = 256_000;
 
 // One limiter per server process, kept across module reloads in development.
