@@ -18,9 +18,14 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }
 
-/** The body as text, or null when it is larger than `limit` bytes (stops reading there). */
-async function readBody(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
+type Body = { ok: true; text: string } | { ok: false; problem: 'too-large' | 'not-utf8' };
+
+/**
+ * The body as text, refused when it passes `limit` bytes (reading stops there) or is not UTF-8:
+ * decoding with replacement characters would parse a text that nobody sent.
+ */
+async function readBody(request: Request, limit: number): Promise<Body> {
+  if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -30,11 +35,15 @@ async function readBody(request: Request, limit: number): Promise<string | null>
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      return null;
+      return { ok: false, problem: 'too-large' };
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) };
+  } catch {
+    return { ok: false, problem: 'not-utf8' };
+  }
 }
 
 export async function POST(request: Request) {
@@ -49,11 +58,12 @@ export async function POST(request: Request) {
   const tooLarge = { error: `The request body is larger than ${MAX_BODY_BYTES / 1000} KB; the text may be at most 20,000 characters.` };
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return json(tooLarge, 400);
   const raw = await readBody(request, MAX_BODY_BYTES);
-  if (raw === null) return json(tooLarge, 400);
+  if (!raw.ok && raw.problem === 'too-large') return json(tooLarge, 400);
+  if (!raw.ok) return json({ error: 'The body is not valid UTF-8 text. Send {"text": "..."} encoded as UTF-8.' }, 400);
 
   let body: unknown;
   try {
-    body = JSON.parse(raw);
+    body = JSON.parse(raw.text);
   } catch {
     return json({ error: 'The body is not JSON. Send {"text": "..."}.' }, 400);
   }
