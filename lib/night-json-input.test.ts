@@ -50,5 +50,6 @@ describe('nightJsonToInput', () => {
     expect(result.ok).toBe(false);
     const typed = nightJsonToInput({ figures: [{ weapon: 'Kalibr', launched: '3' }] }, '2025-04-26', weapons);
     expect(typed.ok).toBe(false);
+    if (!typed.ok) expect(typed.errors['figures.0.launched']).toBe('A count is a JSON number, or null when unknown');
   });
 });

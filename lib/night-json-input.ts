@@ -5,7 +5,11 @@ import { targetSchema } from './domain';
 import { nightInputSchema, type NightInput } from './validation';
 import { buildWeaponMatcher, type NamedWeapon } from './weapon-names';
 
-const jsonCount = z.union([z.number(), z.null()]).optional();
+// Strings such as "12" are refused too: the API's counts are JSON numbers, and zod's own message for a
+// failed union ("Invalid input") would not say what was expected.
+const jsonCount = z
+  .union([z.number(), z.null()], { error: 'A count is a JSON number, or null when unknown' })
+  .optional();
 
 export const nightJsonSchema = z.strictObject({
   target: targetSchema.optional(),

@@ -32,6 +32,15 @@ describe('countSchema', () => {
       expect(countSchema.safeParse(bad).success, String(bad)).toBe(false);
     }
   });
+
+  it('says a huge number is too large, not that it is not whole', () => {
+    const message = (value: unknown) => countSchema.safeParse(value).error?.issues[0]?.message;
+    for (const huge of [1e308, 2 ** 53, 2 ** 53 + 2, 100_001, '100001']) {
+      expect(message(huge), String(huge)).toBe('Cannot be more than 100,000');
+    }
+    expect(message(-2.5)).toBe('Cannot be negative');
+    expect(message(2.5)).toBe('Enter a whole number');
+  });
 });
 
 describe('nightInputSchema', () => {

@@ -19,11 +19,13 @@ export const countSchema = z.preprocess(
     }
     return value;
   },
+  // The bounds come before .int(): zod's int means a safe integer, so 1e308 or 2^53 would otherwise
+  // be told "Enter a whole number" (the first message is the one shown) rather than that it is too large.
   z
     .number({ error: 'Enter a whole number, or leave it empty if unknown' })
-    .int('Enter a whole number')
     .min(0, 'Cannot be negative')
     .max(MAX_COUNT, `Cannot be more than ${MAX_COUNT.toLocaleString('en-GB')}`)
+    .int('Enter a whole number')
     .nullable(),
 );
 

@@ -25,6 +25,11 @@ describe('export filters', () => {
     if (!result.ok) expect(result.error).toContain(message);
   });
 
+  it('quotes a long refused value shortened, not whole', () => {
+    const result = parse(`to=${'9'.repeat(5000)}`);
+    expect(result).toEqual({ ok: false, error: `"to" must be a real date written YYYY-MM-DD (got "${'9'.repeat(40)}…").` });
+  });
+
   it('names the file after the range', () => {
     expect(exportFileName({ from: '2025-06-01', to: '2025-06-30', target: 'UA' })).toBe('air-tally-UA-2025-06-01-to-2025-06-30.csv');
     expect(exportFileName({ from: '2025-06-01', to: null, target: 'RU' })).toBe('air-tally-RU-from-2025-06-01.csv');

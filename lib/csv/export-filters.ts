@@ -14,16 +14,21 @@ export function parseExportFilters(params: URLSearchParams): FiltersResult {
   const target = params.get('target')?.trim() || DEFAULT_TARGET;
   for (const [name, value] of [['from', from], ['to', to]] as const) {
     if (value !== null && !isIsoDate(value)) {
-      return { ok: false, error: `"${name}" must be a real date written YYYY-MM-DD (got "${value}").` };
+      return { ok: false, error: `"${name}" must be a real date written YYYY-MM-DD (got "${shown(value)}").` };
     }
   }
   if (from !== null && to !== null && from > to) {
     return { ok: false, error: `"from" (${from}) is after "to" (${to}).` };
   }
   if (!isTarget(target)) {
-    return { ok: false, error: `"target" must be one of ${TARGETS.join(', ')} (got "${target}").` };
+    return { ok: false, error: `"target" must be one of ${TARGETS.join(', ')} (got "${shown(target)}").` };
   }
   return { ok: true, filters: { from, to, target } };
+}
+
+/** A refused value as the message quotes it: enough to recognise, never a 5,000-character echo. */
+function shown(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
 function isTarget(value: string): value is Target {

@@ -59,10 +59,12 @@ export async function DELETE(request: Request, { params }: Context) {
   if (auth.response) return auth.response;
   const key = await nightKey(request, params);
   if ('error' in key) return key.error;
-  const version = Number(new URL(request.url).searchParams.get('version'));
+  // Digits only: Number() would also take "0x10", "1e308" or " 1 ".
+  const versionText = new URL(request.url).searchParams.get('version') ?? '';
+  const version = /^[1-9]\d{0,9}$/.test(versionText) ? Number(versionText) : null;
   const existing = fetchNightForEdit(key.date, key.target);
   if (!existing) return Response.json({ error: 'There is no such night.' }, { status: 404 });
-  if (!Number.isInteger(version) || version < 1) {
+  if (version === null) {
     return Response.json({ error: 'Send ?version= with the version you read.' }, { status: 400 });
   }
   const result = deleteNight(getDb(), existing.night.id, version, actorOf(auth.editor));
