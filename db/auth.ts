@@ -44,7 +44,12 @@ function createAuth() {
       max: 100,
       customRules: { '/sign-in/email': { window: 60, max: 5 } },
     },
-    advanced: { ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] } },
+    advanced: {
+      ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] },
+      // Secure cookies only when the public URL is https: Better Auth's default (Secure whenever
+      // NODE_ENV=production) would make sign-in fail silently on a plain-http install on a LAN name.
+      useSecureCookies: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false,
+    },
     plugins: [nextCookies()],
   });
 }
