@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketLabel, bucketOf, daysCovered, enumerateBuckets, nextBucket } from './buckets';
+import { bucketCount, bucketLabel, bucketLength, bucketOf, coverage, daysCovered, enumerateBuckets, nextBucket, periodLabel } from './buckets';
 
 describe('buckets', () => {
   it('puts a date in its night, its ISO week (from Monday) and its month', () => {
@@ -44,6 +44,22 @@ describe('buckets', () => {
     expect(daysCovered('2025-06-30', 'week', '2025-06-18', '2025-07-02')).toBe(3);
     expect(daysCovered('2025-06-01', 'month', '2025-01-01', '2025-12-31')).toBe(30);
     expect(daysCovered('2025-06-01', 'month', '2025-07-01', '2025-07-31')).toBe(0);
+  });
+
+  it('says whether the range cuts a bucket', () => {
+    expect([bucketLength('2025-06-16', 'week'), bucketLength('2024-02-01', 'month'), bucketLength('2025-02-01', 'month')]).toEqual([7, 29, 28]);
+    expect(bucketLength('2024-01-01', 'year')).toBe(366);
+    expect(bucketLength('2025-06-16', 'night')).toBe(1);
+    expect(coverage('2024-12-30', 'week', '2025-01-01', '2025-03-31')).toEqual({ days: 5, of: 7, partial: true });
+    expect(coverage('2025-03-31', 'week', '2025-01-01', '2025-03-31')).toEqual({ days: 1, of: 7, partial: true });
+    expect(coverage('2025-01-06', 'week', '2025-01-01', '2025-03-31')).toEqual({ days: 7, of: 7, partial: false });
+    expect(coverage('2025-03-01', 'month', '2025-01-01', '2025-03-31')).toEqual({ days: 31, of: 31, partial: false });
+    expect(coverage('2025-03-01', 'month', '2025-01-01', '2025-03-30')).toEqual({ days: 30, of: 31, partial: true });
+    expect(coverage('2025-03-30', 'night', '2025-01-01', '2025-03-30')).toEqual({ days: 1, of: 1, partial: false });
+    expect(periodLabel('2024-12-30', 'week', coverage('2024-12-30', 'week', '2025-01-01', '2025-03-31'))).toBe(
+      'week of 30 Dec 2024 (partial: 5 of 7 days)',
+    );
+    expect(periodLabel('2025-01-06', 'week', coverage('2025-01-06', 'week', '2025-01-01', '2025-03-31'))).toBe('week of 6 Jan 2025');
   });
 
   it('names buckets for people', () => {

@@ -61,6 +61,20 @@ export function daysCovered(bucket: string, granularity: Granularity, from: stri
   return last < first ? 0 : daysBetween(first, last) + 1;
 }
 
+/** How many days the whole bucket has: 1 for a night, 7 for a week, 28 to 31 for a month. */
+export function bucketLength(bucket: string, granularity: Granularity): number {
+  return daysBetween(bucket, nextBucket(bucket, granularity));
+}
+
+/** How much of a bucket a range covers; partial when the range starts or ends inside it. */
+export type Coverage = { days: number; of: number; partial: boolean };
+
+export function coverage(bucket: string, granularity: Granularity, from: string, to: string): Coverage {
+  const days = daysCovered(bucket, granularity, from, to);
+  const of = bucketLength(bucket, granularity);
+  return { days, of, partial: days < of };
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "14 Jun 2025" for a YYYY-MM-DD date. */
@@ -74,6 +88,12 @@ export function bucketLabel(bucket: string, granularity: Granularity): string {
   if (granularity === 'night') return shortDate(bucket);
   if (granularity === 'week') return `week of ${shortDate(bucket)}`;
   return `${MONTHS[Number(bucket.slice(5, 7)) - 1] ?? '?'} ${bucket.slice(0, 4)}`;
+}
+
+/** A bucket's label, saying so when the range cuts it: "week of 30 Dec 2024 (partial: 5 of 7 days)". */
+export function periodLabel(bucket: string, granularity: Granularity, covered: Coverage): string {
+  const label = bucketLabel(bucket, granularity);
+  return covered.partial ? `${label} (partial: ${covered.days} of ${covered.of} days)` : label;
 }
 
 /** A short tick for the x axis: "14 Jun", "9 Jun", "Jun 25". */

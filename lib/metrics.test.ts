@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Counts } from './domain';
-import { interceptionRate, neutralisationRate, neutralised, notStopped, rollingAverage, sumKnown } from './metrics';
+import {
+  COMBINED_REPORTING_FROM,
+  interceptionRate,
+  lostIncludedInShotDown,
+  neutralisationRate,
+  neutralised,
+  notStopped,
+  rollingAverage,
+  sumKnown,
+  type DatedCounts,
+} from './metrics';
+import { addDays } from './dates';
 import { formatCount, formatRate } from './format';
 
-const c = (launched: number | null, shotDown: number | null, lost: number | null): Counts => ({ launched, shotDown, lost });
+const BEFORE = addDays(COMBINED_REPORTING_FROM, -1);
+const c = (launched: number | null, shotDown: number | null, lost: number | null, date = '2025-04-26'): DatedCounts => ({
+  launched,
+  shotDown,
+  lost,
+  date,
+});
 
 describe('derived figures', () => {
   it('computes neutralised and not stopped from the SPEC example', () => {
@@ -15,9 +31,21 @@ describe('derived figures', () => {
     expect(neutralised(c(3, null, null))).toBeNull();
     expect(notStopped(c(3, null, null))).toBeNull();
     expect(notStopped(c(null, 45, null))).toBeNull();
+    expect(notStopped(c(10, 5, 0))).toBe(5);
+  });
+
+  it('takes an unknown lost as included in shot down only from the combined reporting on', () => {
+    expect(lostIncludedInShotDown(BEFORE)).toBe(false);
+    expect(lostIncludedInShotDown(COMBINED_REPORTING_FROM)).toBe(true);
     // The combined "shot down or suppressed" figure: lost unknown, shot down holds both.
-    expect(neutralised(c(208, 183, null))).toBe(183);
-    expect(notStopped(c(208, 183, null))).toBe(25);
+    expect(neutralised(c(208, 183, null, COMBINED_REPORTING_FROM))).toBe(183);
+    expect(notStopped(c(208, 183, null, '2025-08-10'))).toBe(25);
+    // Before it, lost was reported apart: unknown is unknown (2025-07-19, Iskander-M/KN-23 12/7/unknown).
+    expect(neutralised(c(12, 7, null, '2025-07-19'))).toBeNull();
+    expect(notStopped(c(12, 7, null, BEFORE))).toBeNull();
+    // A lost that is given counts on either side of the date.
+    expect(notStopped(c(12, 7, 2, BEFORE))).toBe(3);
+    expect(notStopped(c(12, 7, 2, COMBINED_REPORTING_FROM))).toBe(3);
   });
 });
 
@@ -28,8 +56,15 @@ describe('rates', () => {
     expect(interceptionRate([c(114, 66, 31), c(10, 5, 0)]).rate).toBeCloseTo(71 / 124);
   });
 
+  it('leaves a figure with lost unknown before the combined reporting out of the neutralisation rate only', () => {
+    const figures = [c(114, 66, 31, BEFORE), c(12, 7, null, BEFORE), c(208, 183, null, COMBINED_REPORTING_FROM)];
+    expect(neutralisationRate(figures)).toEqual({ rate: (97 + 183) / (114 + 208), numerator: 97 + 183, denominator: 114 + 208, figures: 2 });
+    expect(interceptionRate(figures)).toEqual({ rate: (66 + 7 + 183) / (114 + 12 + 208), numerator: 66 + 7 + 183, denominator: 114 + 12 + 208, figures: 3 });
+  });
+
   it('is unknown for an empty range or nothing known', () => {
     expect(neutralisationRate([]).rate).toBeNull();
+    expect(neutralisationRate([c(12, 7, null, BEFORE)]).rate).toBeNull();
     expect(interceptionRate([c(5, null, null)]).rate).toBeNull();
     expect(interceptionRate([c(0, 0, 0)]).rate).toBeNull();
   });

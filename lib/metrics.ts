@@ -1,18 +1,35 @@
 // The SPEC's derived figures and rates, with unknown (null) kept apart from zero throughout.
 //
-// Since late July 2025 the Air Force gives one combined "shot down or suppressed" figure, stored in
-// shotDown with lost unknown. So a figure's neutralised count is known when shotDown is known (lost
-// adds to it when given); counting lost as unknown there would drop every night after the change.
+// What an unknown `lost` means depends on the night's date:
+// - from COMBINED_REPORTING_FROM (2025-07-24) the Air Force gives one combined "shot down or suppressed"
+//   figure, stored in shotDown with lost unknown: lost is then included in shotDown, so neutralised is
+//   shotDown alone (counting it unknown would drop every night after the change);
+// - before that date lost was reported apart, so an unknown lost is simply unknown: neutralised and not
+//   stopped are unknown, and the figure is left out of the neutralisation rate's basis.
+// The interception rate needs launched and shot down only, on either side of the date.
+// db/queries/range-sql.ts applies the same rule in SQL.
 import type { Counts } from './domain';
 
-/** shot down + lost, or null when shot down is unknown. */
-export function neutralised(counts: Counts): number | null {
+/** The first night the national reports give one combined "shot down or suppressed" figure. */
+export const COMBINED_REPORTING_FROM = '2025-07-24';
+
+/** Whether an unknown lost on this night is included in shot down (the combined figure). */
+export function lostIncludedInShotDown(date: string): boolean {
+  return date >= COMBINED_REPORTING_FROM;
+}
+
+/** A figure's counts with the date of its night, which decides what an unknown lost means. */
+export type DatedCounts = Counts & { date: string };
+
+/** shot down + lost, or null when not known (shot down unknown, or lost unknown before the combined figure). */
+export function neutralised(counts: DatedCounts): number | null {
   if (counts.shotDown === null) return null;
-  return counts.shotDown + (counts.lost ?? 0);
+  if (counts.lost !== null) return counts.shotDown + counts.lost;
+  return lostIncludedInShotDown(counts.date) ? counts.shotDown : null;
 }
 
 /** launched − shot down − lost (got through or unaccounted for), or null when not computable. */
-export function notStopped(counts: Counts): number | null {
+export function notStopped(counts: DatedCounts): number | null {
   const stopped = neutralised(counts);
   if (counts.launched === null || stopped === null) return null;
   return counts.launched - stopped;
@@ -42,13 +59,10 @@ export function sumKnown(values: readonly (number | null)[]): KnownSum {
 export type RateBasis = { rate: number | null; numerator: number; denominator: number; figures: number };
 
 /**
- * A rate over many figures, from only those whose needed counts are known (launched and shot down),
- * so an unknown interception never counts as a miss.
+ * A rate over many figures, from only those whose needed counts are known (launched and the numerator),
+ * so an unknown count never counts as a miss.
  */
-export function rateOver(
-  figures: readonly Counts[],
-  numerator: (counts: Counts) => number | null,
-): RateBasis {
+export function rateOver<T extends Counts>(figures: readonly T[], numerator: (counts: T) => number | null): RateBasis {
   let num = 0;
   let den = 0;
   let used = 0;
@@ -62,11 +76,10 @@ export function rateOver(
   return { rate: den === 0 ? null : num / den, numerator: num, denominator: den, figures: used };
 }
 
+/** Shot down ÷ launched, over figures with both known. */
 export const interceptionRate = (figures: readonly Counts[]) => rateOver(figures, (c) => c.shotDown);
-export const neutralisationRate = (figures: readonly Counts[]) => rateOver(figures, neutralised);
-
-/** The first night the national reports give one combined "shot down or suppressed" figure. */
-export const COMBINED_REPORTING_FROM = '2025-07-24';
+/** (Shot down + lost) ÷ launched, over figures whose neutralised count is known (see the header). */
+export const neutralisationRate = (figures: readonly DatedCounts[]) => rateOver(figures, neutralised);
 
 /** Trailing average over a window of consecutive values (e.g. 7 nights); null until the window fills. */
 export function rollingAverage(values: readonly (number | null)[], window: number): (number | null)[] {

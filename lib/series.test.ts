@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Counts } from './domain';
-import { interceptionRate, neutralisationRate, notStopped } from './metrics';
+import { COMBINED_REPORTING_FROM, interceptionRate, neutralisationRate, neutralised, notStopped, type DatedCounts } from './metrics';
 import {
   averagePerDay,
   byClass,
@@ -14,12 +13,13 @@ import {
 } from './series';
 
 /** What SQL would give for one weapon's figures (the queries' own tests check SQL against this). */
-function weaponTotals(name: string, category: 'drone' | 'missile', weaponClass: string, counts: Counts[]): WeaponTotals {
+function weaponTotals(name: string, category: 'drone' | 'missile', weaponClass: string, counts: DatedCounts[]): WeaponTotals {
   const known = (xs: (number | null)[]) => {
     const k = xs.filter((x): x is number => x !== null);
     return k.length ? k.reduce((a, b) => a + b, 0) : null;
   };
-  const basis = counts.filter((c) => c.launched !== null && c.shotDown !== null);
+  const interception = counts.filter((c) => c.launched !== null && c.shotDown !== null);
+  const neutralisation = counts.filter((c) => c.launched !== null && neutralised(c) !== null);
   return {
     weaponId: name.length,
     name,
@@ -31,16 +31,20 @@ function weaponTotals(name: string, category: 'drone' | 'missile', weaponClass: 
     shotDown: known(counts.map((c) => c.shotDown)),
     lost: known(counts.map((c) => c.lost)),
     notStopped: known(counts.map(notStopped)),
-    basisLaunched: known(basis.map((c) => c.launched)),
-    basisShotDown: known(basis.map((c) => c.shotDown)),
-    basisFigures: basis.length,
+    neutralisationLaunched: known(neutralisation.map((c) => c.launched)),
+    neutralisationFigures: neutralisation.length,
+    interceptionLaunched: known(interception.map((c) => c.launched)),
+    interceptionShotDown: known(interception.map((c) => c.shotDown)),
+    interceptionFigures: interception.length,
   };
 }
 
-const c = (launched: number | null, shotDown: number | null, lost: number | null): Counts => ({ launched, shotDown, lost });
+const c = (launched: number | null, shotDown: number | null, lost: number | null, date = '2025-04-26'): DatedCounts => ({ launched, shotDown, lost, date });
 
 describe('outcomes over weapons', () => {
-  const shahed = [c(114, 66, 31), c(208, 183, null), c(null, 45, null)];
+  // 208/183/unknown is the combined figure (lost included); Kalibr 5/4/unknown before it is left out of
+  // the neutralisation rate and not stopped, but counts for the interception rate.
+  const shahed = [c(114, 66, 31), c(208, 183, null, COMBINED_REPORTING_FROM), c(null, 45, null)];
   const kalibr = [c(3, null, null), c(5, 4, null)];
   const rows = [
     weaponTotals('Shahed', 'drone', 'attack', shahed),
@@ -53,8 +57,18 @@ describe('outcomes over weapons', () => {
     const outcome = outcomeOf(rows);
     expect(outcome.neutralisationRate).toBeCloseTo(neutralisationRate(all).rate!, 12);
     expect(outcome.interceptionRate).toBeCloseTo(interceptionRate(all).rate!, 12);
-    expect(outcome).toMatchObject({ launched: 114 + 208 + 3 + 5, shotDown: 66 + 183 + 45 + 4, lost: 31, figures: 6, launchedKnown: 4, basisFigures: 3 });
-    expect(outcome.notStopped).toBe(17 + 25 + 1);
+    expect(outcome).toMatchObject({
+      launched: 114 + 208 + 3 + 5,
+      shotDown: 66 + 183 + 45 + 4,
+      lost: 31,
+      figures: 6,
+      launchedKnown: 4,
+      neutralisationFigures: 2,
+      interceptionFigures: 3,
+    });
+    expect(outcome.notStopped).toBe(17 + 25);
+    expect(outcome.neutralisationRate).toBeCloseTo((97 + 183) / (114 + 208), 12);
+    expect(outcome.interceptionRate).toBeCloseTo((66 + 183 + 4) / (114 + 208 + 5), 12);
   });
 
   it('comes out the same from per-weapon sums and from the figures themselves', () => {
@@ -82,15 +96,18 @@ describe('outcomes over weapons', () => {
 
 const bucket = (over: Partial<BucketTotals> & { bucket: string }): BucketTotals => ({
   nights: 1,
+  nightsWithAttacks: 1,
   nightsLaunchedUnknown: 0,
   droneLaunched: null,
   missileLaunched: null,
   shotDown: null,
   lost: null,
   notStopped: null,
-  basisLaunched: null,
-  basisShotDown: null,
-  basisNights: 0,
+  neutralisationLaunched: null,
+  neutralisationNights: 0,
+  interceptionLaunched: null,
+  interceptionShotDown: null,
+  interceptionNights: 0,
   largestDrone: null,
   largestMissile: null,
   ...over,
@@ -98,7 +115,20 @@ const bucket = (over: Partial<BucketTotals> & { bucket: string }): BucketTotals 
 
 describe('series', () => {
   const rows = [
-    bucket({ bucket: '2025-06-16', nights: 3, droneLaunched: 300, basisLaunched: 300, notStopped: 30, basisShotDown: 200, basisNights: 3, largestDrone: { date: '2025-06-17', count: 200 } }),
+    bucket({
+      bucket: '2025-06-16',
+      nights: 3,
+      nightsWithAttacks: 2,
+      droneLaunched: 300,
+      // Each rate over its own basis: one figure (20 launched) has lost unknown before the combined reporting.
+      neutralisationLaunched: 280,
+      notStopped: 28,
+      neutralisationNights: 2,
+      interceptionLaunched: 300,
+      interceptionShotDown: 200,
+      interceptionNights: 3,
+      largestDrone: { date: '2025-06-17', count: 200 },
+    }),
     bucket({ bucket: '2025-06-30', nights: 2, droneLaunched: 100, missileLaunched: 9, largestDrone: { date: '2025-07-01', count: 90 }, largestMissile: { date: '2025-07-01', count: 9 } }),
   ];
 
@@ -110,15 +140,46 @@ describe('series', () => {
     expect(points[2]).toMatchObject({ drone: 100, missile: 9, neutralisationRate: null });
   });
 
+  it('marks the periods the span cuts as partial, without changing their figures', () => {
+    // 17 Jun (a Tuesday) to 1 Jul (a Tuesday): six of the first week's days, two of the last's.
+    const points = seriesPoints(rows, { from: '2025-06-17', to: '2025-07-01' }, 'week');
+    expect(points.map((p) => [p.partial, p.days, p.periodDays])).toEqual([
+      [true, 6, 7],
+      [false, 7, 7],
+      [true, 2, 7],
+    ]);
+    expect(points[0]!.label).toBe('week of 16 Jun 2025 (partial: 6 of 7 days)');
+    expect(points[1]!.label).toBe('week of 23 Jun 2025');
+    expect(points[2]!.label).toBe('week of 30 Jun 2025 (partial: 2 of 7 days)');
+    expect(points[0]).toMatchObject({ drone: 300, nights: 3 });
+    const whole = seriesPoints(rows, { from: '2025-06-16', to: '2025-07-06' }, 'week');
+    expect(whole.map((p) => p.partial)).toEqual([false, false, false]);
+    expect(whole.map((p) => p.drone)).toEqual(points.map((p) => p.drone));
+
+    // The review's example: 2025-01-01..2025-03-31 by week and by month.
+    const quarter = { from: '2025-01-01', to: '2025-03-31' };
+    const weeks = seriesPoints([], quarter, 'week');
+    expect(weeks[0]).toMatchObject({ bucket: '2024-12-30', partial: true, days: 5, label: 'week of 30 Dec 2024 (partial: 5 of 7 days)' });
+    expect(weeks.at(-1)).toMatchObject({ bucket: '2025-03-31', partial: true, days: 1, label: 'week of 31 Mar 2025 (partial: 1 of 7 days)' });
+    expect(weeks.slice(1, -1).every((p) => !p.partial)).toBe(true);
+    expect(seriesPoints([], quarter, 'month').map((p) => p.partial)).toEqual([false, false, false]);
+    const months = seriesPoints([], { from: '2024-02-10', to: '2024-04-30' }, 'month');
+    expect(months.map((p) => p.label)).toEqual(['Feb 2024 (partial: 20 of 29 days)', 'Mar 2024', 'Apr 2024']);
+    // A night is never partial.
+    expect(seriesPoints([], { from: '2025-06-17', to: '2025-06-18' }, 'night').map((p) => p.partial)).toEqual([false, false]);
+  });
+
   it('is empty for an empty range', () => {
     expect(seriesPoints([], { from: '2025-07-02', to: '2025-07-01' }, 'night')).toEqual([]);
-    expect(rangeNights([])).toEqual({ nights: 0, basisNights: 0, largestDrone: null, largestMissile: null });
+    expect(rangeNights([])).toEqual({ nights: 0, nightsWithAttacks: 0, neutralisationNights: 0, interceptionNights: 0, largestDrone: null, largestMissile: null });
   });
 
   it('finds the largest nights across buckets and counts the nights', () => {
     expect(rangeNights(rows)).toMatchObject({
       nights: 5,
-      basisNights: 3,
+      nightsWithAttacks: 3,
+      neutralisationNights: 2,
+      interceptionNights: 3,
       largestDrone: { date: '2025-06-17', count: 200 },
       largestMissile: { date: '2025-07-01', count: 9 },
     });
@@ -136,8 +197,8 @@ describe('7-day rolling average of launches', () => {
   it('averages the trailing seven days, a day without a night counting as none launched', () => {
     const points = rollingLaunches(nights, { from: '2025-06-07', to: '2025-06-08' });
     expect(points).toEqual([
-      { bucket: '2025-06-07', label: '7 Jun 2025', launched: null, average: (70 + 7 + 14) / 7 },
-      { bucket: '2025-06-08', label: '8 Jun 2025', launched: null, average: (7 + 14) / 7 },
+      { bucket: '2025-06-07', label: '7 Jun 2025', days: 1, periodDays: 1, partial: false, launched: null, average: (70 + 7 + 14) / 7 },
+      { bucket: '2025-06-08', label: '8 Jun 2025', days: 1, periodDays: 1, partial: false, launched: null, average: (7 + 14) / 7 },
     ]);
   });
 
@@ -158,5 +219,10 @@ describe('7-day rolling average of launches', () => {
     const points = averagePerDay(rows, { from: '2025-06-19', to: '2025-07-02' }, 'week');
     // 19–22 June: four days of the first week fall in the span.
     expect(points.map((p) => p.average)).toEqual([70 / 4, null, 0]);
+    expect(points.map((p) => p.label)).toEqual([
+      'week of 16 Jun 2025 (partial: 4 of 7 days)',
+      'week of 23 Jun 2025',
+      'week of 30 Jun 2025 (partial: 3 of 7 days)',
+    ]);
   });
 });

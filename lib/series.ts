@@ -1,10 +1,10 @@
 // Shapes the dashboard's SQL aggregates into what the charts and headline show. Everything here works
 // on sums already made by SQL (one row per bucket, per weapon or per night), never on raw figures.
 // Unknown stays null: a sum of nothing known is null, and a rate with nothing to divide by is null.
-import { bucketLabel, daysCovered, enumerateBuckets, type Granularity } from './buckets';
+import { coverage, enumerateBuckets, periodLabel, type Granularity } from './buckets';
 import { addDays, daysBetween } from './dates';
-import type { Category, Counts } from './domain';
-import { interceptionRate, neutralisationRate, notStopped, ratio, rollingAverage, sumKnown } from './metrics';
+import type { Category } from './domain';
+import { interceptionRate, neutralisationRate, notStopped, ratio, rollingAverage, sumKnown, type DatedCounts } from './metrics';
 
 /** A night's count with its date, e.g. the largest night by drones. */
 export type DatedCount = { date: string; count: number };
@@ -13,17 +13,24 @@ export type DatedCount = { date: string; count: number };
 export type BucketTotals = {
   bucket: string;
   nights: number;
+  /** Nights with a weapon launched (above 0) or a weapon row whose launches are not given. */
+  nightsWithAttacks: number;
   /** Nights whose launches are not known for any weapon. */
   nightsLaunchedUnknown: number;
   droneLaunched: number | null;
   missileLaunched: number | null;
   shotDown: number | null;
   lost: number | null;
+  /** Over figures whose not-stopped count is known (lib/metrics.ts): the neutralisation rate's basis. */
   notStopped: number | null;
-  /** Over figures with both launched and shot down known: the basis of both rates. */
-  basisLaunched: number | null;
-  basisShotDown: number | null;
-  basisNights: number;
+  neutralisationLaunched: number | null;
+  /** Nights with at least one figure in the neutralisation rate's basis. */
+  neutralisationNights: number;
+  /** Over figures with both launched and shot down known: the interception rate's basis. */
+  interceptionLaunched: number | null;
+  interceptionShotDown: number | null;
+  /** Nights with at least one figure in the interception rate's basis. */
+  interceptionNights: number;
   largestDrone: DatedCount | null;
   largestMissile: DatedCount | null;
 };
@@ -40,9 +47,11 @@ export type WeaponTotals = {
   shotDown: number | null;
   lost: number | null;
   notStopped: number | null;
-  basisLaunched: number | null;
-  basisShotDown: number | null;
-  basisFigures: number;
+  neutralisationLaunched: number | null;
+  neutralisationFigures: number;
+  interceptionLaunched: number | null;
+  interceptionShotDown: number | null;
+  interceptionFigures: number;
 };
 
 export type Rate = { rate: number | null; nights: number };
@@ -55,14 +64,16 @@ export type Outcome = {
   /** Figures in the sums, and how many of them give launched. */
   figures: number;
   launchedKnown: number;
-  basisFigures: number;
+  /** Figures in each rate's basis (not stopped known; launched and shot down known). */
+  neutralisationFigures: number;
+  interceptionFigures: number;
   neutralisationRate: number | null;
   interceptionRate: number | null;
 };
 
 const sum = (values: (number | null)[]) => sumKnown(values).sum;
 
-/** Neutralisation rate: (shot down + lost) ÷ launched over the basis, where basis neutralised = launched − not stopped. */
+/** Neutralisation rate: (shot down + lost) ÷ launched over its basis, where neutralised = launched − not stopped. */
 export function neutralisationFrom(basisLaunched: number | null, notStopped: number | null): number | null {
   if (basisLaunched === null || notStopped === null) return null;
   return ratio(basisLaunched - notStopped, basisLaunched);
@@ -70,8 +81,8 @@ export function neutralisationFrom(basisLaunched: number | null, notStopped: num
 
 /** Adds up weapons (all of them, or one category's, or one class's) into one outcome. */
 export function outcomeOf(rows: readonly WeaponTotals[]): Outcome {
-  const basisLaunched = sum(rows.map((r) => r.basisLaunched));
   const notStopped = sum(rows.map((r) => r.notStopped));
+  const interceptionLaunched = sum(rows.map((r) => r.interceptionLaunched));
   return {
     launched: sum(rows.map((r) => r.launched)),
     shotDown: sum(rows.map((r) => r.shotDown)),
@@ -79,14 +90,17 @@ export function outcomeOf(rows: readonly WeaponTotals[]): Outcome {
     notStopped,
     figures: rows.reduce((n, r) => n + r.figures, 0),
     launchedKnown: rows.reduce((n, r) => n + r.launchedKnown, 0),
-    basisFigures: rows.reduce((n, r) => n + r.basisFigures, 0),
-    neutralisationRate: neutralisationFrom(basisLaunched, notStopped),
-    interceptionRate: ratio(sum(rows.map((r) => r.basisShotDown)), basisLaunched),
+    neutralisationFigures: rows.reduce((n, r) => n + r.neutralisationFigures, 0),
+    interceptionFigures: rows.reduce((n, r) => n + r.interceptionFigures, 0),
+    neutralisationRate: neutralisationFrom(sum(rows.map((r) => r.neutralisationLaunched)), notStopped),
+    interceptionRate: ratio(sum(rows.map((r) => r.interceptionShotDown)), interceptionLaunched),
   };
 }
 
-/** The same outcome from individual figures (one night's rows), straight from lib/metrics. */
-export function outcomeOfFigures(figures: readonly Counts[]): Outcome {
+/** The same outcome from individual figures (one night's rows, with its date), straight from lib/metrics. */
+export function outcomeOfFigures(figures: readonly DatedCounts[]): Outcome {
+  const neutralisation = neutralisationRate(figures);
+  const interception = interceptionRate(figures);
   return {
     launched: sum(figures.map((f) => f.launched)),
     shotDown: sum(figures.map((f) => f.shotDown)),
@@ -94,9 +108,10 @@ export function outcomeOfFigures(figures: readonly Counts[]): Outcome {
     notStopped: sum(figures.map(notStopped)),
     figures: figures.length,
     launchedKnown: figures.filter((f) => f.launched !== null).length,
-    basisFigures: neutralisationRate(figures).figures,
-    neutralisationRate: neutralisationRate(figures).rate,
-    interceptionRate: interceptionRate(figures).rate,
+    neutralisationFigures: neutralisation.figures,
+    interceptionFigures: interception.figures,
+    neutralisationRate: neutralisation.rate,
+    interceptionRate: interception.rate,
   };
 }
 
@@ -114,7 +129,9 @@ export function byClass(rows: readonly WeaponTotals[]): { category: Category; we
 
 export type RangeNights = {
   nights: number;
-  basisNights: number;
+  nightsWithAttacks: number;
+  neutralisationNights: number;
+  interceptionNights: number;
   largestDrone: DatedCount | null;
   largestMissile: DatedCount | null;
 };
@@ -125,15 +142,30 @@ const larger = (a: DatedCount | null, b: DatedCount | null) => (!a ? b : !b ? a 
 export function rangeNights(buckets: readonly BucketTotals[]): RangeNights {
   return {
     nights: buckets.reduce((n, b) => n + b.nights, 0),
-    basisNights: buckets.reduce((n, b) => n + b.basisNights, 0),
+    nightsWithAttacks: buckets.reduce((n, b) => n + b.nightsWithAttacks, 0),
+    neutralisationNights: buckets.reduce((n, b) => n + b.neutralisationNights, 0),
+    interceptionNights: buckets.reduce((n, b) => n + b.interceptionNights, 0),
     largestDrone: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestDrone), null),
     largestMissile: buckets.reduce<DatedCount | null>((best, b) => larger(best, b.largestMissile), null),
   };
 }
 
-export type SeriesPoint = {
+/** A chart point's period, and whether the range cuts it (then its label says "partial: n of m days"). */
+type Period = {
   bucket: string;
   label: string;
+  /** Days of the period inside the span, of the period's whole length. */
+  days: number;
+  periodDays: number;
+  partial: boolean;
+};
+
+function period(bucket: string, granularity: Granularity, span: { from: string; to: string }): Period {
+  const covered = coverage(bucket, granularity, span.from, span.to);
+  return { bucket, label: periodLabel(bucket, granularity, covered), days: covered.days, periodDays: covered.of, partial: covered.partial };
+}
+
+export type SeriesPoint = Period & {
   nights: number;
   drone: number | null;
   missile: number | null;
@@ -142,12 +174,14 @@ export type SeriesPoint = {
   notStopped: number | null;
   neutralisationRate: number | null;
   interceptionRate: number | null;
-  basisNights: number;
+  neutralisationNights: number;
+  interceptionNights: number;
 };
 
 /**
  * One point per bucket across the span, in order; a bucket without recorded nights keeps nulls (a gap
- * in the chart), so the time axis stays even.
+ * in the chart), so the time axis stays even. The first and last buckets may be partial (the span cuts
+ * them): their sums are over fewer days, and the point says so.
  */
 export function seriesPoints(
   rows: readonly BucketTotals[],
@@ -158,22 +192,22 @@ export function seriesPoints(
   return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
     const row = byBucket.get(bucket);
     return {
-      bucket,
-      label: bucketLabel(bucket, granularity),
+      ...period(bucket, granularity, span),
       nights: row?.nights ?? 0,
       drone: row?.droneLaunched ?? null,
       missile: row?.missileLaunched ?? null,
       shotDown: row?.shotDown ?? null,
       lost: row?.lost ?? null,
       notStopped: row?.notStopped ?? null,
-      neutralisationRate: row ? neutralisationFrom(row.basisLaunched, row.notStopped) : null,
-      interceptionRate: row ? ratio(row.basisShotDown, row.basisLaunched) : null,
-      basisNights: row?.basisNights ?? 0,
+      neutralisationRate: row ? neutralisationFrom(row.neutralisationLaunched, row.notStopped) : null,
+      interceptionRate: row ? ratio(row.interceptionShotDown, row.interceptionLaunched) : null,
+      neutralisationNights: row?.neutralisationNights ?? 0,
+      interceptionNights: row?.interceptionNights ?? 0,
     };
   });
 }
 
-export type AveragePoint = { bucket: string; label: string; launched: number | null; average: number | null };
+export type AveragePoint = Period & { launched: number | null; average: number | null };
 
 /** A night's total launches (null when no weapon's launches are known). */
 export type NightLaunches = { date: string; launched: number | null };
@@ -202,8 +236,7 @@ export function rollingLaunches(
   });
   const averages = rollingAverage(values, window);
   return dates.slice(window - 1).map((date, i) => ({
-    bucket: date,
-    label: bucketLabel(date, 'night'),
+    ...period(date, 'night', span),
     launched: byDate.get(date) ?? null,
     average: averages[i + window - 1] ?? null,
   }));
@@ -222,14 +255,13 @@ export function averagePerDay(
   const byBucket = new Map(rows.map((row) => [row.bucket, row]));
   return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
     const row = byBucket.get(bucket);
-    const days = daysCovered(bucket, granularity, span.from, span.to);
+    const point = period(bucket, granularity, span);
     const launched = row ? sum([row.droneLaunched, row.missileLaunched]) : null;
     const unknown = row !== undefined && row.nightsLaunchedUnknown > 0;
     return {
-      bucket,
-      label: bucketLabel(bucket, granularity),
+      ...point,
       launched,
-      average: unknown || days === 0 ? null : (launched ?? 0) / days,
+      average: unknown || point.days === 0 ? null : (launched ?? 0) / point.days,
     };
   });
 }

@@ -6,6 +6,7 @@ import { formatCount, formatRate } from '@/lib/format';
 import { COMBINED_REPORTING_FROM, sumKnown } from '@/lib/metrics';
 import type { AveragePoint, SeriesPoint, WeaponTotals } from '@/lib/series';
 import { ChartCard } from './chart-card';
+import { LOST_RULE, RATE_RULE } from './rate-basis';
 import { LaunchesChart } from './charts/launches-chart';
 import { OutcomesChart } from './charts/outcomes-chart';
 import { RateChart } from './charts/rate-chart';
@@ -51,6 +52,14 @@ export function DashboardCharts({
   const byCategory = (category: Category) =>
     weapons.filter((w) => w.category === category && w.launched !== null).map((w) => ({ name: w.name, launched: w.launched }));
   const label = (bucket: string) => bucketLabel(bucket, granularity);
+  const periodColumn = { label: granularity === 'night' ? 'Night' : 'Period', value: (p: SeriesPoint) => p.label };
+  const partial = points.filter((p) => p.partial);
+  const partialNote =
+    partial.length > 0
+      ? ` Lighter bars with a dashed outline are partial periods (the range, or the recorded nights, begin or end inside them): ${partial.map((p) => p.label).join('; ')}.`
+      : '';
+  // The chart points: only what each chart draws, with the period's label and whether it is partial.
+  const period = ({ bucket, label, partial }: SeriesPoint) => ({ bucket, label, partial });
 
   return (
     <section aria-labelledby="charts-title" className={styles.section}>
@@ -61,7 +70,7 @@ export function DashboardCharts({
           title={`Launches per ${unit}, by category`}
           summary={
             peak
-              ? `${formatCount(recorded.length)} ${recorded.length === 1 ? unit : `${unit}s`} with recorded nights; the most launched in one ${unit}: ${formatCount(total(peak))} (${label(peak.bucket)}).`
+              ? `${formatCount(recorded.length)} ${recorded.length === 1 ? unit : `${unit}s`} with recorded nights; the most launched in one ${unit}: ${formatCount(total(peak))} (${peak.label}).${partialNote}`
               : 'No launches are known in this range.'
           }
           table={
@@ -70,7 +79,7 @@ export function DashboardCharts({
               rows={recorded}
               rowKey={(p) => p.bucket}
               columns={[
-                { label: granularity === 'night' ? 'Night' : 'Period', value: (p) => label(p.bucket) },
+                periodColumn,
                 { label: 'Drones', numeric: true, value: (p) => formatCount(p.drone) },
                 { label: 'Missiles', numeric: true, value: (p) => formatCount(p.missile) },
                 { label: 'Nights', numeric: true, value: (p) => formatCount(p.nights) },
@@ -78,20 +87,20 @@ export function DashboardCharts({
             />
           }
         >
-          <LaunchesChart points={points.map(({ bucket, drone, missile }) => ({ bucket, drone, missile }))} granularity={granularity} />
+          <LaunchesChart points={points.map((p) => ({ ...period(p), drone: p.drone, missile: p.missile }))} granularity={granularity} />
         </ChartCard>
 
         <ChartCard
           id="outcomes"
           title={`Shot down, lost and not stopped per ${unit}`}
-          summary={`Lost is reported apart only until 23 Jul 2025; from ${label(reportingBucket)} on, shot down includes what electronic warfare suppressed. Not stopped counts only weapon rows with launched and shot down known.`}
+          summary={`Not stopped counts only the weapon rows with launched, shot down and lost known. ${LOST_RULE}${partialNote}`}
           table={
             <DataTable
               caption={`Shot down, lost and not stopped per ${unit}`}
               rows={recorded}
               rowKey={(p) => p.bucket}
               columns={[
-                { label: granularity === 'night' ? 'Night' : 'Period', value: (p) => label(p.bucket) },
+                periodColumn,
                 { label: 'Shot down', numeric: true, value: (p) => formatCount(p.shotDown) },
                 { label: 'Lost', numeric: true, value: (p) => formatCount(p.lost) },
                 { label: 'Not stopped', numeric: true, value: (p) => formatCount(p.notStopped) },
@@ -99,7 +108,10 @@ export function DashboardCharts({
             />
           }
         >
-          <OutcomesChart points={points.map(({ bucket, shotDown, lost, notStopped }) => ({ bucket, shotDown, lost, notStopped }))} granularity={granularity} />
+          <OutcomesChart
+            points={points.map((p) => ({ ...period(p), shotDown: p.shotDown, lost: p.lost, notStopped: p.notStopped }))}
+            granularity={granularity}
+          />
         </ChartCard>
 
         <ChartCard
@@ -108,11 +120,12 @@ export function DashboardCharts({
           summary={
             <>
               {rateValues.length > 0
-                ? `Neutralisation rate between ${formatRate(Math.min(...rateValues))} and ${formatRate(Math.max(...rateValues))} per ${unit}, over nights with both counts known. `
-                : 'No night in this range gives both launched and shot down. '}
+                ? `Neutralisation rate between ${formatRate(Math.min(...rateValues))} and ${formatRate(Math.max(...rateValues))} per ${unit}. ${RATE_RULE} `
+                : 'No weapon row in this range gives launched, shot down and lost (or lost included in shot down). '}
               {reportingChange
                 ? `The dashed line marks ${label(reportingChange)}: from 24 Jul 2025 the Air Force reports one combined “shot down or suppressed” number, so the interception rate jumps there while the neutralisation rate stays comparable.`
                 : 'Since 24 Jul 2025 the Air Force reports one combined “shot down or suppressed” number: compare across that date with the neutralisation rate.'}
+              {partial.length > 0 ? ` Partial periods: ${partial.map((p) => p.label).join('; ')}.` : ''}
             </>
           }
           table={
@@ -121,16 +134,17 @@ export function DashboardCharts({
               rows={recorded}
               rowKey={(p) => p.bucket}
               columns={[
-                { label: granularity === 'night' ? 'Night' : 'Period', value: (p) => label(p.bucket) },
+                periodColumn,
                 { label: 'Neutralisation rate', numeric: true, value: (p) => formatRate(p.neutralisationRate) },
                 { label: 'Interception rate', numeric: true, value: (p) => formatRate(p.interceptionRate) },
-                { label: 'Nights with both counts known', numeric: true, value: (p) => formatCount(p.basisNights) },
+                { label: 'Nights with a row in the neutralisation rate', numeric: true, value: (p) => formatCount(p.neutralisationNights) },
+                { label: 'Nights with a row in the interception rate', numeric: true, value: (p) => formatCount(p.interceptionNights) },
               ]}
             />
           }
         >
           <RateChart
-            points={points.map(({ bucket, neutralisationRate, interceptionRate }) => ({ bucket, neutralisationRate, interceptionRate }))}
+            points={points.map((p) => ({ ...period(p), neutralisationRate: p.neutralisationRate, interceptionRate: p.interceptionRate }))}
             granularity={granularity}
             reportingChange={reportingChange}
           />
@@ -141,7 +155,7 @@ export function DashboardCharts({
           title={rolling.name}
           summary={
             rollingPeak?.average != null
-              ? `${rolling.description} Highest: ${formatAverage(rollingPeak.average)} launches per day (${bucketLabel(rollingPeak.bucket, rolling.granularity)}).`
+              ? `${rolling.description} Highest: ${formatAverage(rollingPeak.average)} launches per day (${rollingPeak.label}).`
               : `${rolling.description} Not known for any day of this range.`
           }
           table={
@@ -150,7 +164,7 @@ export function DashboardCharts({
               rows={rolling.points}
               rowKey={(p) => p.bucket}
               columns={[
-                { label: rolling.granularity === 'night' ? 'Day' : 'Period', value: (p) => bucketLabel(p.bucket, rolling.granularity) },
+                { label: rolling.granularity === 'night' ? 'Day' : 'Period', value: (p) => p.label },
                 { label: 'Launched', numeric: true, value: (p) => formatCount(p.launched) },
                 { label: 'Average per day', numeric: true, value: (p) => formatAverage(p.average) },
               ]}

@@ -2,11 +2,13 @@
 // counted out loud when they were left out of a sum.
 import Link from 'next/link';
 import { shortDate } from '@/lib/buckets';
+import { addDays } from '@/lib/dates';
 import type { Target } from '@/lib/domain';
 import { formatCount, formatRate } from '@/lib/format';
 import { COMBINED_REPORTING_FROM } from '@/lib/metrics';
 import type { DatedCount, Outcome, RangeNights } from '@/lib/series';
 import styles from './dashboard.module.css';
+import { LOST_RULE, plural, rowsFromNights } from './rate-basis';
 
 function Stat({ id, label, value, className, children }: { id: string; label: string; value: string; className?: string; children?: React.ReactNode }) {
   return (
@@ -19,8 +21,6 @@ function Stat({ id, label, value, className, children }: { id: string; label: st
     </div>
   );
 }
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 function nightLink(night: DatedCount | null, target: Target) {
   if (!night) return <p className="muted small">No night in this range gives these launches.</p>;
@@ -52,19 +52,19 @@ export function HeadlineFigures({
   days: number;
   target: Target;
 }) {
-  const basis = `over ${plural(nights.basisNights, 'night', 'nights')} with both counts known`;
+  const neutralisationBasis = `over ${rowsFromNights(all.neutralisationFigures, nights.neutralisationNights)} with launched, shot down and lost known`;
+  const interceptionBasis = `over ${rowsFromNights(all.interceptionFigures, nights.interceptionNights)} with launched and shot down known`;
   return (
     <section aria-labelledby="headline-title" className={styles.headline}>
       <h2 id="headline-title">Headline figures</h2>
       <div className={styles.stats}>
         <Stat id="neutralisation-rate" label="Neutralisation rate" value={formatRate(all.neutralisationRate)} className={styles.lead}>
           <p className="small">
-            Shot down or lost (electronic warfare, decoys) as a share of launched, {basis}.
+            Shot down or lost (electronic warfare, decoys) as a share of launched, {neutralisationBasis}.
           </p>
           <p className="muted small">
-            This is the headline rate because it compares across the Air Force&apos;s change of reporting: since{' '}
-            {shortDate(COMBINED_REPORTING_FROM)} its statements give one combined &ldquo;shot down or suppressed&rdquo; number, so
-            &ldquo;lost&rdquo; is no longer reported apart and the interception rate alone jumps at that date.
+            This is the headline rate because it compares across the Air Force&apos;s change of reporting, where the interception
+            rate alone jumps. {LOST_RULE}
           </p>
         </Stat>
         <Stat id="drones-launched" label="Drones launched" value={formatCount(drone.launched)}>
@@ -81,17 +81,22 @@ export function HeadlineFigures({
         </Stat>
         <Stat id="lost" label="Lost (EW, decoys)" value={formatCount(all.lost)}>
           <p className="muted small">
-            Locationally lost or suppressed by electronic warfare, where reported apart (not after {shortDate(COMBINED_REPORTING_FROM)}).
+            Locationally lost or suppressed by electronic warfare, where reported apart (until {shortDate(addDays(COMBINED_REPORTING_FROM, -1))}).
           </p>
         </Stat>
         <Stat id="not-stopped" label="Not stopped" value={formatCount(all.notStopped)}>
-          <p className="muted small">Launched − shot down − lost: got through or unaccounted for, {basis}.</p>
+          <p className="muted small">
+            Launched − shot down − lost: got through or unaccounted for, {neutralisationBasis} (as the neutralisation rate).
+          </p>
         </Stat>
         <Stat id="interception-rate" label="Interception rate" value={formatRate(all.interceptionRate)}>
-          <p className="muted small">Shot down as a share of launched, {basis}.</p>
+          <p className="muted small">Shot down as a share of launched, {interceptionBasis}.</p>
         </Stat>
-        <Stat id="nights-with-attacks" label="Nights with attacks" value={formatCount(nights.nights)}>
-          <p className="muted small">Recorded nights among the {plural(days, 'day', 'days')} of the range.</p>
+        <Stat id="nights-with-attacks" label="Nights with attacks" value={formatCount(nights.nightsWithAttacks)}>
+          <p className="muted small">
+            Recorded nights with a weapon launched, or with a weapon row whose launches are not given;{' '}
+            {plural(nights.nights, 'night', 'nights')} recorded in the {plural(days, 'day', 'days')} of the range.
+          </p>
         </Stat>
         <Stat
           id="largest-night-drones"

@@ -1,5 +1,5 @@
 // Launched, shot down, lost, not stopped and both rates for groups of figures (categories, classes,
-// weapons), with how many weapon rows each rate rests on.
+// weapons), with how many weapon rows each rate rests on (the two rates have different bases).
 import { formatCount, formatRate } from '@/lib/format';
 import type { Outcome } from '@/lib/series';
 
@@ -20,7 +20,8 @@ export function OutcomeTable({ caption, rows, showClass = false, firstColumn }: 
             <th scope="col" className="num">Not stopped</th>
             <th scope="col" className="num">Neutralisation rate</th>
             <th scope="col" className="num">Interception rate</th>
-            <th scope="col" className="num">Rows with both counts known</th>
+            <th scope="col" className="num">Rows in neutralisation rate</th>
+            <th scope="col" className="num">Rows in interception rate</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +36,10 @@ export function OutcomeTable({ caption, rows, showClass = false, firstColumn }: 
               <td className="num">{formatRate(outcome.neutralisationRate)}</td>
               <td className="num">{formatRate(outcome.interceptionRate)}</td>
               <td className="num">
-                {formatCount(outcome.basisFigures)} of {formatCount(outcome.figures)}
+                {formatCount(outcome.neutralisationFigures)} of {formatCount(outcome.figures)}
+              </td>
+              <td className="num">
+                {formatCount(outcome.interceptionFigures)} of {formatCount(outcome.figures)}
               </td>
             </tr>
           ))}

@@ -22,7 +22,10 @@ export function fetchLatestNights(query: { target: Target; from: string; to: str
       droneLaunched: sql<number | null>`sum(iif(${weapons.category} = 'drone', ${figures.launched}, null))`,
       shotDown: sql<number | null>`sum(${figures.shotDown})`,
       lost: sql<number | null>`sum(${figures.lost})`,
-      notStopped: sql<number | null>`sum(${notStoppedSql})`,
+      notStopped: sql<number | null>`sum(${notStoppedSql(latest.date)})`,
+      // How many weapon rows the night has, and how many of them give a not-stopped count.
+      figures: sql<number>`count(${figures.nightId})`,
+      notStoppedFigures: sql<number>`count(${notStoppedSql(latest.date)})`,
     })
     .from(latest)
     .leftJoin(figures, eq(figures.nightId, latest.id))

@@ -7,22 +7,34 @@ import type { Target } from '@/lib/domain';
 import type { BucketTotals } from '@/lib/series';
 import { getDb, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
-import { basisLaunchedSql, basisShotDownSql, bucketSql, datedCountSql, decodeDatedCount, notStoppedSql } from './range-sql';
+import {
+  attackedSql,
+  bucketSql,
+  datedCountSql,
+  decodeDatedCount,
+  interceptionLaunchedSql,
+  interceptionShotDownSql,
+  neutralisationLaunchedSql,
+  notStoppedSql,
+} from './range-sql';
 
 export type RangeQuery = { target: Target; from: string; to: string; granularity: Granularity };
 
 type Row = {
   bucket: string;
   nights: number;
+  nightsWithAttacks: number;
   nightsLaunchedUnknown: number;
   droneLaunched: number | null;
   missileLaunched: number | null;
   shotDown: number | null;
   lost: number | null;
   notStopped: number | null;
-  basisLaunched: number | null;
-  basisShotDown: number | null;
-  basisNights: number;
+  neutralisationLaunched: number | null;
+  neutralisationNights: number;
+  interceptionLaunched: number | null;
+  interceptionShotDown: number | null;
+  interceptionNights: number;
   largestDrone: string | null;
   largestMissile: string | null;
 };
@@ -35,9 +47,11 @@ export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTot
       sum(${inCategory('missile', sql`${figures.launched}`)}) as missile_launched,
       sum(${figures.shotDown}) as shot_down,
       sum(${figures.lost}) as lost,
-      sum(${notStoppedSql}) as not_stopped,
-      sum(${basisLaunchedSql}) as basis_launched,
-      sum(${basisShotDownSql}) as basis_shot_down
+      sum(${notStoppedSql(nights.date)}) as not_stopped,
+      sum(${neutralisationLaunchedSql(nights.date)}) as neutralisation_launched,
+      sum(${interceptionLaunchedSql}) as interception_launched,
+      sum(${interceptionShotDownSql}) as interception_shot_down,
+      ${attackedSql} as attacked
     from ${nights}
       left join ${figures} on ${figures.nightId} = ${nights.id}
       left join ${weapons} on ${weapons.id} = ${figures.weaponId}
@@ -47,15 +61,18 @@ export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTot
   const rows = db.all<Row>(sql`
     select ${bucketSql(date, query.granularity)} as bucket,
       count(*) as nights,
+      sum(attacked) as nightsWithAttacks,
       count(*) - count(coalesce(drone_launched, missile_launched)) as nightsLaunchedUnknown,
       sum(drone_launched) as droneLaunched,
       sum(missile_launched) as missileLaunched,
       sum(shot_down) as shotDown,
       sum(lost) as lost,
       sum(not_stopped) as notStopped,
-      sum(basis_launched) as basisLaunched,
-      sum(basis_shot_down) as basisShotDown,
-      count(basis_launched) as basisNights,
+      sum(neutralisation_launched) as neutralisationLaunched,
+      count(neutralisation_launched) as neutralisationNights,
+      sum(interception_launched) as interceptionLaunched,
+      sum(interception_shot_down) as interceptionShotDown,
+      count(interception_launched) as interceptionNights,
       max(${datedCountSql(sql.raw('drone_launched'), date)}) as largestDrone,
       max(${datedCountSql(sql.raw('missile_launched'), date)}) as largestMissile
     from (${perNight}) as per_night

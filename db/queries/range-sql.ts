@@ -1,10 +1,13 @@
 // SQL fragments shared by the dashboard's range queries, written once so they agree with lib/metrics.ts:
-// - a figure's not-stopped count is known when launched and shot down are (lost adds when given, since
-//   the combined "shot down or suppressed" figure of late July 2025 leaves lost unknown);
-// - both rates use the same basis: figures with launched and shot down known.
+// - a figure's neutralised (shot down + lost) and not-stopped counts need launched and shot down known,
+//   and lost known too, except from COMBINED_REPORTING_FROM, when the combined "shot down or suppressed"
+//   figure is stored in shot down with lost unknown (lost is then included in shot down);
+// - the neutralisation rate's basis is the figures whose not-stopped count is known; the interception
+//   rate's basis is the figures with launched and shot down known, on either side of that date.
 // SUM over only NULLs stays NULL (unknown), never 0.
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { Granularity } from '@/lib/buckets';
+import { COMBINED_REPORTING_FROM } from '@/lib/metrics';
 import { figures } from '../schema';
 
 /** The bucket key of a date column, matching lib/buckets.ts bucketOf(). */
@@ -16,12 +19,34 @@ export function bucketSql(dateColumn: SQL, granularity: Granularity): SQL {
   return sql`(substr(${dateColumn}, 1, 4) || '-01-01')`;
 }
 
-/** Launched − shot down − lost for one figure: null unless launched and shot down are known. */
-export const notStoppedSql = sql`${figures.launched} - ${figures.shotDown} - ifnull(${figures.lost}, 0)`;
-/** Launched, for figures in the rates' basis only. */
-export const basisLaunchedSql = sql`iif(${figures.shotDown} is not null, ${figures.launched}, null)`;
-/** Shot down, for figures in the rates' basis only. */
-export const basisShotDownSql = sql`iif(${figures.launched} is not null, ${figures.shotDown}, null)`;
+// A constant of the code (never user input), written into the statement as a literal.
+const combinedFrom = sql.raw(`'${COMBINED_REPORTING_FROM}'`);
+
+/** Shot down + lost for one figure of the night dated `date`: lib/metrics.ts neutralised(), or null. */
+export function neutralisedSql(date: Column | SQL): SQL {
+  return sql`(${figures.shotDown} + (case when ${figures.lost} is not null then ${figures.lost} when ${date} >= ${combinedFrom} then 0 end))`;
+}
+
+/** Launched − shot down − lost for one figure: lib/metrics.ts notStopped(), or null. */
+export function notStoppedSql(date: Column | SQL): SQL {
+  return sql`(${figures.launched} - ${neutralisedSql(date)})`;
+}
+
+/** Launched, for figures in the neutralisation rate's basis only (not stopped known). */
+export function neutralisationLaunchedSql(date: Column | SQL): SQL {
+  return sql`iif(${notStoppedSql(date)} is not null, ${figures.launched}, null)`;
+}
+
+/** Launched, for figures in the interception rate's basis only (launched and shot down known). */
+export const interceptionLaunchedSql = sql`iif(${figures.shotDown} is not null, ${figures.launched}, null)`;
+/** Shot down, for figures in the interception rate's basis only. */
+export const interceptionShotDownSql = sql`iif(${figures.launched} is not null, ${figures.shotDown}, null)`;
+
+/**
+ * 1 for a night with attacks: a weapon row with launches above 0, or one whose launches are not given
+ * (reported, count unknown); 0 for a night without figures or with every launch known to be 0.
+ */
+export const attackedSql = sql`max(iif(${figures.launched} > 0 or (${figures.nightId} is not null and ${figures.launched} is null), 1, 0))`;
 
 /** Encodes a count and its date so that max() picks the largest count (the latest night on a tie). */
 export function datedCountSql(count: SQL, dateColumn: SQL): SQL {

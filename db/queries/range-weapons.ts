@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { WeaponTotals } from '@/lib/series';
 import { getDb, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
-import { basisLaunchedSql, basisShotDownSql, notStoppedSql } from './range-sql';
+import { interceptionLaunchedSql, interceptionShotDownSql, neutralisationLaunchedSql, notStoppedSql } from './range-sql';
 import type { RangeQuery } from './range-series';
 
 export function fetchRangeWeapons(query: Omit<RangeQuery, 'granularity'>, db: Db = getDb()): WeaponTotals[] {
@@ -19,10 +19,12 @@ export function fetchRangeWeapons(query: Omit<RangeQuery, 'granularity'>, db: Db
       launched: sql<number | null>`sum(${figures.launched})`,
       shotDown: sql<number | null>`sum(${figures.shotDown})`,
       lost: sql<number | null>`sum(${figures.lost})`,
-      notStopped: sql<number | null>`sum(${notStoppedSql})`,
-      basisLaunched: sql<number | null>`sum(${basisLaunchedSql})`,
-      basisShotDown: sql<number | null>`sum(${basisShotDownSql})`,
-      basisFigures: sql<number>`count(${basisLaunchedSql})`,
+      notStopped: sql<number | null>`sum(${notStoppedSql(nights.date)})`,
+      neutralisationLaunched: sql<number | null>`sum(${neutralisationLaunchedSql(nights.date)})`,
+      neutralisationFigures: sql<number>`count(${neutralisationLaunchedSql(nights.date)})`,
+      interceptionLaunched: sql<number | null>`sum(${interceptionLaunchedSql})`,
+      interceptionShotDown: sql<number | null>`sum(${interceptionShotDownSql})`,
+      interceptionFigures: sql<number>`count(${interceptionLaunchedSql})`,
     })
     .from(nights)
     .innerJoin(figures, sql`${figures.nightId} = ${nights.id}`)

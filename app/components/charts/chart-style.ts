@@ -1,7 +1,7 @@
 // Shared look of the dashboard's charts: colours from the CSS variables in globals.css, so the charts
 // follow the system's light or dark mode, and numbers written the way the rest of the page writes them.
 import type { CSSProperties } from 'react';
-import { bucketLabel, bucketTick, type Granularity } from '@/lib/buckets';
+import { bucketTick, type Granularity } from '@/lib/buckets';
 import { formatCount, formatRate } from '@/lib/format';
 
 export const CHART_HEIGHT = 300;
@@ -35,8 +35,11 @@ export const rateTooltip = (value: unknown) => formatRate(asNumber(value));
 export const countTick = (value: number) => formatCount(value);
 export const rateTick = (value: number) => `${Math.round(value * 100)}%`;
 export const bucketTicks = (granularity: Granularity) => (bucket: string) => bucketTick(bucket, granularity);
-export const bucketLabels = (granularity: Granularity) => (bucket: unknown) =>
-  typeof bucket === 'string' ? bucketLabel(bucket, granularity) : '';
+/** A period as the tooltip names it, from the points' own labels (which say when a period is partial). */
+export const periodLabels = (points: readonly { bucket: string; label: string }[]) => {
+  const labels = new Map(points.map((p) => [p.bucket, p.label]));
+  return (bucket: unknown) => (typeof bucket === 'string' ? (labels.get(bucket) ?? bucket) : '');
+};
 
 /** Bars and points above this many are drawn without animation (and lines without dots). */
 export const LARGE_SERIES = 40;

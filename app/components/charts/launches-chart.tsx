@@ -4,19 +4,20 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { Granularity } from '@/lib/buckets';
 import {
   axisLabel,
-  bucketLabels,
   bucketTicks,
   chartStyle,
   countTick,
   countTooltip,
   gridStroke,
   legendStyle,
+  periodLabels,
   tick,
   tooltipStyle,
   X_AXIS_TITLES,
 } from './chart-style';
+import { PeriodBar, type PeriodPoint } from './period-bar';
 
-export type LaunchesPoint = { bucket: string; drone: number | null; missile: number | null };
+export type LaunchesPoint = PeriodPoint & { drone: number | null; missile: number | null };
 
 export function LaunchesChart({ points, granularity }: { points: LaunchesPoint[]; granularity: Granularity }) {
   return (
@@ -24,10 +25,10 @@ export function LaunchesChart({ points, granularity }: { points: LaunchesPoint[]
       <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="bucket" tick={tick} tickFormatter={bucketTicks(granularity)} minTickGap={12} label={axisLabel(X_AXIS_TITLES[granularity], 'x')} />
       <YAxis tick={tick} tickFormatter={countTick} width={64} label={axisLabel('Launched (count)', 'y')} />
-      <Tooltip formatter={countTooltip} labelFormatter={bucketLabels(granularity)} contentStyle={tooltipStyle} />
+      <Tooltip formatter={countTooltip} labelFormatter={periodLabels(points)} contentStyle={tooltipStyle} />
       <Legend verticalAlign="top" wrapperStyle={legendStyle} />
-      <Bar dataKey="drone" name="Drones" stackId="launched" fill="var(--drone)" isAnimationActive={false} />
-      <Bar dataKey="missile" name="Missiles" stackId="launched" fill="var(--missile)" isAnimationActive={false} />
+      <Bar dataKey="drone" name="Drones" stackId="launched" fill="var(--drone)" shape={PeriodBar} isAnimationActive={false} />
+      <Bar dataKey="missile" name="Missiles" stackId="launched" fill="var(--missile)" shape={PeriodBar} isAnimationActive={false} />
     </BarChart>
   );
 }

@@ -4,19 +4,20 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { Granularity } from '@/lib/buckets';
 import {
   axisLabel,
-  bucketLabels,
   bucketTicks,
   chartStyle,
   countTick,
   countTooltip,
   gridStroke,
   legendStyle,
+  periodLabels,
   tick,
   tooltipStyle,
   X_AXIS_TITLES,
 } from './chart-style';
+import { PeriodBar, type PeriodPoint } from './period-bar';
 
-export type OutcomesPoint = { bucket: string; shotDown: number | null; lost: number | null; notStopped: number | null };
+export type OutcomesPoint = PeriodPoint & { shotDown: number | null; lost: number | null; notStopped: number | null };
 
 export function OutcomesChart({ points, granularity }: { points: OutcomesPoint[]; granularity: Granularity }) {
   return (
@@ -24,11 +25,11 @@ export function OutcomesChart({ points, granularity }: { points: OutcomesPoint[]
       <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="bucket" tick={tick} tickFormatter={bucketTicks(granularity)} minTickGap={12} label={axisLabel(X_AXIS_TITLES[granularity], 'x')} />
       <YAxis tick={tick} tickFormatter={countTick} width={64} label={axisLabel('Count', 'y')} />
-      <Tooltip formatter={countTooltip} labelFormatter={bucketLabels(granularity)} contentStyle={tooltipStyle} />
+      <Tooltip formatter={countTooltip} labelFormatter={periodLabels(points)} contentStyle={tooltipStyle} />
       <Legend verticalAlign="top" wrapperStyle={legendStyle} />
-      <Bar dataKey="shotDown" name="Shot down" stackId="outcome" fill="var(--shot-down)" isAnimationActive={false} />
-      <Bar dataKey="lost" name="Lost (EW, decoys)" stackId="outcome" fill="var(--lost)" isAnimationActive={false} />
-      <Bar dataKey="notStopped" name="Not stopped" stackId="outcome" fill="var(--not-stopped)" isAnimationActive={false} />
+      <Bar dataKey="shotDown" name="Shot down" stackId="outcome" fill="var(--shot-down)" shape={PeriodBar} isAnimationActive={false} />
+      <Bar dataKey="lost" name="Lost (EW, decoys)" stackId="outcome" fill="var(--lost)" shape={PeriodBar} isAnimationActive={false} />
+      <Bar dataKey="notStopped" name="Not stopped" stackId="outcome" fill="var(--not-stopped)" shape={PeriodBar} isAnimationActive={false} />
     </BarChart>
   );
 }

@@ -4,20 +4,21 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import type { Granularity } from '@/lib/buckets';
 import {
   axisLabel,
-  bucketLabels,
   bucketTicks,
   chartStyle,
   gridStroke,
   LARGE_SERIES,
   legendStyle,
+  periodLabels,
   rateTick,
   rateTooltip,
   tick,
   tooltipStyle,
   X_AXIS_TITLES,
 } from './chart-style';
+import type { PeriodPoint } from './period-bar';
 
-export type RatePoint = { bucket: string; neutralisationRate: number | null; interceptionRate: number | null };
+export type RatePoint = PeriodPoint & { neutralisationRate: number | null; interceptionRate: number | null };
 
 export function RateChart({
   points,
@@ -38,7 +39,7 @@ export function RateChart({
       <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="bucket" tick={tick} tickFormatter={bucketTicks(granularity)} minTickGap={12} label={axisLabel(X_AXIS_TITLES[granularity], 'x')} />
       <YAxis domain={[0, 1]} tick={tick} tickFormatter={rateTick} width={64} label={axisLabel('Share of launched (%)', 'y')} />
-      <Tooltip formatter={rateTooltip} labelFormatter={bucketLabels(granularity)} contentStyle={tooltipStyle} />
+      <Tooltip formatter={rateTooltip} labelFormatter={periodLabels(points)} contentStyle={tooltipStyle} />
       <Legend verticalAlign="top" wrapperStyle={legendStyle} />
       {reportingChange && (
         <ReferenceLine

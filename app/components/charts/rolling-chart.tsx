@@ -5,19 +5,20 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import type { Granularity } from '@/lib/buckets';
 import {
   axisLabel,
-  bucketLabels,
   bucketTicks,
   chartStyle,
   countTick,
   gridStroke,
   legendStyle,
+  periodLabels,
   tick,
   tooltipStyle,
   X_AXIS_TITLES,
 } from './chart-style';
+import type { PeriodPoint } from './period-bar';
 import { formatCount } from '@/lib/format';
 
-export type RollingPoint = { bucket: string; launched: number | null; average: number | null };
+export type RollingPoint = PeriodPoint & { launched: number | null; average: number | null };
 
 const averageFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
@@ -32,7 +33,7 @@ export function RollingChart({ points, granularity, averageName }: { points: Rol
           const n = typeof value === 'number' ? value : null;
           return name === averageName ? (n === null ? 'n/a' : averageFormat.format(n)) : formatCount(n);
         }}
-        labelFormatter={bucketLabels(granularity)}
+        labelFormatter={periodLabels(points)}
         contentStyle={tooltipStyle}
       />
       <Legend verticalAlign="top" wrapperStyle={legendStyle} />

@@ -7,6 +7,7 @@ import { Suspense } from 'react';
 import { getEditor } from '@/app/_auth/session';
 import { NightHistory } from '@/app/components/night-history';
 import { OutcomeTable } from '@/app/components/outcome-table';
+import { LOST_RULE, RATE_RULE } from '@/app/components/rate-basis';
 import styles from '@/app/components/night.module.css';
 import { fetchNight } from '@/db/queries/night';
 import { fetchNightNeighbours } from '@/db/queries/night-neighbours';
@@ -53,7 +54,9 @@ export default async function NightPage(props: Props) {
   const { date, target } = address;
   const found = fetchNight(date, target);
   if (!found) notFound();
-  const { night, figures } = found;
+  const { night } = found;
+  // The night's date decides what an unknown "lost" means (lib/metrics.ts).
+  const figures = found.figures.map((figure) => ({ ...figure, date }));
   const neighbours = fetchNightNeighbours(date, target);
   const editor = await getEditor();
 
@@ -110,9 +113,7 @@ export default async function NightPage(props: Props) {
           ]}
         />
         <p className="muted small">
-          Neutralisation rate = (shot down + lost) ÷ launched; interception rate = shot down ÷ launched; both over the weapon rows
-          with launched and shot down known. Since 24 Jul 2025 the Air Force gives one combined &ldquo;shot down or suppressed&rdquo;
-          number, recorded as shot down with lost unknown.
+          Neutralisation rate = (shot down + lost) ÷ launched; interception rate = shot down ÷ launched. {RATE_RULE} {LOST_RULE}
         </p>
       </section>
 
