@@ -79,7 +79,7 @@ export async function readImportFile(
 const REPLACES =
   "Each night in the file replaces the stored night's figures as a whole: figures stored for weapons the file" +
   ' does not give for that night are removed (listed with their counts under the nights to change).' +
-  " Nights not in the file are left as they are, and so are an editor's statement and notes.";
+  " Nights not in the file are left as they are. An editor's statement and own notes are kept.";
 
 type FormatReader = {
   format: ImportFormat;
