@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from '@playwright/test';
+import { enterNight } from './editor-helpers';
 import { editorStatePath, readDatabase } from './helpers';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'import', 'missile-attacks-2023-07.csv');
@@ -93,6 +94,62 @@ test.describe('an editor', () => {
     await expect(stat('Nights to create')).toHaveText('0');
     await expect(stat('Nights to change')).toHaveText('0');
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  });
+
+  test('a night entered through the form is replaced by the dataset, and the preview lists what it removes', async ({ page }) => {
+    // SPEC §5's night, entered as unknown drones and missiles, then imported as the dataset names it.
+    const date = '2023-09-10';
+    await enterNight(page, {
+      date,
+      sourceName: 'Air Force of Ukraine',
+      notes: 'Entered by hand from the news report.',
+      figures: [
+        { weapon: 'Unknown drone', launched: '114', shotDown: '66', lost: '31' },
+        { weapon: 'Unknown missile', launched: '3' },
+      ],
+    });
+    const header = fs.readFileSync(FIXTURE, 'utf8').split('\n')[0] ?? '';
+    const datasetRow = (model: string, counts: string) =>
+      `2023-09-09 22:00,${date} 10:00,${model},Crimea,Ukraine,,${counts},,{},,,,,,,,,,,kpszsu/posts/pfbid0e2e`;
+    const file = [header, datasetRow('Shahed-136/131', '114.0,66.0,31.0'), datasetRow('X-31P', '2.0,0.0,'), datasetRow('P-800 Oniks', '1.0,0.0,')].join('\n');
+    const upload = { name: 'replace-night.csv', mimeType: 'text/csv', buffer: Buffer.from(`${file}\n`) };
+
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    const stat = (label: string) => page.locator('dl div', { hasText: label }).locator('dd');
+    await expect(stat('Nights to change')).toHaveText('1');
+    await expect(stat('Figures to remove')).toHaveText('2');
+    await expect(page.getByText('2 stored figures on 1 night would be removed')).toBeVisible();
+    const removed = (weapon: string) => page.getByRole('row').filter({ hasText: 'Removed' }).filter({ has: page.getByRole('cell', { name: weapon, exact: true }) });
+    await expect(removed('Unknown drone')).toContainText('114 launched, 66 shot down, 31 lost');
+    await expect(removed('Unknown missile')).toContainText('3 launched, n/a shot down, n/a lost');
+    expect(storedLaunches(date, date).get(date)).toBe(117);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 0 nights created, 1 changed (2 figures removed)' })).toBeVisible();
+    const db = readDatabase();
+    try {
+      const figures = db
+        .prepare(
+          `select w.name as weapon, f.launched from figures f join nights n on n.id = f.night_id join weapons w on w.id = f.weapon_id
+           where n.date = ? and n.target = 'UA' order by w.name`,
+        )
+        .all(date);
+      expect(figures).toEqual([
+        { weapon: 'Kh-31P', launched: 2 },
+        { weapon: 'P-800 Oniks', launched: 1 },
+        { weapon: 'Shahed-136/131', launched: 114 },
+      ]);
+      const night = db.prepare("select notes from nights where date = ? and target = 'UA'").get(date) as { notes: string };
+      expect(night.notes).toMatch(/^Entered by hand from the news report\.\n\nImported from the public dataset/);
+    } finally {
+      db.close();
+    }
+
+    await page.getByLabel('CSV file').setInputFiles(upload);
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByText('Nothing to import: every night in the file is already stored')).toBeVisible();
   });
 
   test('"Export CSV" downloads the nights of the filtered range', async ({ page }) => {

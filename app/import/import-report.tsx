@@ -1,7 +1,7 @@
 // The import report on screen: the same object `npm run import` prints, as tables.
 import type { ReactNode, Ref } from 'react';
 import { formatCount } from '@/lib/format';
-import { countText, statusText, type ImportReport, type ReportNight } from '@/lib/import/report';
+import { countText, shorten, statusText, type ImportReport, type ReportNight } from '@/lib/import/report';
 import styles from './import.module.css';
 
 /** `actions` (the Import button, a link) go right under the summary, not after the long tables. */
@@ -26,6 +26,7 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
           <Stat label={imported ? 'Nights created' : 'Nights to create'} value={create} />
           <Stat label={imported ? 'Nights changed' : 'Nights to change'} value={update} />
           <Stat label="Nights left alone" value={unchanged} />
+          <Stat label={imported ? 'Figures removed' : 'Figures to remove'} value={report.removals.figures} />
           <Stat label="Rows skipped" value={report.skippedCount} />
           <Stat label={imported ? 'Weapons created' : 'Weapons to create'} value={report.weaponsToCreate.length} />
         </dl>
@@ -118,6 +119,7 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
           nights={report.updates}
           more={report.moreUpdates}
           showBefore
+          intro={<ReplaceNotice report={report} imported={imported} />}
         />
       )}
     </section>
@@ -139,7 +141,8 @@ function StatusLine({ report }: { report: ImportReport }) {
     const { create, update, unchanged } = report.nights;
     return (
       <p role="status" className="success">
-        Imported: {formatCount(create)} nights created, {formatCount(update)} changed, {formatCount(unchanged)} left alone,{' '}
+        Imported: {formatCount(create)} nights created, {formatCount(update)} changed
+        {report.removals.figures > 0 && ` (${formatCount(report.removals.figures)} figures removed)`}, {formatCount(unchanged)} left alone,{' '}
         {formatCount(report.skippedCount)} rows skipped.
       </p>
     );
@@ -185,10 +188,29 @@ function BadRows({ report }: { report: ImportReport }) {
   );
 }
 
-function NightTable({ title, nights, more, showBefore }: { title: string; nights: ReportNight[]; more: number; showBefore: boolean }) {
+/** Above the nights to change: each replaces the stored night, and what that removes. */
+function ReplaceNotice({ report, imported }: { report: ImportReport; imported: boolean }) {
+  const { figures, nights } = report.removals;
+  const text = 'Each night below is replaced by the file\'s figures for it, as a whole.';
+  if (figures === 0) return <p className="muted small">{text} No stored figure is removed.</p>;
+  return (
+    <p className="notice">
+      {text} {formatCount(figures)} stored {figures === 1 ? 'figure' : 'figures'} on {formatCount(nights)}{' '}
+      {nights === 1 ? 'night' : 'nights'} {imported ? 'were' : 'would be'} removed because the file does not give{' '}
+      {figures === 1 ? 'it' : 'them'} for that night: marked <strong>Removed</strong> below, nights with removals first.
+    </p>
+  );
+}
+
+type NightTableProps = { title: string; nights: ReportNight[]; more: number; showBefore: boolean; intro?: ReactNode };
+
+function NightTable({ title, nights, more, showBefore, intro }: NightTableProps) {
+  const columns = showBefore ? 6 : 5;
+  const nightCell = (night: ReportNight, first: boolean) => (first ? `${night.date}${night.target === 'UA' ? '' : ` (${night.target})`}` : '');
   return (
     <>
       <h3>{title}</h3>
+      {intro}
       <div className={`table-scroll ${styles.scroll}`}>
         <table>
           <thead>
@@ -202,31 +224,44 @@ function NightTable({ title, nights, more, showBefore }: { title: string; nights
             </tr>
           </thead>
           <tbody>
-            {nights.flatMap((night) => [
-              ...night.figures.map((figure, index) => (
-                <tr key={`${night.target}${night.date}${figure.weapon}`}>
-                  <td>{index === 0 ? `${night.date}${night.target === 'UA' ? '' : ` (${night.target})`}` : ''}</td>
-                  <td>
-                    {figure.weapon}
-                    {figure.isNew && <span className="muted small"> (new weapon)</span>}
-                  </td>
-                  {showBefore && <td className="muted small">{figure.before ? countText(figure.before) : 'not recorded'}</td>}
-                  <td className="num">{formatCount(figure.after.launched)}</td>
-                  <td className="num">{formatCount(figure.after.shotDown)}</td>
-                  <td className="num">{formatCount(figure.after.lost)}</td>
-                </tr>
-              )),
-              ...(night.sourceUrlChange
-                ? [
-                    <tr key={`${night.target}${night.date}:source`}>
-                      <td>{night.figures.length ? '' : night.date}</td>
-                      <td colSpan={showBefore ? 5 : 4}>
-                        Source URL: {night.sourceUrlChange.before ?? 'none'} → {night.sourceUrlChange.after}
-                      </td>
-                    </tr>,
-                  ]
-                : []),
-            ])}
+            {nights.flatMap((night) => {
+              const key = `${night.target}${night.date}`;
+              const removedFrom = night.figures.length;
+              const fieldsFrom = removedFrom + night.removed.length;
+              return [
+                ...night.figures.map((figure, index) => (
+                  <tr key={`${key}${figure.weapon}`}>
+                    <td>{nightCell(night, index === 0)}</td>
+                    <td>
+                      {figure.weapon}
+                      {figure.isNew && <span className="muted small"> (new weapon)</span>}
+                    </td>
+                    {showBefore && <td className="muted small">{figure.before ? countText(figure.before) : 'not recorded'}</td>}
+                    <td className="num">{formatCount(figure.after.launched)}</td>
+                    <td className="num">{formatCount(figure.after.shotDown)}</td>
+                    <td className="num">{formatCount(figure.after.lost)}</td>
+                  </tr>
+                )),
+                ...night.removed.map((removed, index) => (
+                  <tr key={`${key}${removed.weapon}:removed`} className={styles.removed}>
+                    <td>{nightCell(night, removedFrom + index === 0)}</td>
+                    <td>{removed.weapon}</td>
+                    <td>{countText(removed.counts)}</td>
+                    <td colSpan={columns - 3}>
+                      <strong>Removed</strong>: the file does not give this weapon for this night
+                    </td>
+                  </tr>
+                )),
+                ...night.fields.map((field, index) => (
+                  <tr key={`${key}:${field.field}`}>
+                    <td>{nightCell(night, fieldsFrom + index === 0)}</td>
+                    <td colSpan={columns - 1}>
+                      {field.label}: <span className="muted">{shorten(field.before, 300) ?? 'none'}</span> → {shorten(field.after, 300) ?? 'none'}
+                    </td>
+                  </tr>
+                )),
+              ];
+            })}
           </tbody>
         </table>
       </div>

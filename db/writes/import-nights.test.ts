@@ -9,6 +9,7 @@ import { buildReport, formatReportText } from '@/lib/import/report';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, revisions, weapons } from '../schema';
 import { applyImport, loadWeapons, previewImport } from './import-nights';
+import { createNight } from './save-night';
 
 const FIXTURES = path.join(process.cwd(), 'lib', 'import', 'fixtures');
 const actor = { userId: null, label: 'import (test)' };
@@ -123,6 +124,36 @@ describe('importing the public dataset', () => {
   });
 });
 
+describe("the Air Force's Telegram posts in the dataset", () => {
+  it('are imported as national reports, beside its Facebook posts on the same night', async () => {
+    const db = openDatabase(':memory:');
+    const batch = await batchOf(db, fixture('missile-attacks-replace-and-telegram.csv'));
+    expect(applyImport(db, batch, actor).ok).toBe(true);
+    const stored = (date: string) =>
+      db
+        .select({ weapon: weapons.name, launched: figures.launched, shotDown: figures.shotDown, lost: figures.lost })
+        .from(figures)
+        .innerJoin(nights, eq(nights.id, figures.nightId))
+        .innerJoin(weapons, eq(weapons.id, figures.weaponId))
+        .where(eq(nights.date, date))
+        .orderBy(weapons.name)
+        .all();
+    expect(stored('2025-10-13')).toEqual([{ weapon: 'Shahed-136/131', launched: 82, shotDown: 69, lost: null }]);
+    expect(stored('2024-11-02')).toEqual([
+      { weapon: 'Kh-31P', launched: 1, shotDown: 0, lost: null },
+      { weapon: 'Shahed-136/131', launched: 71, shotDown: 39, lost: 21 },
+    ]);
+    expect(stored('2024-09-26')).toEqual([
+      { weapon: 'Kh-47M2 Kinzhal', launched: 3, shotDown: 0, lost: null },
+      { weapon: 'Kh-59/Kh-69', launched: 4, shotDown: 4, lost: null },
+      { weapon: 'Shahed-136/131', launched: 78, shotDown: 66, lost: 8 },
+      { weapon: 'Unknown missile', launched: 2, shotDown: 0, lost: null },
+    ]);
+    // The regional commands' rows of these nights are still skipped.
+    expect(batch.skipped.map((skip) => skip.reason)).toEqual(['regional', 'regional', 'regional', 'regional', 'regional']);
+  });
+});
+
 describe('what an import never does', () => {
   const own = (...rows: string[]) => `${EXPORT_HEADER}\n${rows.join('\n')}\n`;
 
@@ -164,7 +195,7 @@ describe('what an import never does', () => {
 });
 
 describe('importing over existing nights', () => {
-  it("updates the changed figures with a revision, and leaves the night's other figures alone", async () => {
+  it("replaces the night's figures, with one revision by the importing editor", async () => {
     const db = openDatabase(':memory:');
     const own = (...rows: string[]) => `${EXPORT_HEADER}\n${rows.join('\n')}\n`;
     applyImport(db, await batchOf(db, own('2023-03-01,UA,Kalibr,missile,cruise,5,4,,', '2023-03-01,UA,Kh-35,missile,anti-ship,2,2,0,')), actor);
@@ -172,7 +203,10 @@ describe('importing over existing nights', () => {
       userId: 'u1',
       label: 'editor@example.org',
     });
-    expect(outcome).toMatchObject({ ok: true, plan: { update: 1, nights: [{ keptFigures: 1, unchangedFigures: 0 }] } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      plan: { update: 1, nights: [{ unchangedFigures: 0, removals: [{ weapon: { name: 'Kh-35' }, counts: { launched: 2, shotDown: 2, lost: 0 } }] }] },
+    });
     const night = db.select().from(nights).get();
     expect(night).toMatchObject({ version: 2, sourceUrl: 'https://example.org/post' });
     const history = db.select().from(revisions).orderBy(revisions.id).all();
@@ -181,12 +215,107 @@ describe('importing over existing nights', () => {
       ['update', 'editor@example.org', 'u1'],
     ]);
     expect(history[1]?.before).toMatchObject({ version: 1, figures: expect.arrayContaining([expect.objectContaining({ weapon: 'Kalibr', launched: 5 })]) });
-    expect(history[1]?.after).toMatchObject({
-      version: 2,
-      figures: [
-        { weapon: 'Kalibr', launched: 6, shotDown: 4, lost: 1 },
-        { weapon: 'Kh-35', launched: 2, shotDown: 2, lost: 0 },
+    expect(history[1]?.before).toMatchObject({ figures: expect.arrayContaining([expect.objectContaining({ weapon: 'Kh-35', launched: 2 })]) });
+    expect(history[1]?.after).toMatchObject({ version: 2, figures: [{ weapon: 'Kalibr', launched: 6, shotDown: 4, lost: 1 }] });
+  });
+});
+
+describe('a night in the file replaces the stored night', () => {
+  const weaponId = (db: Db, slug: string) => db.select({ id: weapons.id }).from(weapons).where(eq(weapons.slug, slug)).get()!.id;
+  const storedFigures = (db: Db, date: string) =>
+    db
+      .select({ weapon: weapons.name, launched: figures.launched, shotDown: figures.shotDown, lost: figures.lost })
+      .from(figures)
+      .innerJoin(nights, eq(nights.id, figures.nightId))
+      .innerJoin(weapons, eq(weapons.id, figures.weaponId))
+      .where(eq(nights.date, date))
+      .orderBy(weapons.name)
+      .all();
+  const dronesLaunched = (db: Db, date: string) =>
+    db
+      .select({ n: sql<number | null>`sum(${figures.launched})` })
+      .from(figures)
+      .innerJoin(nights, eq(nights.id, figures.nightId))
+      .innerJoin(weapons, eq(weapons.id, figures.weaponId))
+      .where(sql`${nights.date} = ${date} and ${weapons.category} = 'drone'`)
+      .get()?.n;
+
+  it('does not count a night twice when the form and the dataset name its weapons differently', async () => {
+    const db = openDatabase(':memory:');
+    const saved = createNight(
+      db,
+      {
+        date: '2025-04-26',
+        target: 'UA',
+        sourceName: 'Air Force of Ukraine',
+        sourceUrl: 'https://t.me/kpszsu/30000',
+        statement: 'Russia launched three missiles and 114 drones over Ukraine overnight.',
+        notes: 'Entered from the news report.',
+        figures: [
+          { weaponId: weaponId(db, 'unknown-drone'), launched: 114, shotDown: 66, lost: 31 },
+          { weaponId: weaponId(db, 'unknown-missile'), launched: 3, shotDown: null, lost: null },
+        ],
+      },
+      { userId: 'u1', label: 'editor@example.org' },
+    );
+    expect(saved.ok).toBe(true);
+    const batch = await batchOf(db, fixture('missile-attacks-replace-and-telegram.csv'));
+    const preview = previewImport(db, batch);
+    const night = preview.nights.find((planned) => planned.date === '2025-04-26');
+    expect(night).toMatchObject({
+      action: 'update',
+      removals: [
+        { weapon: { name: 'Unknown drone' }, counts: { launched: 114, shotDown: 66, lost: 31 } },
+        { weapon: { name: 'Unknown missile' }, counts: { launched: 3, shotDown: null, lost: null } },
       ],
     });
+    const report = formatReportText(buildReport('excerpt.csv', batch, preview));
+    expect(report).toContain('2025-04-26 UA Unknown drone: 114 launched, 66 shot down, 31 lost → removed');
+    expect(report).toContain('Figures to remove: 2, on 1 night');
+
+    const outcome = applyImport(db, batch, actor);
+    expect(outcome.ok).toBe(true);
+    expect(storedFigures(db, '2025-04-26')).toEqual([
+      { weapon: 'Kh-31P', launched: 2, shotDown: 0, lost: null },
+      { weapon: 'P-800 Oniks', launched: 1, shotDown: 0, lost: null },
+      { weapon: 'Shahed-136/131', launched: 114, shotDown: 66, lost: 31 },
+    ]);
+    expect(dronesLaunched(db, '2025-04-26')).toBe(114);
+    // The figures and source name come from the file; the editor's statement, URL and notes stay.
+    expect(db.select().from(nights).where(eq(nights.date, '2025-04-26')).get()).toMatchObject({
+      version: 2,
+      sourceName: expect.stringContaining('Massive Missile Attacks on Ukraine'),
+      sourceUrl: 'https://t.me/kpszsu/30000',
+      statement: 'Russia launched three missiles and 114 drones over Ukraine overnight.',
+      notes: expect.stringMatching(/^Entered from the news report\.\n\nImported from the public dataset/),
+    });
+    const update = db.select().from(revisions).where(eq(revisions.action, 'update')).all();
+    expect(update).toHaveLength(1);
+    expect(update[0]?.before).toMatchObject({ figures: expect.arrayContaining([expect.objectContaining({ weapon: 'Unknown drone', launched: 114 })]) });
+    expect(update[0]?.after).toMatchObject({ figures: expect.not.arrayContaining([expect.objectContaining({ weapon: 'Unknown drone' })]) });
+
+    const afterFirst = tableCounts(db);
+    const again = applyImport(db, await batchOf(db, fixture('missile-attacks-replace-and-telegram.csv')), actor);
+    expect(again).toMatchObject({ ok: true, plan: { create: 0, update: 0 } });
+    expect(tableCounts(db)).toEqual(afterFirst);
+  });
+
+  it('removes a figure the publisher dropped between two imports, and leaves nights not in the file alone', async () => {
+    const db = openDatabase(':memory:');
+    const own = (...rows: string[]) => `${EXPORT_HEADER}\n${rows.join('\n')}\n`;
+    applyImport(
+      db,
+      await batchOf(db, own('2023-03-01,UA,Kalibr,missile,cruise,5,4,,', '2023-03-01,UA,Kh-35,missile,anti-ship,2,2,0,', '2023-03-02,UA,Kalibr,missile,cruise,7,7,,')),
+      actor,
+    );
+    const outcome = applyImport(db, await batchOf(db, own('2023-03-01,UA,Kalibr,missile,cruise,5,4,,')), actor);
+    expect(outcome).toMatchObject({ ok: true, plan: { update: 1, unchanged: 0, create: 0 } });
+    const storedNights = db.select({ date: nights.date, version: nights.version }).from(nights).orderBy(nights.date).all();
+    expect(storedNights).toEqual([
+      { date: '2023-03-01', version: 2 },
+      { date: '2023-03-02', version: 1 },
+    ]);
+    expect(storedFigures(db, '2023-03-01')).toEqual([{ weapon: 'Kalibr', launched: 5, shotDown: 4, lost: null }]);
+    expect(storedFigures(db, '2023-03-02')).toEqual([{ weapon: 'Kalibr', launched: 7, shotDown: 7, lost: null }]);
   });
 });

@@ -1,8 +1,10 @@
 // Applies an import: one transaction for the whole file, so a failure part-way leaves the database as it
 // was. Inside it the plan is made again against the data as it is now, new weapons are created, then
-// each night is created or updated with a revision, as the night form writes them.
-import { and, asc, between, eq, sql } from 'drizzle-orm';
+// each night is created or replaced (its figures as a whole, see lib/import/plan.ts) with a revision,
+// as the night form writes them.
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportBatch } from '@/lib/import/batch';
+import type { NightField } from '@/lib/import/night-fields';
 import { planImport, type ExistingNight, type ImportPlan, type ImportState, type PlannedWeapon } from '@/lib/import/plan';
 import type { KnownWeapon, NewWeapon } from '@/lib/import/weapons';
 import { slugifyWeaponName, weaponNameKey } from '@/lib/weapon-names';
@@ -34,7 +36,14 @@ export function loadImportState(tx: Tx, batch: ImportBatch): ImportState {
     if (!from || !to) continue;
     const inRange = and(eq(nights.target, target), between(nights.date, from, to));
     const stored = tx
-      .select({ id: nights.id, date: nights.date, target: nights.target, sourceUrl: nights.sourceUrl })
+      .select({
+        id: nights.id,
+        date: nights.date,
+        target: nights.target,
+        sourceUrl: nights.sourceUrl,
+        sourceName: nights.sourceName,
+        notes: nights.notes,
+      })
       .from(nights)
       .where(inRange)
       .all();
@@ -108,6 +117,12 @@ export function applyImport(
         } else if (night.nightId !== null) {
           const id = night.nightId;
           const before = snapshotNight(tx, id);
+          const removed = night.removals.map((removal) => removal.weapon.id);
+          if (removed.length) {
+            tx.delete(figures)
+              .where(and(eq(figures.nightId, id), inArray(figures.weaponId, removed)))
+              .run();
+          }
           for (const change of night.changes) {
             tx.insert(figures)
               .values({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })
@@ -117,12 +132,10 @@ export function applyImport(
               })
               .run();
           }
+          const fields: Partial<Record<NightField, string | null>> = {};
+          for (const change of night.fieldChanges) fields[change.field] = change.after;
           tx.update(nights)
-            .set({
-              version: sql`${nights.version} + 1`,
-              updatedAt: new Date(),
-              ...(night.sourceUrlChange ? { sourceUrl: night.sourceUrlChange.after } : {}),
-            })
+            .set({ ...fields, version: sql`${nights.version} + 1`, updatedAt: new Date() })
             .where(eq(nights.id, id))
             .run();
           recordRevision(tx, { action: 'update', actor, before, after: snapshotNight(tx, id) });

@@ -11,7 +11,7 @@ import { weaponRefKey, type NewWeapon, type WeaponRef } from './weapons';
 
 export const SKIP_REASONS = {
   regional: "a regional command's report (it overlaps the Air Force's national report)",
-  'not-national': "not the Air Force's national report",
+  'not-national': "not a post of the Air Force's national channel (kpszsu, on Facebook or Telegram)",
   'unknown-weapon': 'a weapon that cannot be told to be a missile or a drone',
   accounting: 'shot down + lost is more than launched, which cannot be stored',
   'with-unstorable': 'same night and weapon as a row that cannot be stored, so not summed without it',

@@ -1,12 +1,13 @@
 // The public dataset's missile_attacks_daily.csv, row by row (SPEC §4): the night is the date part of
-// time_end; only the Air Force's national reports (source kpszsu/…) are read, regional commands' rows
-// overlap them and are skipped; launched → launched, destroyed → shot down, not_reach_goal → lost;
+// time_end; only the Air Force's national reports (source kpszsu/…, its Facebook page, or
+// https://t.me/kpszsu/… , its Telegram channel) are read, regional commands' rows overlap them and are skipped; launched → launched, destroyed → shot down, not_reach_goal → lost;
 // empty or NaN → unknown; "93.0" → 93; the model names a weapon through its aliases, and a bundle such
 // as "X-101/X-555 and Kalibr" is a weapon of its own. The target is always UA.
 import { isIsoDate } from '@/lib/dates';
 import type { BatchCollector, NightFields, NightSources } from './batch';
 import { parseDatasetCount } from './counts';
 import type { DatasetColumn } from './formats';
+import { IMPORTED_NOTE_START, MAX_NOTES_LENGTH } from './night-fields';
 import type { createWeaponResolver } from './weapons';
 
 /**
@@ -16,9 +17,35 @@ import type { createWeaponResolver } from './weapons';
  */
 export const COMBINED_FIGURE_SINCE = '2025-07-24';
 
-const NATIONAL_SOURCE = 'kpszsu/';
-const REGIONAL_SOURCE = /^pvk/i;
 const TIME_END = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const NATIONAL_CHANNEL = 'kpszsu';
+const REGIONAL_CHANNEL = /^pvk/i;
+/**
+ * The dataset writes most sources as a Facebook path (kpszsu/posts/…) and a few as a whole address
+ * (https://t.me/kpszsu/44624). Only the hosts where the Air Force posts are stripped: the same path on
+ * any other site is not its post.
+ */
+const POST_HOST = /^(?:https?:\/\/)?(?:(?:www|m|web)\.)?(t\.me|telegram\.me|facebook\.com|fb\.com)\/(?:s\/)?/i;
+
+export type SourceKind = 'national' | 'regional' | 'other';
+
+/** Whose post a row's source is: its path, after a known host, starts with the channel's name. */
+export function classifySource(source: string): { kind: SourceKind; channel: string } {
+  const host = POST_HOST.exec(source);
+  const path = host ? source.slice(host[0].length) : source;
+  const first = path.split(/[/?#]/)[0] ?? '';
+  const channel = channelName(source, host, first);
+  if (path.toLowerCase().startsWith(`${NATIONAL_CHANNEL}/`)) return { kind: 'national', channel };
+  return { kind: REGIONAL_CHANNEL.test(first) ? 'regional' : 'other', channel };
+}
+
+/** For the report: "PvKPivden", "t.me/war_monitor", "example.org/kpszsu". */
+function channelName(source: string, host: RegExpExecArray | null, first: string): string {
+  if (host) return `${host[1]?.toLowerCase()}/${first}`;
+  const other = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)[/?#]?([^/?#]*)/i.exec(source);
+  if (other) return [other[1], other[2]].filter(Boolean).join('/');
+  return first || '(none given)';
+}
 
 export const DATASET_SOURCE_NAME = 'Air Force of Ukraine, via the public dataset "Massive Missile Attacks on Ukraine"';
 
@@ -43,9 +70,9 @@ export function createDatasetRowReader(options: {
     }
     const cell = (column: DatasetColumn) => cells[columns[column]] ?? '';
     const source = cell('source').trim();
-    if (!source.startsWith(NATIONAL_SOURCE)) {
-      const origin = source.split('/')[0] || '(none given)';
-      collector.skip(line, REGIONAL_SOURCE.test(source) ? 'regional' : 'not-national', `source ${origin}`);
+    const { kind, channel } = classifySource(source);
+    if (kind !== 'national') {
+      collector.skip(line, kind === 'regional' ? 'regional' : 'not-national', `source ${channel}`);
       return;
     }
     const problems: string[] = [];
@@ -97,20 +124,23 @@ export function createDatasetRowReader(options: {
       );
     }
     collector.note(
-      'The dataset gives no web address for its sources: new nights name the dataset as their source and list' +
-        " the Air Force posts' paths in their notes.",
+      'The dataset names its sources mostly by the path of a Facebook post (kpszsu/posts/…), not by a web address:' +
+        " nights imported from it name the dataset as their source and list the Air Force's posts in their notes.",
     );
   }
 
   return { read, finishNotes };
 }
 
-/** A new night's own fields: the dataset as source, its post paths and the licence in the notes. */
+/**
+ * A night's fields from the dataset: the dataset as its source name, its posts and the licence in the
+ * notes (for an existing night, night-fields.ts decides what of these it takes).
+ */
 export function datasetNightFields(sources: NightSources): NightFields {
   const combined = sources.date >= COMBINED_FIGURE_SINCE;
   const notes =
-    'Imported from the public dataset "Massive Missile Attacks on Ukraine" by Petro Ivaniuk (CC BY-NC-SA 4.0),' +
+    `${IMPORTED_NOTE_START} by Petro Ivaniuk (CC BY-NC-SA 4.0),` +
     ` rows of the Air Force's national reports: ${sources.sourcePaths.join(', ')}.` +
     (combined ? ' Lost is unknown where the report gives one combined "shot down or suppressed" figure.' : '');
-  return { sourceUrl: null, sourceName: DATASET_SOURCE_NAME, notes: notes.slice(0, 5000) };
+  return { sourceUrl: null, sourceName: DATASET_SOURCE_NAME, notes: notes.slice(0, MAX_NOTES_LENGTH) };
 }

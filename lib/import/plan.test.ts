@@ -13,16 +13,24 @@ async function batchOf(...rows: string[]): Promise<ImportBatch> {
 
 const kalibr = seeded('Kalibr').id;
 const shahed = seeded('Shahed-136/131').id;
-const stored = (date: string, figures: ExistingNight['figures'], sourceUrl: string | null = null): ExistingNight => ({
+const stored = (
+  date: string,
+  figures: ExistingNight['figures'],
+  sourceUrl: string | null = null,
+  fields: Partial<Pick<ExistingNight, 'sourceName' | 'notes'>> = {},
+): ExistingNight => ({
   id: Number(date.replaceAll('-', '')),
   date,
   target: 'UA',
   sourceUrl,
+  sourceName: null,
+  notes: null,
+  ...fields,
   figures,
 });
 
 describe('planning an import', () => {
-  it('creates new nights, leaves identical ones alone, and changes only the figures that differ', async () => {
+  it('creates new nights, leaves identical ones alone, and replaces a changed night as a whole', async () => {
     const batch = await batchOf(
       '2025-04-01,UA,Kalibr,missile,cruise,3,2,,',
       '2025-04-02,UA,Kalibr,missile,cruise,3,2,,',
@@ -45,10 +53,10 @@ describe('planning an import', () => {
       ['2025-04-02', 'unchanged'],
       ['2025-04-03', 'update'],
     ]);
-    expect(plan).toMatchObject({ create: 1, update: 1, unchanged: 1, weaponsToCreate: [] });
+    expect(plan).toMatchObject({ create: 1, update: 1, unchanged: 1, removals: 1, weaponsToCreate: [] });
     expect(plan.nights[2]).toMatchObject({
       unchangedFigures: 1,
-      keptFigures: 1,
+      removals: [{ weapon: { id: seeded('Kh-35').id, name: 'Kh-35' }, counts: { launched: 1, shotDown: 1, lost: 0 } }],
       changes: [
         {
           weapon: { kind: 'existing', id: shahed, name: 'Shahed-136/131' },
@@ -65,6 +73,46 @@ describe('planning an import', () => {
     expect(plan.nights[0]?.changes[0]).toMatchObject({ before: { shotDown: 2 }, after: { shotDown: null } });
   });
 
+  it('removes the figures of weapons the file does not give for the night, so no night is counted twice', async () => {
+    // Saved through the form as unknown drones and missiles; the file names them Shahed-136/131 and Kh-31P.
+    const batch = await batchOf('2025-04-26,UA,Kh-31P,missile,aeroballistic,3,,,', '2025-04-26,UA,Shahed-136/131,drone,attack,114,66,31,');
+    const plan = planImport(batch, {
+      weapons: SEEDED,
+      nights: [
+        stored('2025-04-26', [
+          { weaponId: seeded('Unknown drone').id, launched: 114, shotDown: 66, lost: 31 },
+          { weaponId: seeded('Unknown missile').id, launched: 3, shotDown: null, lost: null },
+        ]),
+        stored('2025-04-27', [{ weaponId: seeded('Unknown drone').id, launched: 50, shotDown: 40, lost: null }]),
+      ],
+    });
+    expect(plan.nights).toHaveLength(1);
+    expect(plan.nights[0]).toMatchObject({
+      action: 'update',
+      changes: [{ weapon: { name: 'Kh-31P' }, before: null }, { weapon: { name: 'Shahed-136/131' }, before: null }],
+      removals: [
+        { weapon: { name: 'Unknown drone' }, counts: { launched: 114, shotDown: 66, lost: 31 } },
+        { weapon: { name: 'Unknown missile' }, counts: { launched: 3, shotDown: null, lost: null } },
+      ],
+    });
+    expect(plan.removals).toBe(2);
+  });
+
+  it('leaves a night alone when the file gives all its figures again, as an export does', async () => {
+    const batch = await batchOf('2025-04-02,UA,Kalibr,missile,cruise,3,2,,https://example.org/a', '2025-04-02,UA,Shahed-136/131,drone,attack,10,9,1,https://example.org/a');
+    const night = stored(
+      '2025-04-02',
+      [
+        { weaponId: kalibr, launched: 3, shotDown: 2, lost: null },
+        { weaponId: shahed, launched: 10, shotDown: 9, lost: 1 },
+      ],
+      'https://example.org/a',
+      { sourceName: 'Air Force', notes: "An editor's note." },
+    );
+    const plan = planImport(batch, { weapons: SEEDED, nights: [night] });
+    expect(plan).toMatchObject({ create: 0, update: 0, unchanged: 1, removals: 0 });
+  });
+
   it('changes a source URL only when the file gives a different one', async () => {
     const same = { weaponId: kalibr, launched: 3, shotDown: 2, lost: null };
     const batch = await batchOf('2025-04-02,UA,Kalibr,missile,cruise,3,2,,https://example.org/new', '2025-04-03,UA,Kalibr,missile,cruise,3,2,,');
@@ -72,9 +120,9 @@ describe('planning an import', () => {
       weapons: SEEDED,
       nights: [stored('2025-04-02', [same], 'https://example.org/old'), stored('2025-04-03', [same], 'https://example.org/kept')],
     });
-    expect(plan.nights.map((night) => [night.action, night.sourceUrlChange])).toEqual([
-      ['update', { before: 'https://example.org/old', after: 'https://example.org/new' }],
-      ['unchanged', null],
+    expect(plan.nights.map((night) => [night.action, night.fieldChanges])).toEqual([
+      ['update', [{ field: 'sourceUrl', before: 'https://example.org/old', after: 'https://example.org/new' }]],
+      ['unchanged', []],
     ]);
   });
 
@@ -94,5 +142,11 @@ describe('planning an import', () => {
     const before = (shotDown: number) => ({ weapons: SEEDED, nights: [stored('2025-04-02', [{ weaponId: kalibr, launched: 3, shotDown, lost: null }])] });
     expect(planImport(batch, before(1)).digest).toBe(planImport(batch, before(1)).digest);
     expect(planImport(batch, before(1)).digest).not.toBe(planImport(batch, before(0)).digest);
+    // The same figures written, but another figure to remove.
+    const withExtra = (launched: number) => ({
+      weapons: SEEDED,
+      nights: [stored('2025-04-02', [{ weaponId: kalibr, launched: 3, shotDown: 1, lost: null }, { weaponId: shahed, launched, shotDown: null, lost: null }])],
+    });
+    expect(planImport(batch, withExtra(5)).digest).not.toBe(planImport(batch, withExtra(6)).digest);
   });
 });

@@ -2,12 +2,16 @@
 // alone, and weapons to create. Pure: the existing data comes in as plain objects, and the import plans
 // again inside its transaction, so a preview and the import that follows can be compared by digest.
 //
-// A night in the file replaces the counts of the weapons it names; figures for other weapons already
-// stored for that night are left as they are (a file need not list every weapon), and so are the
-// night's source name and notes. Its source URL changes only when the file gives a different one.
+// A night in the file (one with at least one row imported) REPLACES that stored night's figures as a
+// whole: the file's figures are written, and stored figures for weapons the file does not give for that
+// night are removed, each listed with its counts so the preview shows them. Keeping them would count a
+// night twice when its weapons are named differently (an editor's "Unknown drone" beside the dataset's
+// "Shahed-136/131") or when the publisher renames or drops a row. Nights not in the file are untouched.
+// The night's own fields follow night-fields.ts.
 import type { Counts, Target } from '@/lib/domain';
 import { weaponNameKey } from '@/lib/weapon-names';
 import type { ImportBatch } from './batch';
+import { nightFieldChanges, type FieldChange } from './night-fields';
 import { createWeaponFinder, type KnownWeapon, type NewWeapon, type WeaponRef } from './weapons';
 
 export type ExistingFigure = { weaponId: number } & Counts;
@@ -16,6 +20,8 @@ export type ExistingNight = {
   date: string;
   target: Target;
   sourceUrl: string | null;
+  sourceName: string | null;
+  notes: string | null;
   figures: ExistingFigure[];
 };
 export type ImportState = { weapons: readonly KnownWeapon[]; nights: readonly ExistingNight[] };
@@ -24,6 +30,8 @@ export type ImportState = { weapons: readonly KnownWeapon[]; nights: readonly Ex
 export type PlannedWeapon = { kind: 'existing'; id: number; name: string } | { kind: 'new'; name: string };
 
 export type FigureChange = { weapon: PlannedWeapon; before: Counts | null; after: Counts; lines: number[] };
+/** A stored figure that the file does not give for its night: removed by the import. */
+export type FigureRemoval = { weapon: { id: number; name: string }; counts: Counts };
 
 export type NightPlan = {
   action: 'create' | 'update' | 'unchanged';
@@ -34,13 +42,13 @@ export type NightPlan = {
   sourceUrl: string | null;
   sourceName: string | null;
   notes: string | null;
-  /** An existing night's new source URL, when the file gives a different one. */
-  sourceUrlChange: { before: string | null; after: string } | null;
+  /** An existing night's fields that the file changes (source name, URL, notes). */
+  fieldChanges: FieldChange[];
   /** Figures to write: all of a new night's; an existing night's added or changed ones. */
   changes: FigureChange[];
+  /** An existing night's figures for weapons that the file does not give for it. */
+  removals: FigureRemoval[];
   unchangedFigures: number;
-  /** Figures already stored for weapons that the file does not name: left alone. */
-  keptFigures: number;
 };
 
 export type ImportPlan = {
@@ -49,6 +57,8 @@ export type ImportPlan = {
   create: number;
   update: number;
   unchanged: number;
+  /** Figures removed from existing nights, over all nights. */
+  removals: number;
   /** Changes when anything the import would write changes, including the "before" it would replace. */
   digest: string;
 };
@@ -96,14 +106,17 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
         unchangedFigures += 1;
         continue;
       }
-      const beforeCounts = before && { launched: before.launched, shotDown: before.shotDown, lost: before.lost };
-      changes.push({ weapon, before: beforeCounts, after: figure.counts, lines: figure.lines });
+      changes.push({ weapon, before: before && countsOf(before), after: figure.counts, lines: figure.lines });
     }
-    const sourceUrlChange =
-      existing && night.sourceUrl !== null && night.sourceUrl !== existing.sourceUrl
-        ? { before: existing.sourceUrl, after: night.sourceUrl }
-        : null;
-    const action = !existing ? 'create' : changes.length || sourceUrlChange ? 'update' : 'unchanged';
+    const removals: FigureRemoval[] = [];
+    for (const figure of stored.values()) {
+      if (named.has(figure.weaponId)) continue;
+      const name = byId.get(figure.weaponId)?.name ?? `weapon #${figure.weaponId}`;
+      removals.push({ weapon: { id: figure.weaponId, name }, counts: countsOf(figure) });
+    }
+    removals.sort((a, b) => a.weapon.name.localeCompare(b.weapon.name));
+    const fieldChanges = existing ? nightFieldChanges(existing, night) : [];
+    const action = !existing ? 'create' : changes.length || removals.length || fieldChanges.length ? 'update' : 'unchanged';
     return {
       action,
       date: night.date,
@@ -112,10 +125,10 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
       sourceUrl: night.sourceUrl,
       sourceName: night.sourceName,
       notes: night.notes,
-      sourceUrlChange,
+      fieldChanges,
       changes,
+      removals,
       unchangedFigures,
-      keptFigures: [...stored.keys()].filter((id) => !named.has(id)).length,
     };
   });
 
@@ -127,8 +140,13 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
     create: count('create'),
     update: count('update'),
     unchanged: count('unchanged'),
+    removals: nights.reduce((sum, night) => sum + night.removals.length, 0),
     digest: digestOf(nights, weaponsToCreate),
   };
+}
+
+function countsOf(figure: Counts): Counts {
+  return { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
 }
 
 function sameCounts(a: Counts, b: Counts): boolean {
@@ -143,8 +161,11 @@ function digestOf(nights: readonly NightPlan[], weapons: readonly NewWeapon[]): 
       night.target,
       night.date,
       night.sourceUrl,
-      night.sourceUrlChange,
+      night.sourceName,
+      night.notes,
+      night.fieldChanges,
       night.changes.map((change) => [change.weapon.name, change.before, change.after]),
+      night.removals.map((removal) => [removal.weapon.id, removal.counts]),
     ]);
   const created = weapons.map((weapon) => [weapon.name, weapon.category, weapon.weaponClass]);
   return hash(JSON.stringify([writes, created]));

@@ -65,6 +65,42 @@ describe("reading the public dataset's rows", () => {
     expect(figuresOf(batch, '2023-05-14')).toEqual([{ weapon: 'Shahed-136/131', launched: 18, shotDown: 18, lost: null, lines: [2] }]);
   });
 
+  it("reads the Air Force's Telegram posts as its national report, and skips other channels with their name", async () => {
+    // As the dataset writes them (2025-10-13, 2024-11-02, and part of 2024-09-26 come from t.me/kpszsu).
+    const batch = await batchOf(
+      file(
+        row('2025-10-13 09:00', 'Shahed-136/131', '82.0', '69.0', '0.0', 'https://t.me/kpszsu/44624'),
+        row('2024-11-02 11:00', 'X-31P', '1.0', '0.0', '', 'https://t.me/kpszsu/22252'),
+        row('2024-11-02 11:00', 'Shahed-136/131', '71.0', '39.0', '21.0', 'https://t.me/kpszsu/22252'),
+        row('2024-09-26 11:00', 'X-47 Kinzhal', '3.0', '0.0', '', 'https://t.me/kpszsu/20048'),
+        row('2024-09-26 08:00', 'X-59/X-69', '4.0', '4.0', '', 'kpszsu/posts/pfbid0Mo7'),
+        row('2024-09-27 16:30', 'X-47 Kinzhal', '4.0', '0.0', '', 'https://t.me/war_monitor/21099'),
+        row('2025-04-13 12:00', 'Iskander-M/KN-23', '2.0', '0.0', '', 'https://t.me/ChiefUkrDIU/185'),
+        row('2024-08-20', 'Reconnaissance UAV', '4.0', '4.0', '', 'watch/?v=1216014506516442'),
+        row('2024-08-21', 'Shahed-136/131', '5.0', '5.0', '', 'https://example.org/kpszsu/1'),
+        row('2024-08-22', 'Shahed-136/131', '5.0', '5.0', '', 'https://t.me/PvKPivden/9'),
+      ),
+    );
+    expect(batch.errors).toEqual([]);
+    expect(figuresOf(batch, '2025-10-13')).toEqual([{ weapon: 'Shahed-136/131', launched: 82, shotDown: 69, lost: null, lines: [2] }]);
+    expect(figuresOf(batch, '2024-11-02')).toEqual([
+      { weapon: 'Kh-31P', launched: 1, shotDown: 0, lost: null, lines: [3] },
+      { weapon: 'Shahed-136/131', launched: 71, shotDown: 39, lost: 21, lines: [4] },
+    ]);
+    expect(figuresOf(batch, '2024-09-26')).toEqual([
+      { weapon: 'Kh-47M2 Kinzhal', launched: 3, shotDown: 0, lost: null, lines: [5] },
+      { weapon: 'Kh-59/Kh-69', launched: 4, shotDown: 4, lost: null, lines: [6] },
+    ]);
+    expect(batch.nights.find((night) => night.date === '2024-11-02')?.notes).toContain('https://t.me/kpszsu/22252');
+    expect(batch.skipped).toEqual([
+      { line: 7, reason: 'not-national', detail: 'source t.me/war_monitor' },
+      { line: 8, reason: 'not-national', detail: 'source t.me/ChiefUkrDIU' },
+      { line: 9, reason: 'not-national', detail: 'source watch' },
+      { line: 10, reason: 'not-national', detail: 'source example.org/kpszsu' },
+      { line: 11, reason: 'regional', detail: 'source t.me/PvKPivden' },
+    ]);
+  });
+
   it('sums rows of one night and weapon, across spellings of the weapon', async () => {
     const batch = await batchOf(
       file(

@@ -76,7 +76,10 @@ export async function readImportFile(
   return { ok: true, batch: reader.finish() };
 }
 
-const LEFT_ALONE = 'Figures of existing nights for weapons that are not in the file are left as they are.';
+const REPLACES =
+  "Each night in the file replaces the stored night's figures as a whole: figures stored for weapons the file" +
+  ' does not give for that night are removed (listed with their counts under the nights to change).' +
+  " Nights not in the file are left as they are. An editor's statement and own notes are kept.";
 
 type FormatReader = {
   format: ImportFormat;
@@ -97,7 +100,7 @@ function createReader(detected: DetectedFormat, resolver: ReturnType<typeof crea
       },
       errorCount: collector.errorCount,
       finish: () => {
-        collector.note(LEFT_ALONE);
+        collector.note(REPLACES);
         return collector.finish(ownNightFields);
       },
     };
@@ -113,7 +116,7 @@ function createReader(detected: DetectedFormat, resolver: ReturnType<typeof crea
     errorCount: collector.errorCount,
     finish: () => {
       rows.finishNotes();
-      collector.note(LEFT_ALONE);
+      collector.note(REPLACES);
       return collector.finish(datasetNightFields);
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
-import { SEEDED } from './fixtures/weapons';
-import { planImport } from './plan';
+import { seeded, SEEDED } from './fixtures/weapons';
+import { planImport, type ExistingFigure } from './plan';
 import { readImportFile } from './read-file';
 import { buildReport, formatReportText, lineRanges } from './report';
 
@@ -28,5 +28,27 @@ describe('the import report', () => {
     expect(text2).toContain('Refused: nothing will be imported');
     expect(text2).toContain('line 3: launched: "abc" is not a number');
     expect(text2).toContain('Nights: 1 to create, 0 to change, 0 left alone');
+  });
+
+  it('lists the nights that lose figures first, with what each loses and which fields change', async () => {
+    const text = `${EXPORT_HEADER}\n2025-04-01,UA,Kalibr,missile,cruise,3,2,,\n2025-04-02,UA,Kalibr,missile,cruise,3,2,,https://example.org/b\n`;
+    const result = await readImportFile([text], { weapons: SEEDED, today: '2026-01-01' });
+    if (!result.ok) throw new Error(result.fatal);
+    const kalibr: ExistingFigure = { weaponId: seeded('Kalibr').id, launched: 3, shotDown: 1, lost: null };
+    const night = (date: string, figures: ExistingFigure[]) => ({ id: 1, date, target: 'UA' as const, sourceUrl: null, sourceName: null, notes: null, figures });
+    const plan = planImport(result.batch, {
+      weapons: SEEDED,
+      nights: [night('2025-04-01', [kalibr]), night('2025-04-02', [kalibr, { weaponId: seeded('Kh-35').id, launched: 2, shotDown: null, lost: 1 }])],
+    });
+    const report = buildReport('file.csv', result.batch, plan);
+    expect(report.removals).toEqual({ figures: 1, nights: 1 });
+    expect(report.updates.map((update) => [update.date, update.removed, update.fields])).toEqual([
+      ['2025-04-02', [{ weapon: 'Kh-35', counts: { launched: 2, shotDown: null, lost: 1 } }], [{ field: 'sourceUrl', label: 'Source URL', before: null, after: 'https://example.org/b' }]],
+      ['2025-04-01', [], []],
+    ]);
+    const printed = formatReportText(report);
+    expect(printed).toContain('Figures to remove: 1, on 1 night');
+    expect(printed).toContain('2025-04-02 UA Kh-35: 2 launched, n/a shot down, 1 lost → removed');
+    expect(printed).toContain('2025-04-02 UA Source URL: none → https://example.org/b');
   });
 });

@@ -3,6 +3,7 @@
 import type { Counts, Target } from '@/lib/domain';
 import { SKIP_REASONS, type ImportBatch, type RowError, type SkipReason } from './batch';
 import { FORMAT_LABELS, type ImportFormat } from './formats';
+import { FIELD_LABELS, type NightField } from './night-fields';
 import type { ImportPlan, NightPlan } from './plan';
 import type { NewWeapon } from './weapons';
 
@@ -13,8 +14,9 @@ export type ReportNight = {
   date: string;
   target: Target;
   figures: ReportFigure[];
-  sourceUrlChange: { before: string | null; after: string } | null;
-  keptFigures: number;
+  /** Stored figures that the file does not give for this night: the import removes them. */
+  removed: { weapon: string; counts: Counts }[];
+  fields: { field: NightField; label: string; before: string | null; after: string | null }[];
 };
 export type SkipSummary = {
   reason: SkipReason;
@@ -42,6 +44,8 @@ export type ImportReport = {
   notes: string[];
   weaponsToCreate: NewWeapon[];
   nights: { create: number; update: number; unchanged: number };
+  /** Figures removed from the nights the file replaces, and on how many nights (all, not just those listed). */
+  removals: { figures: number; nights: number };
   creates: ReportNight[];
   updates: ReportNight[];
   /** Nights beyond the ones listed in creates and updates. */
@@ -68,6 +72,7 @@ export function refusedReport(fileName: string | null, fatal: string, format: Im
     notes: [],
     weaponsToCreate: [],
     nights: { create: 0, update: 0, unchanged: 0 },
+    removals: { figures: 0, nights: 0 },
     creates: [],
     updates: [],
     moreCreates: 0,
@@ -86,7 +91,10 @@ export function buildReport(
 ): ImportReport {
   const listed = options.listed ?? 200;
   const creates = plan.nights.filter((night) => night.action === 'create');
-  const updates = plan.nights.filter((night) => night.action === 'update');
+  // Nights that lose figures come first, so a long list cannot hide them.
+  const updates = plan.nights
+    .filter((night) => night.action === 'update')
+    .sort((a, b) => Number(b.removals.length > 0) - Number(a.removals.length > 0));
   const writes = plan.create + plan.update + plan.weaponsToCreate.length;
   const status: ImportStatus =
     batch.errorCount > 0 ? 'refused' : options.status === 'stale' ? 'stale' : writes === 0 ? 'nothing-to-do' : (options.status ?? 'ready');
@@ -107,6 +115,7 @@ export function buildReport(
     notes: batch.notes,
     weaponsToCreate: plan.weaponsToCreate,
     nights: { create: plan.create, update: plan.update, unchanged: plan.unchanged },
+    removals: { figures: plan.removals, nights: plan.nights.filter((night) => night.removals.length > 0).length },
     creates: creates.slice(0, listed).map(reportNight),
     updates: updates.slice(0, listed).map(reportNight),
     moreCreates: Math.max(0, creates.length - listed),
@@ -126,8 +135,8 @@ function reportNight(night: NightPlan): ReportNight {
       before: change.before,
       after: change.after,
     })),
-    sourceUrlChange: night.sourceUrlChange,
-    keptFigures: night.keptFigures,
+    removed: night.removals.map((removal) => ({ weapon: removal.weapon.name, counts: removal.counts })),
+    fields: night.fieldChanges.map((change) => ({ ...change, label: FIELD_LABELS[change.field] })),
   };
 }
 
@@ -215,6 +224,13 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
   const { create, update, unchanged } = report.nights;
   const verb = report.applied ? ['created', 'changed', 'left alone'] : ['to create', 'to change', 'left alone'];
   out.push(`Nights: ${n(create)} ${verb[0]}, ${n(update)} ${verb[1]}, ${n(unchanged)} ${verb[2]} (already the same)`);
+  if (report.removals.figures) {
+    const { figures, nights } = report.removals;
+    out.push(
+      `Figures ${report.applied ? 'removed' : 'to remove'}: ${n(figures)}, on ${n(nights)} night${nights === 1 ? '' : 's'}` +
+        ' (stored for weapons the file does not give for a night it replaces; listed below)',
+    );
+  }
   if (report.range) out.push(`  dates in the file: ${report.range.from} to ${report.range.to} (${report.range.target})`);
   if (report.weaponsToCreate.length) {
     out.push(`Weapons ${report.applied ? 'created' : 'to create'} (${report.weaponsToCreate.length}):`);
@@ -232,17 +248,32 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
   if (report.updates.length) {
     out.push(`Changes to existing nights${report.updates.length > listed ? ` (first ${listed})` : ''}:`);
     for (const night of report.updates.slice(0, listed)) {
+      const at = `  ${night.date} ${night.target}`;
       for (const figure of night.figures) {
-        out.push(`  ${night.date} ${night.target} ${figure.weapon}: ${figure.before ? countText(figure.before) : 'none'} → ${countText(figure.after)}`);
+        out.push(`${at} ${figure.weapon}: ${figure.before ? countText(figure.before) : 'none'} → ${countText(figure.after)}`);
       }
-      if (night.sourceUrlChange) out.push(`  ${night.date} ${night.target} source URL: ${night.sourceUrlChange.before ?? 'none'} → ${night.sourceUrlChange.after}`);
+      for (const removed of night.removed) {
+        out.push(`${at} ${removed.weapon}: ${countText(removed.counts)} → removed (the file does not give it for this night)`);
+      }
+      for (const field of night.fields) {
+        out.push(`${at} ${field.label}: ${shorten(field.before) ?? 'none'} → ${shorten(field.after) ?? 'none'}`);
+      }
     }
+    const more = Math.max(0, report.updates.length - listed) + report.moreUpdates;
+    if (more) out.push(`  …and ${n(more)} more nights`);
   }
   if (report.notes.length) {
     out.push('Notes:');
     for (const note of report.notes) out.push(`  - ${note}`);
   }
   return out.join('\n');
+}
+
+/** A field's text on one line, cut at `max` characters (notes can be long). */
+export function shorten(text: string | null, max = 160): string | null {
+  if (text === null) return null;
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > max ? `${line.slice(0, max - 1)}… (${(line.length - max + 1).toLocaleString('en-GB')} more characters)` : line;
 }
 
 /** One line of the import route's NDJSON answer: progress while reading, then the report (or a failure). */
