@@ -16,8 +16,8 @@ export type Cue = {
 const WITH = '[^.;:\\d]{0,40}?\\bwith\\b';
 
 // "failed to reach their targets", "did not reach", "couldn't reach", "were unable to reach", "did not
-// manage to reach", "never reached": neutralised without being shot down (SPEC §1).
-const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not able|was not able|weren't able|wasn't able|did not manage|didn't manage|did not succeed|didn't succeed|could not manage|couldn't manage|never managed) to reach|failing to reach|(?:did not|didn't|did never|could not|couldn't|cannot|can't|would not|wouldn't|never) reach|never reached|not reaching) (?:their |its |the )?(?:intended |designated |assigned |planned )?(?:targets?|destinations?|goals?|objectives?)`;
+// manage to reach", "never reached", "have not reached": neutralised without being shot down (SPEC §1).
+const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not able|was not able|weren't able|wasn't able|did not manage|didn't manage|did not succeed|didn't succeed|could not manage|couldn't manage|never managed) to reach|failing to reach|(?:did not|didn't|did never|could not|couldn't|cannot|can't|would not|wouldn't|never) reach|(?:never|have not|has not|had not|haven't|hasn't|hadn't) reached|not reaching) (?:their |its |the )?(?:intended |designated |assigned |planned )?(?:targets?|destinations?|goals?|objectives?)`;
 // "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
 const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
 

@@ -91,6 +91,7 @@ describe('parseStatement', () => {
     expect(counts('Shot down 30 drones, 12 drones crashed in Belarus.')).toEqual([['unknown-drone', null, 30, null]]);
     expect(counts('Russia launched 50 drones, 30 were not intercepted.')).toEqual([['unknown-drone', 50, null, null]]);
     expect(counts('Russia launched 50 drones; 30 were shot down, 12 did not explode.')).toEqual([['unknown-drone', 50, 30, null]]);
+    expect(counts('Russia launched 50 drones; 30 were shot down, 12 have not reached their targets.')).toEqual([['unknown-drone', 50, 30, 12]]);
     // A participle after the object of a verb describes it: the verb still counts it.
     expect(counts('Air defence shot down 30 drones aimed at Kyiv and 4 missiles.')).toEqual([
       ['unknown-missile', null, 4, null],
