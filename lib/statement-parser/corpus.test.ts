@@ -6,8 +6,8 @@ import { parseStatement } from './parse-statement';
 import type { SideParse } from './types';
 
 // The score when this was last changed: raise it when the parser improves, never lower it.
-const MIN_CASES_RIGHT = 81;
-const MIN_COUNTS_RIGHT = 507;
+const MIN_CASES_RIGHT = 98;
+const MIN_COUNTS_RIGHT = 587;
 
 type Score = { right: boolean; counts: number; countsRight: number; differences: string[] };
 

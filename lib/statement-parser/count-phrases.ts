@@ -4,7 +4,7 @@
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
 import { firstStartingAt, insideSpan } from './positions';
-import { gluesToCount, type WeaponMention } from './weapon-mentions';
+import { findWeaponMentions, gluesToCount, type WeaponMention } from './weapon-mentions';
 
 export type CountPhrase = {
   start: number;
@@ -40,7 +40,7 @@ const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
 const FOLLOWERS =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|і|та|з|із|було|були|ще|шт)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|було|були|ще|шт)$/u;
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
@@ -58,6 +58,23 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
     counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd)));
+  }
+  // "None of the Kinzhal or Kh-22 missiles were shot down": none of each weapon named.
+  for (const [i, count] of [...counts].entries()) {
+    if (count.value !== 0 || !count.weapon) continue;
+    const named = [...namedModels(text, count.weapon)];
+    let last = count.weapon;
+    for (let k = firstStartingAt(mentions, last.end); k < mentions.length; k += 1) {
+      const next = mentions[k];
+      if (!next || next.aggregate || !/^\s*(?:,|,?\s*or|,?\s*nor)\s*(?:the\s+)?$/u.test(text.slice(last.end, next.start))) break;
+      named.push(...namedModels(text, next));
+      last = next;
+    }
+    if (named.length < 2) continue;
+    const [first, ...rest] = named;
+    if (!first) continue;
+    counts[i] = { ...count, end: first.end, weapon: first };
+    for (const weapon of rest) counts.push(readCount(text, weapon.start, weapon.start, 0, weapon));
   }
   // Numbers are read first; "a", "the" and "all" only where no number's phrase already stands.
   const numbered = [...counts];
@@ -91,6 +108,23 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
   linkOfCounts(text, counts);
   markPeriods(text, counts);
   return counts;
+}
+
+/** The models a bundle names one by one ("Kinzhal and Kh-22 missiles"); else the mention itself. */
+function namedModels(text: string, mention: WeaponMention): WeaponMention[] {
+  if (!mention.bundle) return [mention];
+  const parts: WeaponMention[] = [];
+  const pieces = /[^,]+?(?=\s*(?:,|(?<!\p{L})(?:and|or|nor|та|і|й|чи|або)(?!\p{L})|$))/gu;
+  const inner = text.slice(mention.start, mention.end);
+  for (const piece of inner.matchAll(pieces)) {
+    const found = findWeaponMentions(piece[0]).filter((m) => !m.aggregate);
+    if (found.length === 0) continue;
+    const only = found[0];
+    if (found.length > 1 || !only || only.bundle) return [mention];
+    const at = mention.start + piece.index;
+    parts.push({ ...only, start: at + only.start, end: at + only.end, text: only.text });
+  }
+  return parts.length > 1 ? parts : [mention];
 }
 
 function readCount(text: string, start: number, numberEnd: number, value: number, weapon: WeaponMention | null): CountPhrase {

@@ -15,6 +15,12 @@ export type Cue = {
 
 const WITH = '[^.;:\\d]{0,40}?\\bwith\\b';
 
+// "failed to reach their targets", "did not reach", "couldn't reach", "were unable to reach", "did not
+// manage to reach", "never reached", "have not reached": neutralised without being shot down (SPEC §1).
+const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not able|was not able|weren't able|wasn't able|did not manage|didn't manage|did not succeed|didn't succeed|could not manage|couldn't manage|never managed) to reach|failing to reach|(?:did not|didn't|did never|could not|couldn't|cannot|can't|would not|wouldn't|never) reach|(?:never|have not|has not|had not|haven't|hasn't|hadn't) reached|not reaching) (?:their |its |the )?(?:intended |designated |assigned |planned )?(?:targets?|destinations?|goals?|objectives?)`;
+// "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
+const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
+
 // Longer phrases come first: at one position the first alternative that matches wins.
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
@@ -26,7 +32,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'lost',
     source:
-      "locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|(?:failed|did not|didn't|did not manage|were unable) to reach (?:their |its |the )?(?:targets?|destinations?|goals?)|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|втрачен\\p{L}*|подавлен\\p{L}*(?: засобами реб| реб)?|не долетіл\\p{L}*|не досягл\\p{L}* (?:цілей|цілі|мети)|lost",
+      `locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|втрачен\\p{L}*|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
   },
   {
     kind: 'launched',
@@ -35,7 +41,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'through',
     source:
-      "hits?(?: (?:by|of|from))?|direct hits?|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучил\\p{L}*|досягли цілей",
+      "hits?(?: (?:by|of|from))?|direct hits?|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучил\\p{L}*|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
   },
   {
     kind: 'shotDown',

@@ -82,7 +82,12 @@ export function readClause(
       return;
     }
     const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
-    const cue = count.base ? null : verbs(i);
+    const reading = count.base ? null : verbs(i);
+    if (reading === 'unknown verb') {
+      skipped.push('its verb is not one the parser reads');
+      return;
+    }
+    const cue = reading;
     const action: Action | 'through' | null = count.base ? 'launched' : (cue?.kind ?? null);
     if (action === null) {
       skipped.push('no verb says what happened to it');

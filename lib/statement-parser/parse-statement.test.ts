@@ -81,6 +81,56 @@ describe('parseStatement', () => {
     expect(parseStatement('On the night of 1 January, the enemy launched 5 drones.', { today: 'not a date' }).date).toBe(result.date);
   });
 
+  it('never gives a count with a verb of its own the verb of the clause before; it lists it instead', () => {
+    const counts = (text: string) => parseStatement(text).figures.map((f) => [f.slug, f.launched, f.shotDown, f.lost]);
+    const missing = parseStatement('50 drones launched. 30 were shot down, 12 drones and 2 missiles went missing.');
+    expect(missing.figures.map((f) => [f.slug, f.launched, f.shotDown, f.lost])).toEqual([['unknown-drone', 50, 30, null]]);
+    expect(missing.unrecognised).toEqual([
+      '30 were shot down, 12 drones and 2 missiles went missing. [not used: its verb is not one the parser reads]',
+    ]);
+    expect(counts('Shot down 30 drones, 12 drones crashed in Belarus.')).toEqual([['unknown-drone', null, 30, null]]);
+    expect(counts('Russia launched 50 drones, 30 were not intercepted.')).toEqual([['unknown-drone', 50, null, null]]);
+    expect(counts('Russia launched 50 drones; 30 were shot down, 12 did not explode.')).toEqual([['unknown-drone', 50, 30, null]]);
+    expect(counts('Russia launched 50 drones; 30 were shot down, 12 have not reached their targets.')).toEqual([['unknown-drone', 50, 30, 12]]);
+    // A participle after the object of a verb describes it: the verb still counts it.
+    expect(counts('Air defence shot down 30 drones aimed at Kyiv and 4 missiles.')).toEqual([
+      ['unknown-missile', null, 4, null],
+      ['unknown-drone', null, 30, null],
+    ]);
+  });
+
+  it('reads "none of" several named weapons as 0 of each, and "none … reached" as nothing', () => {
+    const counts = (text: string) => parseStatement(text).figures.map((f) => [f.slug, f.launched, f.shotDown, f.lost]);
+    const launched = 'Russia launched 4 Kinzhal missiles, 2 Kalibr and 3 Kh-22 missiles.';
+    expect(counts(`${launched} None of the Kinzhal, Kalibr or Kh-22 missiles were shot down.`)).toEqual([
+      ['kh-47m2-kinzhal', 4, 0, null],
+      ['kalibr', 2, 0, null],
+      ['kh-22-kh-32', 3, 0, null],
+    ]);
+    expect(counts(`${launched} None of the Kinzhal and Kh-22 missiles were shot down.`)).toEqual([
+      ['kh-47m2-kinzhal', 4, 0, null],
+      ['kalibr', 2, null, null],
+      ['kh-22-kh-32', 3, 0, null],
+    ]);
+    expect(counts(`${launched} None of the Kinzhal or Kh-22 missiles reached their targets.`)).toEqual([
+      ['kh-47m2-kinzhal', 4, null, null],
+      ['kalibr', 2, null, null],
+      ['kh-22-kh-32', 3, null, null],
+    ]);
+  });
+
+  it('keeps a date whose given year makes it later than today, and says so; never infers a later year', () => {
+    const given = parseStatement('On the night of 12 February 2026, the enemy launched 50 drones.', { today: '2026-02-10' });
+    expect(given.date).toBe('2026-02-12');
+    expect(given.unrecognised).toEqual(['The date 2026-02-12 is after today (2026-02-10): check it.']);
+    const inferred = parseStatement('On the night of 12 February, the enemy launched 50 drones.', { today: '2026-02-10' });
+    expect(inferred.date).toBe('2025-02-12');
+    expect(inferred.unrecognised).toEqual([]);
+    const evening = parseStatement('From 18:00 on 10 February, the enemy launched 50 drones.', { today: '2026-02-10' });
+    expect(evening.date).toBe('2025-02-11');
+    expect(parseStatement('On the night of 10 February 2026, the enemy launched 50 drones.', { today: '2026-02-10' }).unrecognised).toEqual([]);
+  });
+
   it(`reads only the first ${MAX_TEXT_LENGTH} characters and says so`, () => {
     const padding = 'Air raid alerts lasted all night. '.repeat(Math.ceil(MAX_TEXT_LENGTH / 34));
     const result = parseStatement(`Russia launched 12 drones. ${padding} Russia launched 3 missiles.`);

@@ -43,6 +43,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
   const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
+  // A year given in the text is kept even when it makes the date later than today (a typo, or a clock
+  // that is wrong): the editor is told. A year the parser chose is never after today (resolveMention).
+  const futureNote = date !== null && today !== '' && date > today ? `The date ${date} is after today (${today}): check it.` : null;
 
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
   const facts: Fact[] = [];
@@ -97,7 +100,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
     figures: part.figures,
     totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
     recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
-    unrecognised: [...part.problems, ...unrecognised],
+    unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
   });
   const hasOther = secondary.figures.length > 0;
   const main = build(

@@ -9,12 +9,52 @@ const FILLER =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|було|були|також|успішно|-)$/u;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
 
+// A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
+// subject of that predicate: it never takes the verb of an earlier clause, and when the parser does not
+// know its predicate the count is left unread (unknown is better than wrong).
+// Words that may stand between a count and its predicate: "12 others", "12 more of them".
+const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|those|in|total|also|reportedly|then|later|subsequently|ще|також|з|із|них)$/u;
+// Auxiliaries, modals, negations and a few irregular past forms: a predicate wherever the count stands.
+const PREDICATE_WORD =
+  /^(?:were|was|are|is|have|has|had|did|do|does|could|can|cannot|would|will|may|might|must|should|not|never|weren't|wasn't|aren't|isn't|haven't|hasn't|hadn't|didn't|don't|doesn't|couldn't|can't|wouldn't|won't|went|got|fell|came|flew|remain|remains|remained|sank|blew|broke|lay|left|не|ні|було|були|була|буде|будуть|залишил\p{L}*|залишаються|залишається)$/u;
+// A past form ("crashed", "впали") is a predicate only where the count opens a clause of its own:
+// after "shot down 30 drones", "aimed at Kyiv" describes the drones.
+const PAST_FORM = /^(?:\p{L}{2,}ed|\p{L}{2,}(?:ли|лися|лись))$/u;
+const DESCRIBING = /^(?:aimed|directed|headed|bound|based|armed|equipped|designed|made|produced|manufactured|named|called|known|used|launched|fired|sent|deployed|released|targeted|detected|recorded|spotted|tracked|registered)$/u;
+// The next word after a position (group 1), or a number or a mark (no group).
+const WORD = /\s*(?:(\p{L}[\p{L}'-]*)|\S)/uy;
+const OPENS_CLAUSE = /(?:[,;:(]|(?<!\p{L})(?:and|but|while|whereas|та|і|й|а|але)(?!\p{L}))\s*(?:(?:another|a further|further|an additional|additional|the|ще)\s+)?$/u;
+
+/** Whether the words after a count are a predicate of its own (not one of the clause's cues). */
+function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): boolean {
+  let word: string | undefined;
+  WORD.lastIndex = count.end;
+  for (let n = 0; n < 4; n += 1) {
+    const m = WORD.exec(text);
+    // A word, not a number or a mark, must come first.
+    if (!m || m[1] === undefined) return false;
+    if (!BEFORE_PREDICATE.test(m[1])) {
+      word = m[1];
+      break;
+    }
+  }
+  if (word === undefined) return false;
+  if (PREDICATE_WORD.test(word)) return true;
+  if (!PAST_FORM.test(word) || DESCRIBING.test(word)) return false;
+  // Nothing to inherit from, or the count opens a new clause after the earlier verb.
+  if (before === null) return true;
+  return OPENS_CLAUSE.test(text.slice(Math.max(before.end, count.start - 40), count.start));
+}
+
+/** What the reader says of a count: its verb, or that its own verb is one the parser does not know. */
+export type VerbReading = Cue | 'unknown verb' | null;
+
 /**
  * The verb each count goes with: the one right after it, else the last one before it, else the verb of
  * the counts it is listed with ("3 missiles and 114 drones were launched"). Built once per clause so
  * that a long clause costs linear time.
  */
-export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i: number) => Cue | null {
+export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i: number) => VerbReading {
   // "drones launched by Russia": a participle right after a counted weapon describes it; it is not
   // the verb of the counts that follow ("shot down 38 of 43 drones launched by Russia and both Kh-59").
   const phraseEnds = new Set(counts.map((c) => c.end + (/^\s*/.exec(text.slice(c.end, c.end + 20))?.[0].length ?? 0)));
@@ -35,9 +75,13 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       const next = cues[c];
       if (!next) break;
       const raw = text.slice(from, next.start);
-      const gap = raw.replace(/[,'"()]/g, ' ').trim();
       if (raw.length > 50) return null;
-      if (gap !== '' && !gap.split(/\s+/).every((w) => FILLER.test(w))) return null;
+      const gap = raw.replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
+      // Kh-59, which were not shot down" the count is the object of the verb before it.
+      const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
+      const filler = (w: string) => FILLER.test(w) || (negation && /^(?:not|never|не)$/u.test(w));
+      if (gap !== '' && !gap.split(/\s+/).every(filler)) return null;
       // "66, locationally lost 31": a verb after a bare comma starts the next count's phrase.
       if (gap === '' && /[,;]/.test(raw)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
@@ -51,17 +95,21 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     return null;
   };
 
-  // The verb of the counts listed after each count, computed from the last count back.
+  // The verb of the counts listed after each count, computed from the last count back; and whether
+  // they share a predicate the parser does not know ("12 drones and 2 missiles went missing").
   const listed: (Cue | null)[] = new Array<Cue | null>(counts.length).fill(null);
+  const ownPredicate = counts.map((count) => hasOwnPredicate(text, count, before(count)));
+  const sharedPredicate: boolean[] = new Array<boolean>(counts.length).fill(false);
   for (let k = counts.length - 2; k >= 0; k -= 1) {
     const count = counts[k];
     const next = counts[k + 1];
-    if (count && next && next.start - count.end <= 20 && CONNECTOR.test(text.slice(count.end, next.start))) {
+    if (count && next && next.start - count.end <= 20 && listedWith(text, count, next)) {
       listed[k] = attached(k + 1) ?? listed[k + 1] ?? null;
+      sharedPredicate[k] = listed[k] === null && ((ownPredicate[k + 1] ?? false) || (sharedPredicate[k + 1] ?? false));
     }
   }
 
-  return (i: number): Cue | null => {
+  return (i: number): VerbReading => {
     const count = counts[i];
     if (!count) return null;
     const previous = before(count);
@@ -76,6 +124,16 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     // counts listed with this one is then closer ("…, adding that 476 drones and 30 missiles were
     // neutralised").
     const far = previous !== null && /[,;:]|\b(?:that|said|saying|adding)\b/u.test(text.slice(previous.end, count.start));
-    return far ? (listed[i] ?? previous) : (previous ?? listed[i] ?? null);
+    const shared = listed[i] ?? null;
+    // A count with a predicate of its own takes only the verb of the counts listed with it; so do the
+    // counts listed with it that begin a clause ("…, 12 drones and 2 missiles went missing").
+    if (ownPredicate[i] || (sharedPredicate[i] && (far || previous === null))) return shared ?? 'unknown verb';
+    return far ? (shared ?? previous) : (previous ?? shared);
   };
+}
+
+/** "12 drones and 3 missiles", and "none of the Kinzhal or Kh-22 missiles" (two zero counts). */
+function listedWith(text: string, count: CountPhrase, next: CountPhrase): boolean {
+  const between = text.slice(count.end, next.start);
+  return CONNECTOR.test(between) || (count.value === 0 && next.value === 0 && /^\s*(?:,|,?\s*or|,?\s*nor)\s*$/u.test(between));
 }
