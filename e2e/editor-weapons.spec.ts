@@ -17,7 +17,8 @@ test('an editor adds a weapon and enters a night with it', async ({ page }) => {
   await expect(page.getByRole('cell', { name: 'ETCM-1, ЕТСМ-1' })).toBeVisible();
 
   await enterNight(page, { date: '2024-03-05', figures: [{ weapon: 'E2E test cruise missile', launched: '2', shotDown: '1' }] });
-  expect(await figureCells(page, 'E2E test cruise missile')).toEqual(['2', '1', 'n/a', '1']);
+  // Lost unknown before 24 Jul 2025: not stopped is unknown too.
+  expect(await figureCells(page, 'E2E test cruise missile')).toEqual(['2', '1', 'n/a', 'n/a']);
 });
 
 test('a weapon that already exists under another spelling is refused, keeping what was typed', async ({ page }) => {
