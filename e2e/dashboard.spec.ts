@@ -119,6 +119,8 @@ test('the charts render one bar per night and category, with the data as a table
   const rows = inRange(excerpt, from, to);
   await page.goto(`/?from=${from}&to=${to}`);
   const launches = page.locator('figure[data-chart="launches"]');
+  // Charts load when they come near the screen.
+  await launches.scrollIntoViewIfNeeded();
   await expect(launches.getByRole('heading', { name: 'Launches per night, by category' })).toBeVisible();
   const [droneBars, missileBars] = [launches.locator('.recharts-bar-rectangles').nth(0), launches.locator('.recharts-bar-rectangles').nth(1)];
   await expect(droneBars.locator('path.recharts-rectangle')).toHaveCount(new Set(rows.filter((r) => r.drone).map((r) => r.date)).size);
@@ -136,6 +138,8 @@ test('the charts render one bar per night and category, with the data as a table
   // The rate chart marks the change of reporting when it falls in the range.
   await page.goto('/?from=2025-07-01&to=2025-08-10');
   const rates = page.locator('figure[data-chart="rates"]');
+  // Charts load when they come near the screen.
+  await rates.scrollIntoViewIfNeeded();
   await expect(rates.locator('.recharts-reference-line')).toHaveCount(1);
   await expect(rates).toContainText('Combined reporting from 24 Jul 2025');
   await expect(rates.locator('.recharts-line-curve')).toHaveCount(2);
@@ -145,6 +149,8 @@ test('weekly buckets add up the same nights', async ({ page }) => {
   const [from, to] = ['2025-06-16', '2025-08-10'];
   await page.goto(`/?from=${from}&to=${to}&granularity=week`);
   const launches = page.locator('figure[data-chart="launches"]');
+  // Charts load when they come near the screen.
+  await launches.scrollIntoViewIfNeeded();
   await expect(launches.getByRole('heading', { name: 'Launches per week, by category' })).toBeVisible();
   await launches.getByText('Show the data as a table').click();
   // The week of Monday 30 June to Sunday 6 July 2025.
@@ -161,6 +167,8 @@ test('partial weeks and months at the edges of the range are marked, their figur
   // Wednesday 18 June to Wednesday 6 August 2025: the first and last weeks are cut.
   await page.goto('/?from=2025-06-18&to=2025-08-06&granularity=week');
   const launches = page.locator('figure[data-chart="launches"]');
+  // Charts load when they come near the screen.
+  await launches.scrollIntoViewIfNeeded();
   const first = `week of 16 Jun 2025 (partial: ${days('2025-06-18', '2025-06-22')} of 7 days)`;
   const last = `week of 4 Aug 2025 (partial: ${days('2025-08-04', '2025-08-06')} of 7 days)`;
   await expect(launches).toContainText(`partial periods`);
@@ -180,12 +188,16 @@ test('partial weeks and months at the edges of the range are marked, their figur
   await expect(droneBars.last()).toHaveAttribute('fill-opacity', '0.4');
   await expect(droneBars.nth(1)).not.toHaveAttribute('fill-opacity', '0.4');
   const outcomes = page.locator('figure[data-chart="outcomes"]');
+  // Charts load when they come near the screen.
+  await outcomes.scrollIntoViewIfNeeded();
   await outcomes.getByText('Show the data as a table').click();
   await expect(outcomes.getByRole('table').locator('tbody tr').first()).toContainText(first);
 
   // By month: 20 June to 10 August.
   await page.goto('/?from=2025-06-20&to=2025-08-10&granularity=month');
   const monthly = page.locator('figure[data-chart="launches"]');
+  // Charts load when they come near the screen.
+  await monthly.scrollIntoViewIfNeeded();
   await monthly.getByText('Show the data as a table').click();
   const months = monthly.getByRole('table').locator('tbody tr');
   await expect(months).toHaveCount(3);

@@ -2,7 +2,8 @@
 // Reading them never fails: a bad value falls back to its default and says so in `notes`.
 import { bucketCount, isUrlGranularity, type Granularity, type UrlGranularity } from './buckets';
 import { addDays, daysBetween, isIsoDate } from './dates';
-import { DEFAULT_TARGET, targetSchema, type Target } from './domain';
+import { DEFAULT_TARGET, type Target } from './domain';
+import { targetSchema } from './domain-schemas';
 
 /** A chart never carries more points than this (up to spans of 400 years). */
 export const MAX_POINTS = 400;

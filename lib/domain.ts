@@ -1,9 +1,9 @@
-// The SPEC's vocabulary as constants and zod enums, shared by the schema, validation and the UI.
-import { z } from 'zod';
+// The SPEC's vocabulary as constants and types, shared by the schema, validation and the UI. No zod
+// here: client components import these labels, and zod would then ship to every page (the zod enums
+// are in lib/domain-schemas.ts).
 
 export const TARGETS = ['UA', 'RU'] as const;
-export const targetSchema = z.enum(TARGETS);
-export type Target = z.infer<typeof targetSchema>;
+export type Target = (typeof TARGETS)[number];
 export const DEFAULT_TARGET: Target = 'UA';
 
 export const TARGET_LABELS: Record<Target, string> = {
@@ -12,8 +12,7 @@ export const TARGET_LABELS: Record<Target, string> = {
 };
 
 export const CATEGORIES = ['missile', 'drone'] as const;
-export const categorySchema = z.enum(CATEGORIES);
-export type Category = z.infer<typeof categorySchema>;
+export type Category = (typeof CATEGORIES)[number];
 
 export const MISSILE_CLASSES = [
   'ballistic',
@@ -37,8 +36,7 @@ export const WEAPON_CLASSES = [
   'reconnaissance',
   'unknown',
 ] as const;
-export const weaponClassSchema = z.enum(WEAPON_CLASSES);
-export type WeaponClass = z.infer<typeof weaponClassSchema>;
+export type WeaponClass = (typeof WEAPON_CLASSES)[number];
 
 /** Whether a class belongs to a category (a missile cannot be a decoy, a drone cannot be ballistic). */
 export function classFitsCategory(category: Category, weaponClass: string): boolean {

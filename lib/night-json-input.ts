@@ -1,7 +1,7 @@
 // A night written through the JSON API (`PUT /api/nights/DATE`): the SPEC's snake_case field names,
 // weapons named in any spelling, checked by the same nightInputSchema as the form and the importer.
 import { z } from 'zod';
-import { targetSchema } from './domain';
+import { targetSchema } from './domain-schemas';
 import { nightInputSchema, type NightInput } from './validation';
 import { buildWeaponMatcher, type NamedWeapon } from './weapon-names';
 

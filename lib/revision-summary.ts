@@ -1,7 +1,7 @@
 // A revision in words for the night page's history: what happened and what changed.
 // Snapshots come back from the database as JSON of unknown shape, so they are checked before use.
 import { z } from 'zod';
-import { targetSchema } from './domain';
+import { targetSchema } from './domain-schemas';
 import { formatCount } from './format';
 import { fieldChanges, figureChanges, type FigureChange, type NightSnapshot } from './night-snapshot';
 

@@ -1,7 +1,8 @@
 // The zod schemas that every way in (form, import, API) uses to check a night before it is written.
 import { z } from 'zod';
 import { isIsoDate, todayInKyiv } from './dates';
-import { CATEGORIES, classFitsCategory, MAX_COUNT, targetSchema, WEAPON_CLASSES } from './domain';
+import { CATEGORIES, classFitsCategory, MAX_COUNT, WEAPON_CLASSES } from './domain';
+import { targetSchema } from './domain-schemas';
 
 const WHOLE_NUMBER = /^\d+$/;
 

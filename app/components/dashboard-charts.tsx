@@ -6,12 +6,8 @@ import { formatCount, formatRate } from '@/lib/format';
 import { COMBINED_REPORTING_FROM, sumKnown } from '@/lib/metrics';
 import type { AveragePoint, SeriesPoint, WeaponTotals } from '@/lib/series';
 import { ChartCard } from './chart-card';
+import { DeferredChart } from './charts/deferred-chart';
 import { LOST_RULE, RATE_RULE } from './rate-basis';
-import { LaunchesChart } from './charts/launches-chart';
-import { OutcomesChart } from './charts/outcomes-chart';
-import { RateChart } from './charts/rate-chart';
-import { RollingChart } from './charts/rolling-chart';
-import { WeaponsChart } from './charts/weapons-chart';
 import { DataTable } from './data-table';
 import styles from './dashboard.module.css';
 
@@ -87,7 +83,10 @@ export function DashboardCharts({
             />
           }
         >
-          <LaunchesChart points={points.map((p) => ({ ...period(p), drone: p.drone, missile: p.missile }))} granularity={granularity} />
+          <DeferredChart
+            chart="launches"
+            props={{ points: points.map((p) => ({ ...period(p), drone: p.drone, missile: p.missile })), granularity }}
+          />
         </ChartCard>
 
         <ChartCard
@@ -108,9 +107,12 @@ export function DashboardCharts({
             />
           }
         >
-          <OutcomesChart
-            points={points.map((p) => ({ ...period(p), shotDown: p.shotDown, lost: p.lost, notStopped: p.notStopped }))}
-            granularity={granularity}
+          <DeferredChart
+            chart="outcomes"
+            props={{
+              points: points.map((p) => ({ ...period(p), shotDown: p.shotDown, lost: p.lost, notStopped: p.notStopped })),
+              granularity,
+            }}
           />
         </ChartCard>
 
@@ -143,10 +145,13 @@ export function DashboardCharts({
             />
           }
         >
-          <RateChart
-            points={points.map((p) => ({ ...period(p), neutralisationRate: p.neutralisationRate, interceptionRate: p.interceptionRate }))}
-            granularity={granularity}
-            reportingChange={reportingChange}
+          <DeferredChart
+            chart="rates"
+            props={{
+              points: points.map((p) => ({ ...period(p), neutralisationRate: p.neutralisationRate, interceptionRate: p.interceptionRate })),
+              granularity,
+              reportingChange,
+            }}
           />
         </ChartCard>
 
@@ -171,7 +176,10 @@ export function DashboardCharts({
             />
           }
         >
-          <RollingChart points={rolling.points} granularity={rolling.granularity} averageName={rolling.name} />
+          <DeferredChart
+            chart="rolling"
+            props={{ points: rolling.points, granularity: rolling.granularity, averageName: rolling.name }}
+          />
         </ChartCard>
 
         {(['drone', 'missile'] as const).map((category) => {
@@ -199,7 +207,7 @@ export function DashboardCharts({
                 />
               }
             >
-              <WeaponsChart points={rows} category={category} />
+              <DeferredChart chart="weapons" props={{ points: rows, category }} />
             </ChartCard>
           );
         })}

@@ -2,7 +2,8 @@
 // neutralisation undone so that export → import → export gives the same bytes.
 import { restoreFormula } from '@/lib/csv/cells';
 import { isIsoDate } from '@/lib/dates';
-import { categorySchema, classFitsCategory, targetSchema, weaponClassSchema } from '@/lib/domain';
+import { classFitsCategory } from '@/lib/domain';
+import { categorySchema, targetSchema, weaponClassSchema } from '@/lib/domain-schemas';
 import { sourceUrlSchema } from '@/lib/validation';
 import type { BatchCollector, NightFields, NightSources } from './batch';
 import { parseOwnCount } from './counts';

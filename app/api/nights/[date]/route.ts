@@ -9,7 +9,8 @@ import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
 import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
 import { isIsoDate } from '@/lib/dates';
-import { targetSchema, type Target } from '@/lib/domain';
+import type { Target } from '@/lib/domain';
+import { targetSchema } from '@/lib/domain-schemas';
 import { readJsonBody } from '@/lib/json-body';
 import { nightJsonToInput } from '@/lib/night-json-input';
 

@@ -1,0 +1,71 @@
+'use client';
+// Loads the charting library only when a chart comes near the screen. recharts is about half of the
+// dashboard's JavaScript and the charts start below the headline figures, so a visitor who reads only
+// the numbers never downloads it. Until then the chart's space is held, so nothing jumps.
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { CHART_HEIGHT } from './chart-style';
+
+const Placeholder = () => <div style={{ height: CHART_HEIGHT }} aria-hidden="true" />;
+// next/dynamic wants its options written out at each call.
+const LaunchesChart = dynamic(() => import('./launches-chart').then((m) => m.LaunchesChart), { ssr: false, loading: Placeholder });
+const OutcomesChart = dynamic(() => import('./outcomes-chart').then((m) => m.OutcomesChart), { ssr: false, loading: Placeholder });
+const RateChart = dynamic(() => import('./rate-chart').then((m) => m.RateChart), { ssr: false, loading: Placeholder });
+const RollingChart = dynamic(() => import('./rolling-chart').then((m) => m.RollingChart), { ssr: false, loading: Placeholder });
+const WeaponsChart = dynamic(() => import('./weapons-chart').then((m) => m.WeaponsChart), { ssr: false, loading: Placeholder });
+
+export type DeferredChartProps =
+  | { chart: 'launches'; props: ComponentProps<typeof LaunchesChart> }
+  | { chart: 'outcomes'; props: ComponentProps<typeof OutcomesChart> }
+  | { chart: 'rates'; props: ComponentProps<typeof RateChart> }
+  | { chart: 'rolling'; props: ComponentProps<typeof RollingChart> }
+  | { chart: 'weapons'; props: ComponentProps<typeof WeaponsChart> };
+
+function Chart(spec: DeferredChartProps) {
+  switch (spec.chart) {
+    case 'launches':
+      return <LaunchesChart {...spec.props} />;
+    case 'outcomes':
+      return <OutcomesChart {...spec.props} />;
+    case 'rates':
+      return <RateChart {...spec.props} />;
+    case 'rolling':
+      return <RollingChart {...spec.props} />;
+    case 'weapons':
+      return <WeaponsChart {...spec.props} />;
+  }
+}
+
+/** Margin around the screen within which a chart starts loading, so it is usually ready on arrival. */
+const NEAR_SCREEN = '600px';
+
+export function DeferredChart(spec: DeferredChartProps) {
+  const holder = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setNear(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: NEAR_SCREEN },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <div ref={holder} style={{ minHeight: CHART_HEIGHT }}>
+      {near ? <Chart {...spec} /> : <Placeholder />}
+    </div>
+  );
+}
