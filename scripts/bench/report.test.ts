@@ -43,7 +43,7 @@ const size = (name: 'small' | 'large', allP50: number, allAlone: number, exportM
     scope: 'all targets',
     rss: { baselineBytes: 200_000_000, peakBytes },
   },
-  dbWork: { timings: [{ name: 'db/queries/totals#fetchTotals', args: '', p50Ms: 12, runs: 20 }] },
+  dbWork: { timings: [{ name: 'readDashboard (uncached)', args: '', p50Ms: 12, runs: 20 }] },
 });
 
 const results = (sizes: SizeResult[]): BenchResults => ({
@@ -83,7 +83,7 @@ describe('the benchmark report', () => {
     expect(text).toContain('< 250 KB gzip: ✗ missed');
     expect(text).toContain('importer not present');
     // Database work 12 ms of a 30 ms request (one connection, no queueing).
-    expect(text).toMatch(/fetchTotals 12 \| 12 \| 30 \| 40 %/);
+    expect(text).toMatch(/readDashboard \(uncached\) 12 \| 12 \| n\/a \| 30 \| 40 %/);
   });
 
   it('gives no verdict on a page that did not answer 200', () => {
