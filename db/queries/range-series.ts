@@ -20,24 +20,8 @@ import {
 
 export type RangeQuery = { target: Target; from: string; to: string; granularity: Granularity };
 
-type Row = {
-  bucket: string;
-  nights: number;
-  nightsWithAttacks: number;
-  nightsLaunchedUnknown: number;
-  droneLaunched: number | null;
-  missileLaunched: number | null;
-  shotDown: number | null;
-  lost: number | null;
-  notStopped: number | null;
-  neutralisationLaunched: number | null;
-  neutralisationNights: number;
-  interceptionLaunched: number | null;
-  interceptionShotDown: number | null;
-  interceptionNights: number;
-  largestDrone: string | null;
-  largestMissile: string | null;
-};
+// One row as SQL returns it: the bucket's totals, with the largest nights still as "date|count" text.
+type Row = Omit<BucketTotals, 'largestDrone' | 'largestMissile'> & { largestDrone: string | null; largestMissile: string | null };
 
 export function fetchRangeSeries(query: RangeQuery, db: Db = getDb()): BucketTotals[] {
   const inCategory = (category: string, value: SQL) => sql`iif(${weapons.category} = ${category}, ${value}, null)`;
