@@ -1,6 +1,8 @@
 // A chart with its title, a sentence saying what it shows, and its data as a table behind a toggle
 // (the text alternative for screen readers and for anyone who wants the exact numbers).
+import type { TableData } from './data-table';
 import styles from './dashboard.module.css';
+import { ToggleTable } from './toggle-table';
 
 export function ChartCard({
   id,
@@ -12,7 +14,7 @@ export function ChartCard({
   id: string;
   title: string;
   summary: React.ReactNode;
-  table: React.ReactNode;
+  table: TableData;
   children: React.ReactNode;
 }) {
   return (
@@ -24,10 +26,7 @@ export function ChartCard({
         </p>
       </figcaption>
       {children}
-      <details>
-        <summary>Show the data as a table</summary>
-        <div className={styles.tableWrap}>{table}</div>
-      </details>
+      <ToggleTable data={table} />
     </figure>
   );
 }

@@ -8,7 +8,7 @@ import type { AveragePoint, SeriesPoint, WeaponTotals } from '@/lib/series';
 import { ChartCard } from './chart-card';
 import { DeferredChart } from './charts/deferred-chart';
 import { LOST_RULE, RATE_RULE } from './rate-basis';
-import { DataTable } from './data-table';
+import { tableData } from './data-table';
 import styles from './dashboard.module.css';
 
 const UNIT: Record<Granularity, string> = { night: 'night', week: 'week', month: 'month', year: 'year' };
@@ -70,17 +70,17 @@ export function DashboardCharts({
               : 'No launches are known in this range.'
           }
           table={
-            <DataTable
-              caption={`Launches per ${unit}`}
-              rows={recorded}
-              rowKey={(p) => p.bucket}
-              columns={[
+            tableData({
+              caption: `Launches per ${unit}`,
+              rows: recorded,
+              rowKey: (p) => p.bucket,
+              columns: [
                 periodColumn,
                 { label: 'Drones', numeric: true, value: (p) => formatCount(p.drone) },
                 { label: 'Missiles', numeric: true, value: (p) => formatCount(p.missile) },
                 { label: 'Nights', numeric: true, value: (p) => formatCount(p.nights) },
-              ]}
-            />
+              ],
+            })
           }
         >
           <DeferredChart
@@ -94,17 +94,17 @@ export function DashboardCharts({
           title={`Shot down, lost and not stopped per ${unit}`}
           summary={`Not stopped counts only the weapon rows with launched, shot down and lost known. ${LOST_RULE}${partialNote}`}
           table={
-            <DataTable
-              caption={`Shot down, lost and not stopped per ${unit}`}
-              rows={recorded}
-              rowKey={(p) => p.bucket}
-              columns={[
+            tableData({
+              caption: `Shot down, lost and not stopped per ${unit}`,
+              rows: recorded,
+              rowKey: (p) => p.bucket,
+              columns: [
                 periodColumn,
                 { label: 'Shot down', numeric: true, value: (p) => formatCount(p.shotDown) },
                 { label: 'Lost', numeric: true, value: (p) => formatCount(p.lost) },
                 { label: 'Not stopped', numeric: true, value: (p) => formatCount(p.notStopped) },
-              ]}
-            />
+              ],
+            })
           }
         >
           <DeferredChart
@@ -131,18 +131,18 @@ export function DashboardCharts({
             </>
           }
           table={
-            <DataTable
-              caption={`Rates per ${unit}`}
-              rows={recorded}
-              rowKey={(p) => p.bucket}
-              columns={[
+            tableData({
+              caption: `Rates per ${unit}`,
+              rows: recorded,
+              rowKey: (p) => p.bucket,
+              columns: [
                 periodColumn,
                 { label: 'Neutralisation rate', numeric: true, value: (p) => formatRate(p.neutralisationRate) },
                 { label: 'Interception rate', numeric: true, value: (p) => formatRate(p.interceptionRate) },
                 { label: 'Nights with a row in the neutralisation rate', numeric: true, value: (p) => formatCount(p.neutralisationNights) },
                 { label: 'Nights with a row in the interception rate', numeric: true, value: (p) => formatCount(p.interceptionNights) },
-              ]}
-            />
+              ],
+            })
           }
         >
           <DeferredChart
@@ -164,16 +164,16 @@ export function DashboardCharts({
               : `${rolling.description} Not known for any day of this range.`
           }
           table={
-            <DataTable
-              caption={rolling.name}
-              rows={rolling.points}
-              rowKey={(p) => p.bucket}
-              columns={[
+            tableData({
+              caption: rolling.name,
+              rows: rolling.points,
+              rowKey: (p) => p.bucket,
+              columns: [
                 { label: rolling.granularity === 'night' ? 'Day' : 'Period', value: (p) => p.label },
                 { label: 'Launched', numeric: true, value: (p) => formatCount(p.launched) },
                 { label: 'Average per day', numeric: true, value: (p) => formatAverage(p.average) },
-              ]}
-            />
+              ],
+            })
           }
         >
           <DeferredChart
@@ -196,15 +196,15 @@ export function DashboardCharts({
                   : `No ${name.toLowerCase()} with known launches in this range.`
               }
               table={
-                <DataTable
-                  caption={`${name} launched, by weapon`}
-                  rows={rows}
-                  rowKey={(r) => r.name}
-                  columns={[
+                tableData({
+              caption: `${name} launched, by weapon`,
+              rows: rows,
+              rowKey: (r) => r.name,
+              columns: [
                     { label: 'Weapon', value: (r) => r.name },
                     { label: 'Launched', numeric: true, value: (r) => formatCount(r.launched) },
-                  ]}
-                />
+                  ],
+            })
               }
             >
               <DeferredChart chart="weapons" props={{ points: rows, category }} />

@@ -1,30 +1,28 @@
-// A plain table of rows and columns, used as the text alternative of each chart.
-export type Column<T> = { label: string; numeric?: boolean; value: (row: T) => React.ReactNode };
+// A chart's text alternative as plain data: the server formats every cell, and the table itself is
+// drawn in the browser when its toggle opens (toggle-table.tsx). Long ranges have hundreds of rows per
+// chart; drawing them into every page made the dashboard's HTML several times larger.
+export type Column<T> = { label: string; numeric?: boolean; value: (row: T) => string };
 
-export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string }) {
-  return (
-    <table>
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((column) => (
-              <td key={column.label} className={column.numeric ? 'num' : undefined}>
-                {column.value(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+export type TableData = {
+  caption: string;
+  columns: { label: string; numeric: boolean }[];
+  rows: { key: string; cells: string[] }[];
+};
+
+export function tableData<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+}): TableData {
+  return {
+    caption,
+    columns: columns.map((column) => ({ label: column.label, numeric: column.numeric ?? false })),
+    rows: rows.map((row) => ({ key: rowKey(row), cells: columns.map((column) => column.value(row)) })),
+  };
 }
