@@ -18,28 +18,36 @@ export function databasePath(): string {
 const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
 
 /** Opens (creating if needed) a database file, migrated and seeded. */
-export function openDatabase(file: string = databasePath()): Db {
+export function openDatabase(file: string = databasePath(), migrationsFolder: string = MIGRATIONS_FOLDER): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   // Writers queue behind each other for up to 10 s instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 10000');
-  sqlite.pragma('foreign_keys = ON');
   // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  applyMigrations(db);
+  applyMigrations(db, migrationsFolder);
+  sqlite.pragma('foreign_keys = ON');
   seedWeapons(db);
   return db;
 }
 
-function applyMigrations(db: Db) {
+/**
+ * Applies pending migrations with foreign keys off. drizzle-kit changes a SQLite table by copying it to a
+ * new one and dropping the old; its own "PRAGMA foreign_keys=OFF" is ignored inside the migrator's
+ * transaction, and with foreign keys on, dropping `nights` would cascade into every figure.
+ */
+function applyMigrations(db: Db, migrationsFolder: string) {
+  db.$client.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrate(db, { migrationsFolder });
   } catch {
     // Two processes starting on a fresh file race here; the loser finds the work done on a second look.
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrate(db, { migrationsFolder });
   }
+  const broken = db.$client.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`Migration left ${broken.length} rows with broken references`);
 }
 
 // One connection per server process, kept across hot reloads in development.

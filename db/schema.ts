@@ -1,12 +1,16 @@
 // Tables, constraints and indexes: the single source of truth for row types (SPEC §2).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { CATEGORIES, TARGETS, WEAPON_CLASSES } from '@/lib/domain';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { CATEGORIES, QUALIFIERS, TARGETS, WEAPON_CLASSES } from '@/lib/domain';
 
 export * from './auth-schema';
 
 const nowMs = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+const isCount = (column: AnySQLiteColumn) =>
+  sql`${column} is null or (typeof(${column}) = 'integer' and ${column} >= 0)`;
+const isQualifierOf = (qualifier: AnySQLiteColumn, count: AnySQLiteColumn) =>
+  sql`${qualifier} is null or (${qualifier} in (${inList(QUALIFIERS)}) and ${count} is not null)`;
 
 export const weapons = sqliteTable(
   'weapons',
@@ -42,6 +46,18 @@ export const nights = sqliteTable(
     sourceUrl: text('source_url'),
     statement: text('statement'),
     notes: text('notes'),
+    // What the statement reports beyond interceptions (lib/domain.ts NIGHT_OUTCOME_FIELDS): each a count
+    // or NULL (unknown), and a qualifier when the statement gives it approximately ("about 200").
+    hitsMissile: integer('hits_missile'),
+    hitsDrone: integer('hits_drone'),
+    placesHit: integer('places_hit'),
+    placesDebris: integer('places_debris'),
+    shaheds: integer('shaheds'),
+    hitsMissileQualifier: text('hits_missile_qualifier', { enum: QUALIFIERS }),
+    hitsDroneQualifier: text('hits_drone_qualifier', { enum: QUALIFIERS }),
+    placesHitQualifier: text('places_hit_qualifier', { enum: QUALIFIERS }),
+    placesDebrisQualifier: text('places_debris_qualifier', { enum: QUALIFIERS }),
+    shahedsQualifier: text('shaheds_qualifier', { enum: QUALIFIERS }),
     /** Incremented on every save: a form that read an older version may not overwrite a newer one. */
     version: integer('version').notNull().default(1),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(nowMs),
@@ -51,6 +67,16 @@ export const nights = sqliteTable(
     uniqueIndex('nights_target_date_unique').on(t.target, t.date),
     check('nights_target_check', sql`${t.target} in (${inList(TARGETS)})`),
     check('nights_date_check', sql`${t.date} glob '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`),
+    check('nights_hits_missile_check', isCount(t.hitsMissile)),
+    check('nights_hits_drone_check', isCount(t.hitsDrone)),
+    check('nights_places_hit_check', isCount(t.placesHit)),
+    check('nights_places_debris_check', isCount(t.placesDebris)),
+    check('nights_shaheds_check', isCount(t.shaheds)),
+    check('nights_hits_missile_qualifier_check', isQualifierOf(t.hitsMissileQualifier, t.hitsMissile)),
+    check('nights_hits_drone_qualifier_check', isQualifierOf(t.hitsDroneQualifier, t.hitsDrone)),
+    check('nights_places_hit_qualifier_check', isQualifierOf(t.placesHitQualifier, t.placesHit)),
+    check('nights_places_debris_qualifier_check', isQualifierOf(t.placesDebrisQualifier, t.placesDebris)),
+    check('nights_shaheds_qualifier_check', isQualifierOf(t.shahedsQualifier, t.shaheds)),
   ],
 );
 
@@ -71,18 +97,9 @@ export const figures = sqliteTable(
   (t) => [
     uniqueIndex('figures_night_weapon_unique').on(t.nightId, t.weaponId),
     index('figures_weapon_idx').on(t.weaponId),
-    check(
-      'figures_launched_check',
-      sql`${t.launched} is null or (typeof(${t.launched}) = 'integer' and ${t.launched} >= 0)`,
-    ),
-    check(
-      'figures_shot_down_check',
-      sql`${t.shotDown} is null or (typeof(${t.shotDown}) = 'integer' and ${t.shotDown} >= 0)`,
-    ),
-    check(
-      'figures_lost_check',
-      sql`${t.lost} is null or (typeof(${t.lost}) = 'integer' and ${t.lost} >= 0)`,
-    ),
+    check('figures_launched_check', isCount(t.launched)),
+    check('figures_shot_down_check', isCount(t.shotDown)),
+    check('figures_lost_check', isCount(t.lost)),
     // Nothing can be stopped that was not launched: each known part, and their known sum, fits in launched.
     check(
       'figures_accounting_check',

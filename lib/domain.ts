@@ -53,3 +53,34 @@ export type Counts = {
   shotDown: number | null;
   lost: number | null;
 };
+
+/**
+ * What a night's statement reports beyond interceptions (SPEC §1, since mid-2025): hits per category,
+ * places hit, places where debris fell, and how many of the launched drones were Shahed-type (the rest
+ * are decoys and imitators). Each is a count or unknown (null), stored on the night, not per weapon.
+ */
+export const NIGHT_OUTCOME_FIELDS = ['hitsMissile', 'hitsDrone', 'placesHit', 'placesDebris', 'shaheds'] as const;
+export type NightOutcomeField = (typeof NIGHT_OUTCOME_FIELDS)[number];
+export type NightOutcomes = Record<NightOutcomeField, number | null>;
+
+/** Every outcome unknown: what a night holds until a statement or an editor gives them. */
+export function unknownOutcomes(): NightOutcomes {
+  return { hitsMissile: null, hitsDrone: null, placesHit: null, placesDebris: null, shaheds: null };
+}
+
+/**
+ * How exactly a statement gives a figure: "about 200" is about, "over 100" more-than, "nearly 300"
+ * less-than, "at least 50" at-least, "up to 20" at-most. No qualifier means the figure is exact.
+ */
+export const QUALIFIERS = ['about', 'more-than', 'less-than', 'at-least', 'at-most'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type NightQualifiers = Partial<Record<NightOutcomeField, Qualifier>>;
+
+/** How a qualified figure is shown: never as if it were exact ("≈ 200", "> 100"). */
+export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
+  about: '≈',
+  'more-than': '>',
+  'less-than': '<',
+  'at-least': '≥',
+  'at-most': '≤',
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unknownOutcomes } from './domain';
 import { blankRow, newNightValues, type FigureRowValues, type NightFormValues } from './night-form';
 import { applyConflicts, fillFromStatement, placeStatement, type StatementReading, type WeaponRef } from './statement-fill';
 import { parseStatement } from './statement-parser/parse-statement';
@@ -32,6 +33,8 @@ function side(target: 'UA' | 'RU', figures: ParsedFigure[], date: string | null 
     target,
     figures,
     totals: { missile: none, drone: none },
+    outcomes: unknownOutcomes(),
+    qualifiers: {},
     recognised: figures.map((f) => `read ${f.weapon}`),
     unrecognised: [],
   };

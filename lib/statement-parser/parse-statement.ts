@@ -1,7 +1,7 @@
 // Reads an Air Force morning statement, or a news report of one, into the night's figures (SPEC §1,
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
-import type { Target } from '@/lib/domain';
+import { unknownOutcomes, type Target } from '@/lib/domain';
 import { clauseDistractor } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
@@ -99,6 +99,8 @@ function parse(text: string, options: ParseOptions): StatementParse {
     target: part.side,
     figures: part.figures,
     totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
+    outcomes: unknownOutcomes(),
+    qualifiers: {},
     recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
     unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
   });
@@ -156,5 +158,14 @@ function clip(text: string): string {
 
 function emptySide(date: string | null, target: Target): SideParse {
   const none = { launched: null, shot_down: null, lost: null };
-  return { date, target, figures: [], totals: { missile: none, drone: { ...none } }, recognised: [], unrecognised: [] };
+  return {
+    date,
+    target,
+    figures: [],
+    totals: { missile: none, drone: { ...none } },
+    outcomes: unknownOutcomes(),
+    qualifiers: {},
+    recognised: [],
+    unrecognised: [],
+  };
 }

@@ -1,5 +1,5 @@
 // The parser's result: what a statement says about one night, shaped to fill the night form's rows.
-import type { Category, Target } from '@/lib/domain';
+import type { Category, NightOutcomes, NightQualifiers, Target } from '@/lib/domain';
 
 /** One weapon's three counts as the statement gives them; null when it does not say. */
 export type ParsedFigure = {
@@ -27,6 +27,10 @@ export type SideParse = {
   target: Target;
   figures: ParsedFigure[];
   totals: { missile: Totals; drone: Totals };
+  /** Hits, places hit, places with debris and Shaheds as the text gives them; null when it does not. */
+  outcomes: NightOutcomes;
+  /** The qualifier of each outcome the text gives approximately ("about 200" → about). */
+  qualifiers: NightQualifiers;
   /** Short notes of what was read, e.g. "114 drones launched → Unknown drone". */
   recognised: string[];
   /** Number-bearing sentences that gave no figure, for the editor to check. */
