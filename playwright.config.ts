@@ -71,7 +71,8 @@ export default defineConfig({
   webServer: [
     {
       // The main server: built once, over a database prepared with the fixture nights.
-      command: `npm run build && npx --no-install tsx e2e/setup/prepare-database.ts && npx --no-install next start -H 127.0.0.1 -p ${port}`,
+      // No -H: with a hostname given, Next 16 resolves a middleware rewrite (next-intl's /en) as external.
+      command: `npm run build && npx --no-install tsx e2e/setup/prepare-database.ts && npx --no-install next start -p ${port}`,
       url: `${baseURL}/login`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -80,7 +81,7 @@ export default defineConfig({
     },
     {
       // A second server on an empty database, for what a new installation shows.
-      command: `npx --no-install next start -H 127.0.0.1 -p ${freshPort}`,
+      command: `npx --no-install next start -p ${freshPort}`,
       url: `http://127.0.0.1:${freshPort}/login`,
       timeout: 120_000,
       reuseExistingServer: false,

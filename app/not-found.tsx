@@ -1,17 +1,18 @@
-// Any address the site does not have.
+// An address outside every localised page (e.g. under /api): a plain English page of its own, since no
+// locale layout wraps it.
 import Link from 'next/link';
 
-export default function NotFound() {
+export default function RootNotFound() {
   return (
-    <main>
-      <h1>Page not found</h1>
-      <div className="card">
-        <p>There is nothing at this address.</p>
-        <p>
-          Start from the <Link href="/">dashboard</Link>; a night&apos;s page is <code>/nights/YYYY-MM-DD</code> (the date of the
-          morning the night ended), with <code>?target=RU</code> for attacks on Russia.
-        </p>
-      </div>
-    </main>
+    <html lang="en">
+      <body>
+        <main>
+          <h1>Page not found</h1>
+          <p>
+            There is nothing at this address. Start from the <Link href="/">dashboard</Link>.
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

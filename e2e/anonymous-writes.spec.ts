@@ -153,7 +153,7 @@ const table: Case[] = [
   },
   {
     kind: 'action',
-    covers: 'app/nights/_form/actions.ts#createNightAction',
+    covers: 'app/[locale]/nights/_form/actions.ts#createNightAction',
     name: 'creating a night',
     capture: async (page) => {
       await page.goto('/nights/new');
@@ -165,7 +165,7 @@ const table: Case[] = [
   },
   {
     kind: 'action',
-    covers: 'app/nights/_form/actions.ts#updateNightAction',
+    covers: 'app/[locale]/nights/_form/actions.ts#updateNightAction',
     name: 'updating a night',
     capture: async (page, { editor }) => {
       await ensureNight(editor, '2022-04-12');
@@ -179,7 +179,7 @@ const table: Case[] = [
   },
   {
     kind: 'action',
-    covers: 'app/nights/_form/actions.ts#deleteNightAction',
+    covers: 'app/[locale]/nights/_form/actions.ts#deleteNightAction',
     name: 'deleting a night',
     capture: async (page, { editor }) => {
       await ensureNight(editor, '2022-04-14');
@@ -192,7 +192,7 @@ const table: Case[] = [
   },
   {
     kind: 'action',
-    covers: 'app/weapons/actions.ts#createWeaponAction',
+    covers: 'app/[locale]/weapons/actions.ts#createWeaponAction',
     name: 'adding a weapon',
     capture: async (page) => {
       await page.goto('/weapons');
@@ -206,7 +206,7 @@ const table: Case[] = [
   },
   {
     kind: 'action',
-    covers: 'app/nights/_form/statement-action.ts#readStatementAction',
+    covers: 'app/[locale]/nights/_form/statement-action.ts#readStatementAction',
     name: 'filling the form from a statement',
     capture: async (page) => {
       await page.goto('/nights/new');
@@ -263,8 +263,8 @@ test('every mutating route and server action found in the code has a case in the
   const built = serverActionsInBuild().map((action) => action.key);
   // The scans found what is known to exist (a scan that found nothing would pass vacuously).
   expect(routes).toEqual(expect.arrayContaining(['PUT app/api/nights/[date]/route.ts', 'POST app/api/import/route.ts']));
-  expect(actions).toEqual(expect.arrayContaining(['app/nights/_form/actions.ts#createNightAction']));
-  expect(built).toEqual(expect.arrayContaining(['app/nights/_form/actions.ts#createNightAction']));
+  expect(actions).toEqual(expect.arrayContaining(['app/[locale]/nights/_form/actions.ts#createNightAction']));
+  expect(built).toEqual(expect.arrayContaining(['app/[locale]/nights/_form/actions.ts#createNightAction']));
   for (const found of [...routes, ...actions, ...built]) expect(covered.has(found), `${found} has no case`).toBe(true);
   // And the table names nothing that no longer exists.
   for (const { covers } of table) expect([...routes, ...actions], covers).toContain(covers);

@@ -54,7 +54,7 @@ export function mutatingRouteHandlers(): string[] {
     .flatMap((file) => exportedNames(read(file)).filter((name) => MUTATING.includes(name)).map((method) => `${method} ${file}`));
 }
 
-/** e.g. "app/weapons/actions.ts#createWeaponAction"; an inline 'use server' function is "FILE#inline". */
+/** e.g. "app/[locale]/weapons/actions.ts#createWeaponAction"; an inline 'use server' function is "FILE#inline". */
 export function serverActionsInSource(): string[] {
   const actions: string[] = [];
   for (const file of ['app', 'db', 'lib'].flatMap(sourceFiles)) {

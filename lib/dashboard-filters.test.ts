@@ -4,7 +4,6 @@ import {
   autoGranularity,
   clipToData,
   defaultRange,
-  filtersQuery,
   fitGranularity,
   MAX_POINTS,
   presetRange,
@@ -117,10 +116,5 @@ describe('presets', () => {
     expect(presetRange('last-90', today, bounds)).toEqual({ from: '2026-08-29', to: today });
     expect(presetRange('this-year', today, bounds)).toEqual({ from: '2026-01-01', to: today });
     expect(presetRange('all', today, staleBounds)).toEqual({ from: '2025-06-15', to: '2025-08-10' });
-  });
-
-  it('build shareable queries', () => {
-    expect(filtersQuery({ from: '2025-06-01', to: '2025-06-30', target: 'UA' })).toBe('from=2025-06-01&to=2025-06-30&target=UA');
-    expect(filtersQuery({ from: '2025-06-01', to: '2025-06-30', target: 'RU', granularity: 'week' })).toContain('granularity=week');
   });
 });

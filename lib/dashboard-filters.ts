@@ -160,10 +160,3 @@ export function presetRange(preset: PresetId, today: string, bounds: DataBounds)
       return bounds ? { from: bounds.first, to: bounds.last } : { from: today, to: today };
   }
 }
-
-/** The URL query for a view; the granularity is left out when it was chosen automatically. */
-export function filtersQuery(view: { from: string; to: string; target: Target; granularity?: UrlGranularity }): string {
-  const query = new URLSearchParams({ from: view.from, to: view.to, target: view.target });
-  if (view.granularity) query.set('granularity', view.granularity);
-  return query.toString();
-}

@@ -1,10 +1,11 @@
 'use server';
 // Signing out: ends the session server-side and clears its cookie.
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { getAuth } from '@/db/auth';
+import { redirect } from '@/i18n/navigation';
 
 export async function signOut() {
   await getAuth().api.signOut({ headers: await headers() });
-  redirect('/');
+  return redirect({ href: '/', locale: await getLocale() });
 }

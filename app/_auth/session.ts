@@ -1,8 +1,9 @@
 // Who is asking: every page, action and route that changes data checks this itself.
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { getAuth } from '@/db/auth';
+import { redirect } from '@/i18n/navigation';
 import { safeReturnPath } from '@/lib/return-path';
 
 export type Editor = { id: string; email: string; name: string };
@@ -17,7 +18,9 @@ export async function getEditor(): Promise<Editor | null> {
 /** For editor-only pages: the editor, or a redirect to /login that comes back to `returnTo`. */
 export async function requireEditor(returnTo: string): Promise<Editor> {
   const editor = await getEditor();
-  if (!editor) redirect(`/login?next=${encodeURIComponent(safeReturnPath(returnTo))}`);
+  if (!editor) {
+    return redirect({ href: { pathname: '/login', query: { next: safeReturnPath(returnTo) } }, locale: await getLocale() });
+  }
   return editor;
 }
 

@@ -1,6 +1,6 @@
 // The dashboard's figures for one view: asks db/queries for the range's aggregates, shapes them with
 // lib/series and composes the headline, the charts and the tables.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { DashboardCharts } from './dashboard-charts';
 import { HeadlineFigures } from './headline-figures';
 import { LatestNights } from './latest-nights';
@@ -8,9 +8,10 @@ import { OutcomeTable } from './outcome-table';
 import styles from './dashboard.module.css';
 import { yieldToStream } from './yield-to-stream';
 import { fetchDashboardData, ROLLING_WINDOW } from '@/db/queries/dashboard-data';
-import { defaultRange, filtersQuery, type DashboardFilters } from '@/lib/dashboard-filters';
+import { defaultRange, type DashboardFilters } from '@/lib/dashboard-filters';
 import { daysBetween } from '@/lib/dates';
 import { TARGET_LABELS } from '@/lib/domain';
+import { dashboardHref } from '@/lib/routes';
 import { averagePerDay, byClass, outcomeOf, rangeNights, rollingLaunches, seriesPoints } from '@/lib/series';
 
 export async function DashboardBody({ filters, bounds }: { filters: DashboardFilters; bounds: { first: string; last: string } }) {
@@ -25,7 +26,7 @@ export async function DashboardBody({ filters, bounds }: { filters: DashboardFil
           <h2>No nights recorded between {from} and {to}</h2>
           <p className="muted">
             {TARGET_LABELS[target]} are recorded from {bounds.first} to {bounds.last}.{' '}
-            <Link href={`/?${filtersQuery({ from: latest.from, to: latest.to, target })}`}>Show the 30 days up to {bounds.last}</Link>.
+            <Link href={dashboardHref({ from: latest.from, to: latest.to, target })}>Show the 30 days up to {bounds.last}</Link>.
           </p>
       </section>
     );

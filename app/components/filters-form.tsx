@@ -1,8 +1,9 @@
 // The dashboard's filters as a plain GET form, so every view is a URL that can be shared or bookmarked
 // (and works without JavaScript). Presets are links to their dates.
-import Link from 'next/link';
-import { filtersQuery, PRESETS, presetRange, type DashboardFilters, type DataBounds } from '@/lib/dashboard-filters';
+import { Link } from '@/i18n/navigation';
+import { PRESETS, presetRange, type DashboardFilters, type DataBounds } from '@/lib/dashboard-filters';
 import { TARGET_LABELS, TARGETS } from '@/lib/domain';
+import { dashboardHref } from '@/lib/routes';
 import styles from './dashboard.module.css';
 
 export function FiltersForm({ filters, today, bounds }: { filters: DashboardFilters; today: string; bounds: DataBounds }) {
@@ -49,7 +50,7 @@ export function FiltersForm({ filters, today, bounds }: { filters: DashboardFilt
           const current = range.from === filters.from && range.to === filters.to;
           return (
             <li key={preset.id}>
-              <Link href={`/?${filtersQuery({ ...range, target: filters.target })}`} aria-current={current ? 'true' : undefined}>
+              <Link href={dashboardHref({ ...range, target: filters.target })} aria-current={current ? 'true' : undefined}>
                 {preset.label}
               </Link>
             </li>

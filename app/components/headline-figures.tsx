@@ -1,11 +1,12 @@
 // The headline figures for a range. Rates say what they are over; unknown counts read "n/a" and are
 // counted out loud when they were left out of a sum.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { shortDate } from '@/lib/buckets';
 import { addDays } from '@/lib/dates';
 import type { Target } from '@/lib/domain';
 import { formatCount, formatRate } from '@/lib/format';
 import { COMBINED_REPORTING_FROM } from '@/lib/metrics';
+import { nightHref } from '@/lib/routes';
 import type { DatedCount, Outcome, RangeNights } from '@/lib/series';
 import styles from './dashboard.module.css';
 import { LOST_RULE, plural, rowsFromNights } from './rate-basis';
@@ -27,7 +28,7 @@ function nightLink(night: DatedCount | null, target: Target) {
   return (
     <p className="muted small">
       on the night of{' '}
-      <Link href={`/nights/${night.date}${target === 'RU' ? '?target=RU' : ''}`}>{night.date}</Link>
+      <Link href={nightHref({ date: night.date, target })}>{night.date}</Link>
     </p>
   );
 }

@@ -1,7 +1,8 @@
 // The most recent nights of the selected range, each linking to its page.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import type { Target } from '@/lib/domain';
 import { formatCount } from '@/lib/format';
+import { nightHref } from '@/lib/routes';
 import type { fetchLatestNights } from '@/db/queries/latest-nights';
 import { LOST_RULE } from './rate-basis';
 
@@ -41,7 +42,7 @@ export function LatestNights({ nights, target }: { nights: LatestNight[]; target
             {nights.map((night) => (
               <tr key={night.date}>
                 <th scope="row">
-                  <Link href={`/nights/${night.date}${target === 'RU' ? '?target=RU' : ''}`}>{night.date}</Link>
+                  <Link href={nightHref({ date: night.date, target })}>{night.date}</Link>
                 </th>
                 <td className="num">{formatCount(night.droneLaunched)}</td>
                 <td className="num">{formatCount(night.missileLaunched)}</td>

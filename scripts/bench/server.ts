@@ -107,7 +107,7 @@ export async function startServer(options: {
   delete env.EDITOR_EMAIL;
   delete env.EDITOR_PASSWORD;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', HOST], {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
     cwd: options.cwd,
     env,
     detached: true,

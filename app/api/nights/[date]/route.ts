@@ -9,9 +9,8 @@ import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
 import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
 import { isIsoDate } from '@/lib/dates';
-import type { Target } from '@/lib/domain';
-import { targetSchema } from '@/lib/domain-schemas';
 import { readJsonBody } from '@/lib/json-body';
+import { readNightAddress } from '@/lib/night-address';
 import { nightJsonToInput } from '@/lib/night-json-input';
 
 export const dynamic = 'force-dynamic';
@@ -77,9 +76,9 @@ export async function DELETE(request: Request, { params }: Context) {
 async function nightKey(request: Request, params: Context['params']) {
   const { date } = await params;
   if (!isIsoDate(date)) return { error: Response.json({ error: 'The date must be a real YYYY-MM-DD date.' }, { status: 400 }) };
-  const target = targetSchema.safeParse(new URL(request.url).searchParams.get('target') ?? 'UA');
-  if (!target.success) return { error: Response.json({ error: 'target must be UA or RU.' }, { status: 400 }) };
-  return { date, target: target.data as Target };
+  const address = readNightAddress(date, new URL(request.url).searchParams.get('target'));
+  if (!address) return { error: Response.json({ error: 'target must be UA or RU.' }, { status: 400 }) };
+  return address;
 }
 
 function refusal(result: Exclude<SaveNightResult, { ok: true }> | { ok: false; reason: 'not-found' } | { ok: false; reason: 'stale'; current: { version: number } }) {

@@ -2,14 +2,15 @@
 // The form to enter or edit a night. Inputs are controlled and the form is submitted without React's
 // after-action reset (see submit-without-reset.ts), so what the editor typed survives a refused save;
 // the server action validates and writes.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { TARGET_LABELS, TARGETS, type Target } from '@/lib/domain';
 import { blankRow, type FigureRowValues, type NightFormErrors, type NightFormValues } from '@/lib/night-form';
 import { createNightAction, updateNightAction } from './actions';
 import { FigureRows, type WeaponOption } from './figure-rows';
-import { nightPath, type NightFormProblem, type NightFormState } from './form-state';
+import { nightHref } from '@/lib/routes';
+import type { NightFormProblem, NightFormState } from './form-state';
 import { SubmitButton } from './save-button';
 import { StatementFill } from './statement-fill';
 import { submitWithoutReset } from './submit-without-reset';
@@ -190,7 +191,7 @@ export function NightForm({
           </SubmitButton>
         )}
         {mode === 'edit' && (
-          <Link href={nightPath(initialValues.date, initialValues.target === 'RU' ? 'RU' : 'UA')}>Cancel</Link>
+          <Link href={nightHref({ date: initialValues.date, target: initialValues.target === 'RU' ? 'RU' : 'UA' })}>Cancel</Link>
         )}
       </div>
     </form>
@@ -221,8 +222,8 @@ function ProblemSummary({ problem, errors }: { problem: NightFormProblem; errors
       return (
         <p>
           <strong>The night was not saved:</strong> a night for {problem.date} ({TARGET_LABELS[problem.target]})
-          already exists. <Link href={nightPath(problem.date, problem.target)}>Open the existing night of {problem.date}</Link>{' '}
-          or <Link href={nightPath(problem.date, problem.target, '/edit')}>edit it</Link> instead. Your values are
+          already exists. <Link href={nightHref(problem)}>Open the existing night of {problem.date}</Link>{' '}
+          or <Link href={nightHref(problem, 'edit')}>edit it</Link> instead. Your values are
           still in the form.
         </p>
       );
@@ -257,7 +258,7 @@ function StaleNotice({ date, target, version }: { date: string; target: Target; 
         at version {version}). Nothing was overwritten, and your changes are still in the form below.
       </p>
       <p>
-        <a href={nightPath(date, target)} target="_blank" rel="noopener">
+        <a href={nightHref({ date, target })} target="_blank" rel="noopener">
           Open the current version in a new tab
         </a>{' '}
         to compare. To keep your values instead, use &ldquo;Replace version {version} with my values&rdquo; at the

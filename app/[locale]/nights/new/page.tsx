@@ -3,19 +3,21 @@ import type { Metadata } from 'next';
 import { requireEditor } from '@/app/_auth/session';
 import { fetchWeapons } from '@/db/queries/weapons';
 import { todayInKyiv } from '@/lib/dates';
+import { DEFAULT_TARGET } from '@/lib/domain';
+import { targetParamSchema } from '@/lib/night-address';
 import { newNightValues } from '@/lib/night-form';
+import { newNightHref } from '@/lib/routes';
 import { NightForm } from '../_form/night-form';
 
 export const metadata: Metadata = { title: 'Add a night · Air Tally' };
 
 export default async function NewNightPage({ searchParams }: { searchParams: Promise<{ target?: string }> }) {
-  const { target } = await searchParams;
-  const ru = target === 'RU';
-  await requireEditor(ru ? '/nights/new?target=RU' : '/nights/new');
+  const target = targetParamSchema.catch(DEFAULT_TARGET).parse((await searchParams).target);
+  await requireEditor(newNightHref(target));
   const weapons = fetchWeapons();
   const initialValues = newNightValues(
     todayInKyiv(),
-    ru ? 'RU' : 'UA',
+    target,
     weapons.filter((weapon) => weapon.common).map((weapon) => weapon.id),
   );
   return (

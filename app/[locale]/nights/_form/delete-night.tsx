@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { TARGET_LABELS, type Target } from '@/lib/domain';
 import { deleteNightAction } from './actions';
-import { nightPath, type DeleteNightState } from './form-state';
+import { nightHref } from '@/lib/routes';
+import type { DeleteNightState } from './form-state';
 import { SubmitButton } from './save-button';
 
 export function DeleteNight({
@@ -75,7 +76,7 @@ function DeleteProblem({ problem }: { problem: NonNullable<DeleteNightState['pro
         <p>
           <strong>The night was not deleted:</strong> someone saved it since you opened this page (it is now at
           version {problem.version}).{' '}
-          <a href={nightPath(problem.date, problem.target)} target="_blank" rel="noopener">
+          <a href={nightHref(problem)} target="_blank" rel="noopener">
             Open the current version in a new tab
           </a>
           , and reload this page if you still want to delete it.

@@ -3,14 +3,16 @@
 // an action), validates with the shared schema, writes in one transaction with its revision, and
 // answers the form with the typed values and errors, or redirects once the write is done.
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 import { getEditor, type Editor } from '@/app/_auth/session';
 import { getDb } from '@/db/client';
+import { redirect } from '@/i18n/navigation';
 import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
 import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
 import { parseNightForm, readNightForm, rowFieldName, type NightFormValues } from '@/lib/night-form';
-import { nightPath, type DeleteNightState, type NightFormState } from './form-state';
+import { dashboardHref, nightHref } from '@/lib/routes';
+import type { DeleteNightState, NightFormState } from './form-state';
 
 export async function createNightAction(_previous: NightFormState, formData: FormData): Promise<NightFormState> {
   const values = readNightForm(formData.entries());
@@ -53,9 +55,8 @@ export async function deleteNightAction(_previous: DeleteNightState, formData: F
     return { problem: result.reason === 'stale' ? { kind: 'stale', ...result.current } : { kind: 'not-found' } };
   }
   revalidatePath('/', 'layout');
-  const query = new URLSearchParams({ deleted: result.night.date });
-  if (result.night.target === 'RU') query.set('target', 'RU');
-  redirect(`/?${query}`);
+  const { date, target } = result.night;
+  return redirect({ href: dashboardHref({ target: target === 'RU' ? target : undefined }, { deleted: date }), locale: await getLocale() });
 }
 
 function actorOf(editor: Editor): Actor {
@@ -68,10 +69,10 @@ function positiveInteger(value: FormDataEntryValue | null): number | null {
   return Number.isSafeInteger(number) && number > 0 ? number : null;
 }
 
-function answer(values: NightFormValues, rowIndexes: number[], result: SaveNightResult): NightFormState {
+async function answer(values: NightFormValues, rowIndexes: number[], result: SaveNightResult): Promise<NightFormState> {
   if (result.ok) {
     revalidatePath('/', 'layout');
-    redirect(nightPath(result.night.date, result.night.target));
+    return redirect({ href: nightHref(result.night), locale: await getLocale() });
   }
   switch (result.reason) {
     case 'duplicate':

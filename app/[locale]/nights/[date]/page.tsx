@@ -1,7 +1,7 @@
 // One night: every weapon row, totals by category, rates, the source and its statement, notes,
 // neighbouring nights and the revision history.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getEditor } from '@/app/_auth/session';
@@ -12,11 +12,12 @@ import styles from '@/app/components/night.module.css';
 import { fetchNight } from '@/db/queries/night';
 import { fetchNightNeighbours } from '@/db/queries/night-neighbours';
 import { shortDate } from '@/lib/buckets';
-import { addDays, isIsoDate } from '@/lib/dates';
+import { addDays } from '@/lib/dates';
 import { TARGET_LABELS, type Target } from '@/lib/domain';
-import { targetSchema } from '@/lib/domain-schemas';
 import { formatCount } from '@/lib/format';
 import { notStopped } from '@/lib/metrics';
+import { readNightAddress } from '@/lib/night-address';
+import { dashboardHref, nightHref, type NightKey } from '@/lib/routes';
 import { outcomeOfFigures } from '@/lib/series';
 
 export const dynamic = 'force-dynamic';
@@ -24,19 +25,14 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ date: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The night's address, or null for one that cannot exist (2025-02-30, target=XX). */
-async function readAddress({ params, searchParams }: Props): Promise<{ date: string; target: Target } | null> {
-  const { date } = await params;
-  const raw = (await searchParams).target;
-  const target = targetSchema.safeParse((Array.isArray(raw) ? raw[0] : raw)?.toUpperCase() ?? 'UA');
-  return isIsoDate(date) && target.success ? { date, target: target.data } : null;
+async function readAddress({ params, searchParams }: Props): Promise<NightKey | null> {
+  return readNightAddress((await params).date, (await searchParams).target);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const address = await readAddress(props);
   return { title: address ? `Night of ${address.date} (${address.target}) · Air Tally` : 'Night not found · Air Tally' };
 }
-
-const suffix = (target: Target) => (target === 'RU' ? '?target=RU' : '');
 
 /** Only web addresses become links: a stored "javascript:" URL must never be clickable. */
 function webUrl(value: string | null): string | null {
@@ -69,7 +65,7 @@ export default async function NightPage(props: Props) {
   return (
     <main>
       <p className="small">
-        <Link href={`/${target === 'RU' ? '?target=RU' : ''}`}>← Dashboard</Link>
+        <Link href={dashboardHref({ target: target === 'RU' ? target : undefined })}>← Dashboard</Link>
       </p>
       <h1>
         Night of {date} <span className="muted">· {TARGET_LABELS[target]}</span>
@@ -81,14 +77,14 @@ export default async function NightPage(props: Props) {
       <div className={styles.bar}>
         <nav aria-label="Neighbouring nights" className={styles.neighbours}>
           {neighbours.previous ? (
-            <Link href={`/nights/${neighbours.previous}${suffix(target)}`} rel="prev">
+            <Link href={nightHref({ date: neighbours.previous, target })} rel="prev">
               ← Previous night ({neighbours.previous})
             </Link>
           ) : (
             <span className="muted">No earlier night recorded</span>
           )}
           {neighbours.next ? (
-            <Link href={`/nights/${neighbours.next}${suffix(target)}`} rel="next">
+            <Link href={nightHref({ date: neighbours.next, target })} rel="next">
               Next night ({neighbours.next}) →
             </Link>
           ) : (
@@ -96,7 +92,7 @@ export default async function NightPage(props: Props) {
           )}
         </nav>
         {editor && (
-          <Link className="button" href={`/nights/${date}/edit${suffix(target)}`}>
+          <Link className="button" href={nightHref(address, 'edit')}>
             Edit
           </Link>
         )}

@@ -5,11 +5,11 @@ import { notFound } from 'next/navigation';
 import { requireEditor } from '@/app/_auth/session';
 import { fetchNightForEdit } from '@/db/queries/night-for-edit';
 import { fetchWeapons } from '@/db/queries/weapons';
-import { isIsoDate } from '@/lib/dates';
+import { readNightAddress } from '@/lib/night-address';
 import { TARGET_LABELS } from '@/lib/domain';
 import { nightFormValues } from '@/lib/night-form';
+import { nightHref } from '@/lib/routes';
 import { DeleteNight } from '../../_form/delete-night';
-import { nightPath } from '../../_form/form-state';
 import { NightForm } from '../../_form/night-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ date: string }> }): Promise<Metadata> {
@@ -24,10 +24,10 @@ export default async function EditNightPage({
   params: Promise<{ date: string }>;
   searchParams: Promise<{ target?: string }>;
 }) {
-  const { date } = await params;
-  const target = (await searchParams).target === 'RU' ? 'RU' : 'UA';
-  await requireEditor(nightPath(date, target, '/edit'));
-  if (!isIsoDate(date)) notFound();
+  const address = readNightAddress((await params).date, (await searchParams).target);
+  if (!address) notFound();
+  await requireEditor(nightHref(address, 'edit'));
+  const { date, target } = address;
   const found = fetchNightForEdit(date, target);
   if (!found) notFound();
   const weapons = fetchWeapons();

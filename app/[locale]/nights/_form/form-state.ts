@@ -23,11 +23,6 @@ export type DeleteNightState = {
   problem: Extract<NightFormProblem, { kind: 'stale' | 'not-found' | 'signed-out' }> | { kind: 'invalid' } | null;
 };
 
-/** A night's page: `/nights/DATE`, with `?target=RU` for nights in Russia. */
-export function nightPath(date: string, target: Target, suffix = ''): string {
-  return `/nights/${date}${suffix}${target === 'RU' ? '?target=RU' : ''}`;
-}
-
 /** What "Fill from statement" answers: the statement's figures placed on the weapons, or why not. */
 export type StatementFillAnswer =
   | { ok: true; reading: StatementReading }

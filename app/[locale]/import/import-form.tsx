@@ -1,7 +1,7 @@
 'use client';
 // Choose a file, preview what it would change, then import it: the preview's digest goes with the
 // import, so the server refuses if the data changed in between and shows the new preview instead.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatMegabytes } from '@/lib/import/limits';
 import type { ImportReport } from '@/lib/import/report';

@@ -1,11 +1,11 @@
 // The dashboard: reads the filters from the URL, then streams the range's figures (added up in SQL by
 // db/queries) into the headline, charts and tables, with a skeleton while they are read.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 import { Suspense } from 'react';
 import { DashboardBody } from '@/app/components/dashboard-body';
 import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
 import { FiltersForm } from '@/app/components/filters-form';
-import { DeletedNotice } from '@/app/nights/_form/deleted-notice';
+import { DeletedNotice } from '@/app/[locale]/nights/_form/deleted-notice';
 import styles from '@/app/components/dashboard.module.css';
 import { fetchNightBounds } from '@/db/queries/night-bounds';
 import { shortDate } from '@/lib/buckets';

@@ -4,6 +4,7 @@
 // apart because they belong to a separate night.
 import { TARGET_LABELS } from '@/lib/domain';
 import { formatCount } from '@/lib/format';
+import { newNightHref } from '@/lib/routes';
 import type { CellChange, FillResult, PlacedFigure, SideReading, UnplacedFigure } from '@/lib/statement-fill';
 import styles from './statement-fill.module.css';
 
@@ -115,7 +116,7 @@ function unplacedNote(figure: UnplacedFigure): string {
 function AsideSide({ side }: { side: SideReading }) {
   const headingId = `fill-aside-${side.target}`;
   const rows: (PlacedFigure | UnplacedFigure)[] = [...side.figures, ...side.unplaced];
-  const newNight = side.target === 'RU' ? '/nights/new?target=RU' : '/nights/new';
+  const newNight = newNightHref(side.target);
   return (
     <section className={styles.aside} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>

@@ -1,5 +1,5 @@
 // A night that is not recorded (or a date that does not exist): say so, and point to where to look.
-import Link from 'next/link';
+import { Link } from '@/i18n/navigation';
 
 export default function NightNotFound() {
   return (

@@ -1,0 +1,27 @@
+'use client';
+// The language switch: the same page (path and filters) in the other language, remembered for the bare
+// home page in a cookie the browser sets (the server never sets one, so pages stay publicly cacheable).
+import { useSearchParams } from 'next/navigation';
+import { usePathname } from '@/i18n/navigation';
+import { LOCALE_COOKIE, LOCALES, localisedPath, type Locale } from '@/lib/i18n/locales';
+
+export function LocaleSwitch({ locale, label, title }: { locale: Locale; label: string; title: string }) {
+  const path = usePathname();
+  const search = useSearchParams().toString();
+  const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
+  const href = `${localisedPath(path, other)}${search ? `?${search}` : ''}`;
+  return (
+    <a
+      href={href}
+      hrefLang={other}
+      lang={other}
+      title={title}
+      className="locale-switch"
+      onClick={() => {
+        document.cookie = `${LOCALE_COOKIE}=${other}; path=/; max-age=31536000; samesite=lax`;
+      }}
+    >
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,12 @@
+// Per request: the locale from the URL segment (set by next-intl's middleware in proxy.ts) and its
+// catalogues. Times are Kyiv's, where the nights happen.
+import { hasLocale } from 'next-intl';
+import { getRequestConfig } from 'next-intl/server';
+import { loadMessages } from './messages';
+import { routing } from './routing';
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return { locale, messages: await loadMessages(locale), timeZone: 'Europe/Kyiv' };
+});
