@@ -3,12 +3,18 @@
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
 import type common from '@/messages/en/common.json';
+import type embed from '@/messages/en/embed.json';
+import type feed from '@/messages/en/feed.json';
+import type og from '@/messages/en/og.json';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'og', 'feed', 'embed'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
+  og: typeof og;
+  feed: typeof feed;
+  embed: typeof embed;
 };
 
 /** Namespaces that client components translate themselves; everything else is rendered on the server. */
