@@ -12,30 +12,30 @@ const date = (what: string) =>
 
 const target = targetSchema.describe('The target country: UA (attacks on Ukraine, the default) or RU (attacks on Russia).');
 
-const range = {
+/** from, to, target: the dashboard's range, as every range endpoint (and the embeddable chart) reads it. */
+export const rangeShape = {
   from: date('First night of the range (the date of the morning it ends), YYYY-MM-DD. Absent: as the dashboard.').optional(),
   to: date('Last night of the range, YYYY-MM-DD. Absent: as the dashboard (today, or the latest recorded night).').optional(),
   target: target.optional(),
 };
 
-const fromNotAfterTo = (value: { from?: string; to?: string }) => !value.from || !value.to || value.from <= value.to;
-const FROM_AFTER_TO = { error: '"from" is after "to".' };
+export const fromNotAfterTo = (value: { from?: string; to?: string }) => !value.from || !value.to || value.from <= value.to;
+export const FROM_AFTER_TO = { error: '"from" is after "to".' };
 
 /** /api/weapons: a range of nights and a target. */
-export const rangeQuerySchema = z.strictObject(range).refine(fromNotAfterTo, FROM_AFTER_TO);
+export const rangeQuerySchema = z.strictObject(rangeShape).refine(fromNotAfterTo, FROM_AFTER_TO);
 
 /** /api/series: a range, a target and the length of a period. */
-export const seriesQuerySchema = z
-  .strictObject({
-    ...range,
-    granularity: z
-      .enum(URL_GRANULARITIES)
-      .describe(
-        'Length of a period: night, week (Monday to Sunday) or month. Absent: chosen as on the dashboard; a granularity that would give more than 400 periods is made coarser, and the answer says which was used.',
-      )
-      .optional(),
-  })
-  .refine(fromNotAfterTo, FROM_AFTER_TO);
+export const granularityShape = {
+  granularity: z
+    .enum(URL_GRANULARITIES)
+    .describe(
+      'Length of a period: night, week (Monday to Sunday) or month. Absent: chosen as on the dashboard; a granularity that would give more than 400 periods is made coarser, and the answer says which was used.',
+    )
+    .optional(),
+};
+
+export const seriesQuerySchema = z.strictObject({ ...rangeShape, ...granularityShape }).refine(fromNotAfterTo, FROM_AFTER_TO);
 
 /** /api/records, /api/latest: a target only. */
 export const targetQuerySchema = z.strictObject({ target: target.optional() });
