@@ -35,6 +35,7 @@ function side(target: 'UA' | 'RU', figures: ParsedFigure[], date: string | null 
     totals: { missile: none, drone: none },
     outcomes: unknownOutcomes(),
     qualifiers: {},
+    evidence: [],
     recognised: figures.map((f) => `read ${f.weapon}`),
     unrecognised: [],
   };

@@ -2,6 +2,7 @@
 // about attacks on Russia), and the distractors that are not the night's national figures.
 import type { Target } from '@/lib/domain';
 import { firstStartingAt } from './positions';
+import { qualifierBefore } from './qualifiers';
 
 const RU_SIDE =
   String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
@@ -35,7 +36,12 @@ export function sideAt(cues: readonly SideCue[], end: number): Target | null {
 
 // Speakers for one region or city: their figures are a share, not the national total.
 const REGIONAL_SPEAKER =
-  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова/u;
+  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова|(?<!\p{L})(?:кмва|ова|мва)(?!\p{L})|очільник\p{L}* (?:області|ова|кмва)|southern command|eastern command|сил\p{L}* оборони півдня|(?:head|chief) of (?:kyiv|the kyiv)[\p{L}' ]{0,30}(?:military|administration)/u;
+
+/** Whether a clause gives one region's or city's figures (a governor, a city administration). */
+export function isRegionalClause(clause: string): boolean {
+  return REGIONAL_SPEAKER.test(clause);
+}
 
 /** Why a whole clause is not about the national figures, or null. */
 export function clauseDistractor(clause: string): string | null {
@@ -57,12 +63,9 @@ export function periodDistractor(window: string): string | null {
   return OTHER_PERIOD.test(window) ? 'another night or period' : null;
 }
 
-const APPROXIMATE =
-  /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|at least|up to|as many as|fewer than|less than|under|close to|in excess of|upwards of|близько|понад|більше|майже|щонайменше|приблизно|до)\s*$/u;
-
-/** "more than 100 drones" is not 100: an approximate count is never recorded. */
+/** "more than 100 drones" is not 100: an approximate count is never recorded as a figure. */
 export function isApproximate(before: string): boolean {
-  return APPROXIMATE.test(before);
+  return qualifierBefore(before) !== null;
 }
 
 // Places whose share is not the national figure. Cardinal directions ("in the north, east and south of

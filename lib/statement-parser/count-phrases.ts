@@ -140,7 +140,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
@@ -178,8 +178,17 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
   for (let i = 0; i + 1 < counts.length; i += 1) {
     const count = counts[i];
     const next = counts[i + 1];
-    if (!count || !next || count.weapon) continue;
-    if (/^\s*(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
+    if (!count || !next) continue;
+    // "89 безпілотників зі 113": the whole after the weapon shares it.
+    if (count.weapon && !next.weapon && /^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
+      next.weapon = count.weapon;
+      next.base = true;
+      next.referent = null;
+      next.skip = next.skip === 'not a count of weapons' ? null : next.skip;
+      continue;
+    }
+    if (count.weapon) continue;
+    if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
       count.skip = count.skip === 'not a count of weapons' ? null : count.skip;

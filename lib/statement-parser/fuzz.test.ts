@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COUNT } from '@/lib/domain';
 import { SEED_WEAPONS } from '@/lib/weapons-seed';
-import { CORPUS } from './corpus';
+import { SYNTHETIC, TRAIN } from './corpus';
+
+const CORPUS = [...SYNTHETIC, ...TRAIN];
 import { parseStatement } from './parse-statement';
 import type { SideParse } from './types';
 import { MAX_TEXT_LENGTH } from './text';

@@ -1,0 +1,67 @@
+// Text that remembers where each of its characters came from, so that what the parser reads can be
+// shown in the words the editor pasted. Every step is one pass over the text.
+
+/** `origin[i]` is the index in the original text of `text[i]`; `origin[text.length]` is the end. */
+export type Mapped = { text: string; origin: number[] };
+
+export function mapped(text: string): Mapped {
+  const origin = new Array<number>(text.length + 1);
+  for (let i = 0; i <= text.length; i += 1) origin[i] = i;
+  return { text, origin };
+}
+
+/**
+ * Like String.replace with a global pattern: characters of a replacement map to their match (one to
+ * one when the lengths agree, else all to the match's start), untouched characters keep their origin.
+ */
+export function mreplace(m: Mapped, re: RegExp, replacement: string | ((match: string) => string)): Mapped {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let at = 0;
+  re.lastIndex = 0;
+  for (const match of m.text.matchAll(re)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    parts.push(m.text.slice(at, start));
+    for (let i = at; i < start; i += 1) origin.push(m.origin[i] ?? 0);
+    const value = typeof replacement === 'string' ? replacement : replacement(match[0]);
+    parts.push(value);
+    const from = m.origin[start] ?? 0;
+    for (let k = 0; k < value.length; k += 1) {
+      // A replacement of another length spans its whole match: first character to start, last to end.
+      const source = value.length === end - start ? start + k : k === value.length - 1 ? end - 1 : start;
+      origin.push(m.origin[source] ?? from);
+    }
+    at = end;
+  }
+  if (parts.length === 0) return m;
+  parts.push(m.text.slice(at));
+  for (let i = at; i <= m.text.length; i += 1) origin.push(m.origin[i] ?? 0);
+  return { text: parts.join(''), origin };
+}
+
+/** NFKC per character cluster (a base and its combining marks), so that the origins stay known. */
+export function mnormalize(m: Mapped): Mapped {
+  // ASCII is already in NFKC: the common case costs one test.
+  if (!/[^\x00-\x7f]/.test(m.text)) return m;
+  return mreplace(m, /[^\x00-\x7f][\p{M}]*|[\x00-\x7f][\p{M}]+/gu, (cluster) => cluster.normalize('NFKC'));
+}
+
+/** Lower case, one character at a time (a few characters change length when lower-cased). */
+export function mlower(m: Mapped): Mapped {
+  const lower = m.text.toLowerCase();
+  if (lower.length === m.text.length) return { text: lower, origin: m.origin };
+  return mreplace(m, /[^]/gu, (ch) => ch.toLowerCase());
+}
+
+/** The original range of [start, end) of a mapped text. */
+export function originRange(m: Mapped, start: number, end: number): { start: number; end: number } {
+  const from = m.origin[Math.max(0, Math.min(start, m.text.length))] ?? 0;
+  const lastChar = Math.max(start, Math.min(end, m.text.length) - 1);
+  const to = end > start ? (m.origin[lastChar] ?? from) + 1 : from;
+  return { start: from, end: Math.max(from, to) };
+}
+
+export function mslice(m: Mapped, start: number, end: number): Mapped {
+  return { text: m.text.slice(start, end), origin: m.origin.slice(start, end + 1) };
+}

@@ -1,0 +1,92 @@
+// Night outcomes beyond interceptions (SPEC §1): hits by category, places hit, places where debris fell,
+// and how many of the drones were Shaheds, each with its qualifier. Rule tables, one clause at a time:
+// a count is an outcome only beside the cue words of its kind and the nouns that name what it counts.
+import type { Category, NightOutcomeField, Qualifier } from '@/lib/domain';
+import { findCues } from './cues';
+import { qualifierBefore } from './qualifiers';
+import { findWeaponMentions } from './weapon-mentions';
+
+/** One outcome read from a clause; `category` is null for hits that name no weapon ("13 влучань"). */
+export type OutcomeReading = {
+  field: NightOutcomeField | 'hits';
+  value: number;
+  qualifier: Qualifier | null;
+  category: Category | null;
+};
+
+// Nouns for places: locations, sites, settlements, objects; never regions or oblasts ("10 other regions
+// were struck" is not a count of places).
+const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
+// Words that say a place was hit, or that debris fell there.
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|влучан\p{L}*|влучен\p{L}*|влучил\p{L}*|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
+// A hits noun right after a count: "13 влучань", "26 hits".
+const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
+const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
+// Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s*[-:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+
+const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
+
+// "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
+const HIT_VERB_AFTER = /^(?:\s+(?:and|й|і|та|the|missile|ракета|were|was|recorded|зафіксовано|reportedly))*\s+(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
+// A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
+const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(debris|fragments|уламк\p{L}*|впали))(?![\p{L}])/u;
+
+/** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
+export function readOutcomes(text: string): OutcomeReading[] {
+  const hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
+  const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
+  const found: OutcomeReading[] = [];
+  const hasHit = hitCues.length > 0;
+  if (!hasHit && debrisCues.length === 0 && !SHAHED.test(text)) return found;
+  const mentions = hasHit ? findWeaponMentions(text) : [];
+  // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
+  const otherCues = hasHit ? findCues(text).filter((c) => !hitCues.includes(c.start)).map((c) => c.end) : [];
+  const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
+  const lastBefore = (cues: number[], at: number) => cues.reduce((best, c) => (c < at && c > best ? c : best), -1);
+
+  for (const m of text.matchAll(NUMBER)) {
+    const value = Number(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    const qualifier = qualifierBefore(text.slice(Math.max(0, start - 24), start));
+    const place = placeRe.exec(after);
+    if (place) {
+      // Hit or debris: the cue right after the place, else the last one before it.
+      const next = CUE_AFTER_PLACE.exec(after.slice(place[0].length));
+      const hit = lastBefore(hitCues, start);
+      const debris = lastBefore(debrisCues, start);
+      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? null : debris > hit ? 'placesDebris' : 'placesHit';
+      if (kind) found.push({ field: kind, value, qualifier, category: null });
+      continue;
+    }
+    // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds".
+    const shahed = SHAHED.exec(after);
+    if (shahed && SHAHED_GAP.test(after.slice(0, shahed.index))) {
+      found.push({ field: 'shaheds', value, qualifier, category: null });
+      continue;
+    }
+    if (!hasHit) continue;
+    const hitBefore = lastBefore(hitCues, start);
+    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
+    // "13 влучань": hits that name no weapon.
+    if (HITS_NOUN_AFTER.test(after)) {
+      found.push({ field: 'hits', value, qualifier, category: null });
+      continue;
+    }
+    // "влучання 21 ударного БпЛА", "hits of 6 missiles and 17 attack UAVs", "36 drones ... struck".
+    const mention = mentions.find((w) => w.start >= end && w.start - end <= 24 && /^[\s\p{L}'-]*$/u.test(text.slice(end, w.start)));
+    if (!mention?.category || mention.aggregate) continue;
+    if (governedByHit || HIT_VERB_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+      found.push({ field: 'hits', value, qualifier, category: mention.category });
+    }
+  }
+  // "влучання ракети й 24 безпілотників", "the missile struck": one missile named without a count.
+  const single = hitCues.some((cue) => /^\p{L}*\s+(?:by |of )?(?:ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue)));
+  if (single || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
+    found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
+  }
+  return found;
+}
