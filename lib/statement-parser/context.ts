@@ -56,7 +56,7 @@ export function clauseDistractor(clause: string): string | null {
 
 // Periods and nights other than this one, comparisons with them, and sums over them.
 const OTHER_PERIOD =
-  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні|вчора/u;
+  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): string | null {
@@ -90,7 +90,8 @@ const NOT_PLACES = new Set([
 function isPlace(word: string, withRegionNoun: boolean): boolean {
   const w = word.toLowerCase();
   if (NOT_PLACES.has(w)) return false;
-  if (withRegionNoun) return true;
+  // "у Полтавській, Сумській … областях": an oblast's adjective.
+  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w)) return true;
   return PLACES.has(w) || [...PLACES].some((p) => p.length >= 5 && w.startsWith(p));
 }
 

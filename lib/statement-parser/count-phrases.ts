@@ -34,6 +34,7 @@ export type CountPhrase = {
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
+const UA_ONE = /^(?:\p{L}+(?:ною|ну)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
@@ -85,6 +86,11 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
     if (taken(m.index)) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
+  }
+  // Ukrainian names one missile without a numeral: "атакувала балістичною ракетою", "ракету запустили".
+  for (const mention of mentions) {
+    if (!UA_ONE.test(mention.text) || taken(mention.start) || /\d\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    counts.push(readCount(text, mention.start, mention.start, 1, mention));
   }
   for (const m of text.matchAll(ALL)) {
     const numberEnd = m.index + m[0].length;
@@ -147,6 +153,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
   };
+  // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
+  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
   if (value > MAX_COUNT) count.skip = 'too large to be a count';
   else if (isApproximate(before)) count.skip = 'an approximate figure';
   if (weapon) {
@@ -158,7 +166,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
     count.skip ??= 'a breakdown in brackets';
   } else {
-    const word = /^\s*([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
+    const word = /^\s*(?:[-–:]\s+)?([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     if (word === '' || FOLLOWERS.test(word) || isCueStart(after)) count.referent = 'bare';
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
     else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
@@ -168,7 +176,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   return count;
 }
 
-const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|fell|crashed|disappeared|hit|struck|reached|збито|знищено|подавлено|локаційно|втрачено|не)/u;
+const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|failing|fell|crashed|disappeared|hit|struck|reached|збит|знищен|подавлен|локаційно|втрачен|ліквідов|знешкодж|не)/u;
 function isCueStart(after: string): boolean {
   return CUE_START.test(after);
 }

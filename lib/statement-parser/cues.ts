@@ -51,7 +51,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійснил\\p{L}* запуск|обстріляли|обстріляв",
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійснил\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|обстріляли|обстріляв",
   },
 ];
 

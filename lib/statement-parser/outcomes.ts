@@ -24,14 +24,15 @@ const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
-const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s*[-:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 const HIT_VERB_AFTER = /^(?:\s+(?:and|й|і|та|the|missile|ракета|were|was|recorded|зафіксовано|reportedly))*\s+(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
-const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(debris|fragments|уламк\p{L}*|впали))(?![\p{L}])/u;
+// Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
+const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
@@ -44,6 +45,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
   const otherCues = hasHit ? findCues(text).filter((c) => !hitCues.includes(c.start)).map((c) => c.end) : [];
   const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
+  const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
   const lastBefore = (cues: number[], at: number) => cues.reduce((best, c) => (c < at && c > best ? c : best), -1);
 
   for (const m of text.matchAll(NUMBER)) {
@@ -52,10 +54,12 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const end = start + m[0].length;
     const after = text.slice(end, end + 60);
     const qualifier = qualifierBefore(text.slice(Math.max(0, start - 24), start));
-    const place = placeRe.exec(after);
-    if (place) {
+    // "… і падіння уламків на одній": a place noun said once serves the counts after it.
+    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$)/u.test(after);
+    const placeWords = placeRe.exec(after)?.[0] ?? (elliptic ? '' : null);
+    if (placeWords !== null) {
       // Hit or debris: the cue right after the place, else the last one before it.
-      const next = CUE_AFTER_PLACE.exec(after.slice(place[0].length));
+      const next = CUE_AFTER_PLACE.exec(after.slice(placeWords.length));
       const hit = lastBefore(hitCues, start);
       const debris = lastBefore(debrisCues, start);
       const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? null : debris > hit ? 'placesDebris' : 'placesHit';

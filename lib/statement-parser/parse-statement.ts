@@ -16,7 +16,7 @@ import { categoryTotals } from './totals';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні|вчора|попередньої ночі|попередню ніч/iu;
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч/iu;
 
 // Reasons a count was left out that an editor need not check (they are never figures).
 const BENIGN = new Set([
