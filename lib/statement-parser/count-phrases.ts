@@ -167,7 +167,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     count.skip ??= 'a breakdown in brackets';
   } else {
     const word = /^\s*(?:[-–:]\s+)?([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
-    if (word === '' || FOLLOWERS.test(word) || isCueStart(after)) count.referent = 'bare';
+    if (word === '' || FOLLOWERS.test(word) || isCueStart(after.replace(/^\s*[-–:]\s+/u, ''))) count.referent = 'bare';
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
     else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
     else count.skip ??= 'not a count of weapons';
