@@ -5,8 +5,9 @@
 export type Mapped = { text: string; origin: number[] };
 
 export function mapped(text: string): Mapped {
-  const origin = new Array<number>(text.length + 1);
-  for (let i = 0; i <= text.length; i += 1) origin[i] = i;
+  // Pushed, not preallocated: V8 keeps a large `new Array(n)` as a slow dictionary.
+  const origin: number[] = [];
+  for (let i = 0; i <= text.length; i += 1) origin.push(i);
   return { text, origin };
 }
 
@@ -42,9 +43,52 @@ export function mreplace(m: Mapped, re: RegExp, replacement: string | ((match: s
 
 /** NFKC per character cluster (a base and its combining marks), so that the origins stay known. */
 export function mnormalize(m: Mapped): Mapped {
-  // ASCII is already in NFKC: the common case costs one test.
-  if (!/[^\x00-\x7f]/.test(m.text)) return m;
-  return mreplace(m, /[^\x00-\x7f][\p{M}]*|[\x00-\x7f][\p{M}]+/gu, (cluster) => cluster.normalize('NFKC'));
+  const t = m.text;
+  // ASCII, or text already in NFKC, is left as it is: the common case costs one native pass.
+  if (!/[^\x00-\x7f]/.test(t) || t.normalize('NFKC') === t) return m;
+  // A text repeats few clusters: each is normalised once.
+  const seen = new Map<string, string>();
+  const parts: string[] = [];
+  const origin: number[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const code = t.charCodeAt(i);
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < t.length ? 2 : 1);
+    while (j < t.length && isCombining(t.charCodeAt(j))) j += 1;
+    if (code < 0x80 && j === i + 1) {
+      parts.push(t[i] ?? '');
+      origin.push(m.origin[i] ?? 0);
+      i = j;
+      continue;
+    }
+    const cluster = t.slice(i, j);
+    let value = seen.get(cluster);
+    if (value === undefined) {
+      value = cluster.normalize('NFKC');
+      if (seen.size < 4_096) seen.set(cluster, value);
+    }
+    parts.push(value);
+    for (let k = 0; k < value.length; k += 1) {
+      const source = value.length === j - i ? i + k : k === value.length - 1 ? j - 1 : i;
+      origin.push(m.origin[source] ?? 0);
+    }
+    i = j;
+  }
+  origin.push(m.origin[t.length] ?? t.length);
+  return { text: parts.join(''), origin };
+}
+
+/** Combining marks that NFKC may compose with the character before them. */
+function isCombining(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f) ||
+    code === 0x3099 ||
+    code === 0x309a
+  );
 }
 
 /** Lower case, one character at a time (a few characters change length when lower-cased). */
