@@ -2,13 +2,40 @@
 // shown in the words the editor pasted. Every step is one pass over the text.
 
 /** `origin[i]` is the index in the original text of `text[i]`; `origin[text.length]` is the end. */
-export type Mapped = { text: string; origin: number[] };
+export type Mapped = { text: string; origin: Int32Array };
 
 export function mapped(text: string): Mapped {
-  // Pushed, not preallocated: V8 keeps a large `new Array(n)` as a slow dictionary.
-  const origin: number[] = [];
-  for (let i = 0; i <= text.length; i += 1) origin.push(i);
+  const origin = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i += 1) origin[i] = i;
   return { text, origin };
+}
+
+/**
+ * Origins of a text being built: a typed array that doubles when full. (A plain array of 20,000
+ * numbers is allocated as a large object by V8 and costs more than the whole parse of short text.)
+ */
+export class OriginBuilder {
+  private data = new Int32Array(256);
+  private size = 0;
+
+  push(value: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size] = value;
+    this.size += 1;
+  }
+
+  /** Copies origins [from, to) of `source`. */
+  copy(source: Int32Array, from: number, to: number): void {
+    for (let i = from; i < to; i += 1) this.push(source[i] ?? 0);
+  }
+
+  done(): Int32Array {
+    return this.data.slice(0, this.size);
+  }
 }
 
 /**
@@ -16,17 +43,20 @@ export function mapped(text: string): Mapped {
  * one when the lengths agree, else all to the match's start), untouched characters keep their origin.
  */
 export function mreplace(m: Mapped, re: RegExp, replacement: string | ((match: string) => string)): Mapped {
-  const parts: string[] = [];
-  const origin: number[] = [];
+  // Built by concatenation: an array of thousands of pieces is a large object to V8, and slow.
+  let out = '';
+  const origin = new OriginBuilder();
   let at = 0;
+  let matched = false;
   re.lastIndex = 0;
   for (const match of m.text.matchAll(re)) {
+    matched = true;
     const start = match.index;
     const end = start + match[0].length;
-    parts.push(m.text.slice(at, start));
-    for (let i = at; i < start; i += 1) origin.push(m.origin[i] ?? 0);
+    out += m.text.slice(at, start);
+    origin.copy(m.origin, at, start);
     const value = typeof replacement === 'string' ? replacement : replacement(match[0]);
-    parts.push(value);
+    out += value;
     const from = m.origin[start] ?? 0;
     for (let k = 0; k < value.length; k += 1) {
       // A replacement of another length spans its whole match: first character to start, last to end.
@@ -35,10 +65,10 @@ export function mreplace(m: Mapped, re: RegExp, replacement: string | ((match: s
     }
     at = end;
   }
-  if (parts.length === 0) return m;
-  parts.push(m.text.slice(at));
-  for (let i = at; i <= m.text.length; i += 1) origin.push(m.origin[i] ?? 0);
-  return { text: parts.join(''), origin };
+  if (!matched) return m;
+  out += m.text.slice(at);
+  origin.copy(m.origin, at, m.text.length + 1);
+  return { text: out, origin: origin.done() };
 }
 
 /** NFKC per character cluster (a base and its combining marks), so that the origins stay known. */
@@ -48,15 +78,16 @@ export function mnormalize(m: Mapped): Mapped {
   if (!/[^\x00-\x7f]/.test(t) || t.normalize('NFKC') === t) return m;
   // A text repeats few clusters: each is normalised once.
   const seen = new Map<string, string>();
-  const parts: string[] = [];
-  const origin: number[] = [];
+  // Built by concatenation: an array of thousands of pieces is a large object to V8, and slow.
+  let out = '';
+  const origin = new OriginBuilder();
   let i = 0;
   while (i < t.length) {
     const code = t.charCodeAt(i);
     let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < t.length ? 2 : 1);
     while (j < t.length && isCombining(t.charCodeAt(j))) j += 1;
     if (code < 0x80 && j === i + 1) {
-      parts.push(t[i] ?? '');
+      out += t[i] ?? '';
       origin.push(m.origin[i] ?? 0);
       i = j;
       continue;
@@ -67,7 +98,7 @@ export function mnormalize(m: Mapped): Mapped {
       value = cluster.normalize('NFKC');
       if (seen.size < 4_096) seen.set(cluster, value);
     }
-    parts.push(value);
+    out += value;
     for (let k = 0; k < value.length; k += 1) {
       const source = value.length === j - i ? i + k : k === value.length - 1 ? j - 1 : i;
       origin.push(m.origin[source] ?? 0);
@@ -75,7 +106,7 @@ export function mnormalize(m: Mapped): Mapped {
     i = j;
   }
   origin.push(m.origin[t.length] ?? t.length);
-  return { text: parts.join(''), origin };
+  return { text: out, origin: origin.done() };
 }
 
 /** Combining marks that NFKC may compose with the character before them. */

@@ -1,6 +1,6 @@
 // Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "п'ятьма десятками" →
 // "50"), in one linear pass over the candidate words only, so that long runs cannot slow the parser.
-import { mapped, mreplace, type Mapped } from './mapped-text';
+import { mapped, mreplace, OriginBuilder, type Mapped } from './mapped-text';
 import { DIGIT_SUFFIX, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
 
 const ALL_WORDS = [...Object.keys(NUMBER_WORDS), ...Object.keys(WHOLE_WORDS)]
@@ -41,21 +41,22 @@ export function numberWordsMapped(m: Mapped): Mapped {
 }
 
 function replaceSpans(m: Mapped, spans: { start: number; end: number; text: string }[]): Mapped {
-  const parts: string[] = [];
-  const origin: number[] = [];
+  // Built by concatenation: an array of thousands of pieces is a large object to V8, and slow.
+  let out = '';
+  const origin = new OriginBuilder();
   let at = 0;
   for (const span of spans) {
-    parts.push(m.text.slice(at, span.start));
-    for (let i = at; i < span.start; i += 1) origin.push(m.origin[i] ?? 0);
-    parts.push(span.text);
+    out += m.text.slice(at, span.start);
+    origin.copy(m.origin, at, span.start);
+    out += span.text;
     for (let k = 0; k < span.text.length; k += 1) {
       origin.push(m.origin[k === span.text.length - 1 ? span.end - 1 : span.start] ?? 0);
     }
     at = span.end;
   }
-  parts.push(m.text.slice(at));
-  for (let i = at; i <= m.text.length; i += 1) origin.push(m.origin[i] ?? 0);
-  return { text: parts.join(''), origin };
+  out += m.text.slice(at);
+  origin.copy(m.origin, at, m.text.length + 1);
+  return { text: out, origin: origin.done() };
 }
 
 export function numberWordsToDigits(text: string): string {

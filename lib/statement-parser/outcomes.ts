@@ -3,6 +3,7 @@
 // a count is an outcome only beside the cue words of its kind and the nouns that name what it counts.
 import type { Category, NightOutcomeField, Qualifier } from '@/lib/domain';
 import { findCues } from './cues';
+import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
 import { findWeaponMentions } from './weapon-mentions';
 
@@ -43,10 +44,21 @@ export function readOutcomes(text: string): OutcomeReading[] {
   if (!hasHit && debrisCues.length === 0 && !SHAHED.test(text)) return found;
   const mentions = hasHit ? findWeaponMentions(text) : [];
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
-  const otherCues = hasHit ? findCues(text).filter((c) => !hitCues.includes(c.start)).map((c) => c.end) : [];
+  const hitStarts = new Set(hitCues);
+  const otherCues = hasHit ? findCues(text).filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
   const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
   const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
-  const lastBefore = (cues: number[], at: number) => cues.reduce((best, c) => (c < at && c > best ? c : best), -1);
+  // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
+  const lastBefore = (cues: number[], at: number) => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cues[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (cues[lo - 1] ?? -1) : -1;
+  };
 
   for (const m of text.matchAll(NUMBER)) {
     const value = Number(m[0]);
@@ -81,7 +93,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
       continue;
     }
     // "влучання 21 ударного БпЛА", "hits of 6 missiles and 17 attack UAVs", "36 drones ... struck".
-    const mention = mentions.find((w) => w.start >= end && w.start - end <= 24 && /^[\s\p{L}'-]*$/u.test(text.slice(end, w.start)));
+    const next = mentions[firstStartingAt(mentions, end)];
+    const mention = next && next.start - end <= 24 && /^[\s\p{L}'-]*$/u.test(text.slice(end, next.start)) ? next : undefined;
     if (!mention?.category || mention.aggregate) continue;
     if (governedByHit || HIT_VERB_AFTER.test(text.slice(mention.end, mention.end + 60))) {
       found.push({ field: 'hits', value, qualifier, category: mention.category });
