@@ -30,7 +30,8 @@ const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|як�
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
-const HIT_VERB_AFTER = /^(?:\s+(?:and|й|і|та|the|missile|ракета|were|was|recorded|зафіксовано|reportedly))*\s+(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
+// "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
+const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
@@ -96,7 +97,10 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const next = mentions[firstStartingAt(mentions, end)];
     const mention = next && next.start - end <= 24 && /^[\s\p{L}'-]*$/u.test(text.slice(end, next.start)) ? next : undefined;
     if (!mention?.category || mention.aggregate) continue;
-    if (governedByHit || HIT_VERB_AFTER.test(text.slice(mention.end, mention.end + 60))) {
+    const verbAfter = HIT_VERB_AFTER.exec(text.slice(mention.end, mention.end + 60));
+    // …and no other verb stands between ("585 drones and 30 missiles were downed; 29 locations were struck").
+    const verbOwn = verbAfter !== null && lastBefore(otherCues, mention.end + verbAfter[0].length) <= mention.end;
+    if (governedByHit || verbOwn) {
       found.push({ field: 'hits', value, qualifier, category: mention.category });
     }
   }

@@ -22,6 +22,10 @@ type Row = {
   sentence: Record<Slot, number | null>;
   /** Counts that came from other weapons' rows, which further rows add to. */
   merged: Record<Slot, boolean>;
+  /** The position in the text's facts of the fact that set each count (list order). */
+  factIndex: Record<Slot, number>;
+  /** Whether that fact was listed after another count ("… and six guided missiles"). */
+  listed: Record<Slot, boolean>;
   /** The sentences each count was read from: the evidence shown beside it. */
   from: Record<Slot, number[]>;
   /** Other shot-down counts the text gives for this weapon: one may be a part of a neutralised total. */
@@ -59,7 +63,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (!found) {
       const none = { launched: null, shotDown: null, lost: null, combined: null };
       const from = { launched: [], shotDown: [], lost: [], combined: [] };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { launched: false, shotDown: false, lost: false, combined: false }, from, otherShotDown: [], order: rows.size };
+      const flags = { launched: false, shotDown: false, lost: false, combined: false };
+      const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { ...flags }, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -67,7 +73,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   const launchedRows = () => [...rows.values()].filter((r) => r.counts.launched !== null);
 
   // 1. Numeric facts, in the order the text gives them.
-  for (const fact of facts) {
+  for (const [index, fact] of facts.entries()) {
     if (fact.value === 'all') continue;
     const target = row(fact.slug, fact.category);
     const slot: Slot = fact.combined && fact.action === 'shotDown' ? 'combined' : fact.action;
@@ -76,6 +82,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (current === null) {
       target.counts[slot] = fact.value;
       target.sentence[slot] = fact.sentence;
+      target.factIndex[slot] = index;
+      target.listed[slot] = fact.listed;
       target.from[slot] = [fact.sentence];
       notes.push(note);
     } else if (fact.further || target.sentence[slot] === fact.sentence) {
@@ -109,6 +117,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       if (whole === null) continue;
       const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);
       if (parts.length === 0) continue;
+      // "An Iskander-M, an Iskander-K and six guided missiles": the broad count ends a list of the
+      // parts in the same sentence, so it counts other missiles; all of them add up.
+      const ofOneList = total.listed[action] && parts.every((p) => p.sentence[action] === total.sentence[action] && p.factIndex[action] < total.factIndex[action]);
+      if (ofOneList) continue;
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
       if (sum === whole) {
         total.counts[action] = null;

@@ -89,7 +89,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap)) {
         if (next.kind !== 'launched') return null;
-        from = next.end;
+        from = next.end + (PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60))?.[0].length ?? 0);
         continue;
       }
       // "15 Shahed drones fired by Russia were shot down": the participle describes; the verb follows.
