@@ -29,6 +29,8 @@ export type CountPhrase = {
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
   whole: boolean;
+  /** "…205 drones, including 130 Shaheds": a part of the count before it, never added to it. */
+  part: boolean;
 };
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
@@ -154,6 +156,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     skip: null,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
+    part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
   };
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;

@@ -27,7 +27,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи)\\s+(?:подавил|придушил)\\p{L}*|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',

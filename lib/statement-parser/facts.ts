@@ -30,6 +30,8 @@ export type Fact = {
   whole: boolean;
   /** Listed after the count before it ("an Iskander-M, an Iskander-K and six guided missiles"). */
   listed: boolean;
+  /** "including 130 Shaheds": a part of an earlier count. */
+  part: boolean;
 };
 
 // Between two counts of one list: a comma or "and".
@@ -154,6 +156,7 @@ export function readClause(
         singular: count.singular,
         whole: count.whole,
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
+        part: count.part,
       });
     }
   });

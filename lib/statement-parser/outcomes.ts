@@ -27,6 +27,10 @@ const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|гер�
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
 const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
 
+// "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
+const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
+const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
+
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
@@ -79,9 +83,10 @@ export function readOutcomes(text: string): OutcomeReading[] {
       if (kind) found.push({ field: kind, value, qualifier, category: null });
       continue;
     }
-    // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds".
+    // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
-    if (shahed && SHAHED_GAP.test(after.slice(0, shahed.index))) {
+    const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
+    if (shahed && (SHAHED_GAP.test(after.slice(0, shahed.index)) || (including && SHAHED_AFTER_PART.test(after.slice(0, shahed.index))))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });
       continue;
     }

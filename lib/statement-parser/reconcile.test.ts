@@ -18,6 +18,7 @@ const fact = (slug: string, action: Fact['action'], value: number | 'all', extra
   singular: false,
   whole: false,
   listed: false,
+  part: false,
   ...extra,
 });
 const counts = (facts: Fact[]) =>

@@ -86,6 +86,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       target.listed[slot] = fact.listed;
       target.from[slot] = [fact.sentence];
       notes.push(note);
+    } else if (fact.part) {
+      notes.push(`${note}: part of the ${current} before it, not added`);
     } else if (fact.further || target.sentence[slot] === fact.sentence) {
       target.counts[slot] = current + fact.value;
       target.from[slot].push(fact.sentence);
