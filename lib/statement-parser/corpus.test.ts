@@ -92,9 +92,11 @@ describe('the statement corpus', () => {
 
 // The scores when they were last recorded (test: measured once, after tuning on train only). Raise them
 // when the parser improves; never lower them.
+// Recorded 2026-11-30 on 98 passages (65 train, 33 test): train 227/231 figures (98.3%), 62/65 statements
+// (95.4%); test 96/114 figures (84.2%), 23/33 statements (69.7%), measured once after tuning on train only.
 const RECORDED = {
-  train: { figures: 0, cases: 0 },
-  test: { figures: 0, cases: 0 },
+  train: { figures: 227, cases: 62 },
+  test: { figures: 96, cases: 23 },
 };
 
 describe('real statements (fixtures/statements)', () => {
