@@ -87,6 +87,8 @@ const cases: Record<string, [string, Want][]> = {
     ['Противник використав 141 безпілотник, з них майже 80 – "Шахеди".', { drone: [141, null, null], shaheds: 80, qualifiers: { shaheds: 'less-than' } }],
     ['Russia launched one Iskander-M ballistic missile and 146 drones. Air defenses intercepted 103 drones, while at least 36 drones and the missile struck 22 locations.', { missile: [1, null, null], drone: [146, 103, null], hits: [1, 36], placesHit: 22, qualifiers: { hits_drone: 'at-least' } }],
     ['Унаслідок російського обстрілу зафіксовано влучання ракети й 24 безпілотників на 10 локаціях.', { hits: [1, 24], placesHit: 10 }],
+    ['Russia launched 50 drones overnight, up to 30 of them were Shaheds.', { drone: [50, null, null], shaheds: 30, qualifiers: { shaheds: 'at-most' } }],
+    ['Противник атакував 80 дронами, щонайменше 40 з них – шахеди. Влучання зафіксовано щонайменше на 5 локаціях.', { drone: [80, null, null], shaheds: 40, placesHit: 5, qualifiers: { shaheds: 'at-least', places_hit: 'at-least' } }],
     ['Russia launched 90 drones. Ten other regions were struck, and damage was reported in 10 regions.', { drone: [90, null, null] }],
     ['Ворог запустив 90 дронів. Постраждали 10 областей, влучання зафіксовано у 4 областях.', { drone: [90, null, null] }],
   ],
@@ -98,6 +100,17 @@ describe('statement traps', () => {
       for (const [text, want] of rows) it(text.slice(0, 90), () => check(text, want));
     });
   }
+
+  it('says for each value the sentence it was read from, as pasted', () => {
+    const text = 'У ніч на 9 вересня противник атакував 84 ударними БпЛА, понад 50 із них – "Шахеди".\nЗафіксовано влучання 23 безпілотників на 10 локаціях.';
+    const result = parseStatement(text, { today: '2025-12-31' });
+    const fields = result.evidence.map((e) => e.field).sort();
+    expect(fields).toEqual(['figures.shahed-136-131.launched', 'outcomes.hitsDrone', 'outcomes.placesHit', 'outcomes.shaheds']);
+    const hits = result.evidence.find((e) => e.field === 'outcomes.hitsDrone');
+    expect(hits && text.slice(hits.start, hits.end)).toBe('Зафіксовано влучання 23 безпілотників на 10 локаціях.');
+    const launched = result.evidence.find((e) => e.field.endsWith('.launched'));
+    expect(launched?.mark && text.slice(launched.mark.start, launched.mark.end)).toBe('84');
+  });
 
   it('keeps the SPEC §5 example exact', () => {
     const text =
