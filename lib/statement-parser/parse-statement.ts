@@ -107,15 +107,15 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const build = (part: typeof ua, unrecognised: string[]): SideParse => {
     const outcomes = collectOutcomes(outcomeReadings.filter((o) => o.side === part.side), part.figures);
     return {
-    date,
-    target: part.side,
-    figures: part.figures,
-    totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
-    outcomes: outcomes.values,
-    qualifiers: outcomes.qualifiers,
-    evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences),
-    recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
-    unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
+      date,
+      target: part.side,
+      figures: part.figures,
+      totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
+      outcomes: outcomes.values,
+      qualifiers: outcomes.qualifiers,
+      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences),
+      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
+      unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
     };
   };
   const hasOther = secondary.figures.length > 0;
