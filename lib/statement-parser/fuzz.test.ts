@@ -11,6 +11,8 @@ import type { SideParse } from './types';
 import { MAX_TEXT_LENGTH } from './text';
 
 const BUDGET_MS = 50;
+/** Timing tests are tried again this many times: other work on the machine can stall any one run. */
+const RETRY_TIMING = 3;
 const SLUGS = new Set(SEED_WEAPONS.map((w) => w.slug));
 
 /** A small seeded generator, so a failure can be replayed. */
@@ -92,7 +94,8 @@ describe('parseStatement on fuzzed input', () => {
   parseStatement(CORPUS.map((c) => c.text).join('\n')); // compile the patterns before timing
 
   for (const [name, text] of INPUTS) {
-    it(`${name}: never throws, stays well-formed, returns within ${BUDGET_MS} ms`, () => {
+    // Timing on 2 shared cores: a run that lands on a busy moment is tried again (RETRY_TIMING).
+    it(`${name}: never throws, stays well-formed, returns within ${BUDGET_MS} ms`, { retry: RETRY_TIMING }, () => {
       // The best of five runs: the time the parser needs, not the pauses of a busy test machine.
       let best = Number.POSITIVE_INFINITY;
       for (let run = 0; run < 5; run += 1) {
@@ -150,7 +153,7 @@ function bestTimes(texts: string[]): number[] {
 
 describe('parseStatement time grows linearly with hostile input', () => {
   for (const [name, unit] of HOSTILE_SHAPES) {
-    it(`${name}: 1k, 10k, 20k characters`, () => {
+    it(`${name}: 1k, 10k, 20k characters`, { retry: RETRY_TIMING }, () => {
       const [t1, t10, t20] = bestTimes([1_000, 10_000, 20_000].map((length) => fillTo(unit, length))) as [number, number, number];
       console.log(`${name}: ${t1.toFixed(2)} ms, ${t10.toFixed(2)} ms, ${t20.toFixed(2)} ms for 1k, 10k, 20k characters`);
       // A millisecond of slack for timer and collector noise on inputs that take almost no time.
