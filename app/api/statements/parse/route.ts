@@ -1,7 +1,7 @@
 // POST /api/statements/parse: a statement's text in, the night's figures out (SPEC §3.5). It reads no
 // data and writes none, so it needs no sign-in; it is rate-limited per client instead, by cost: a request
-// pays one token to be read and one more per 2,000 characters parsed, so a client's share of the server's
-// time is bounded (60 tokens a minute: at most about five of the longest texts).
+// pays one token to be read, which covers its first 2,000 characters, and one more for each further 2,000,
+// so a client's share of the server's time is bounded (60 tokens a minute: six of the longest texts).
 import { z } from 'zod';
 import { readBodyText } from '@/lib/json-body';
 import { clientKey, createRateLimiter, type RateLimiter } from '@/lib/rate-limit';
@@ -52,9 +52,11 @@ export async function POST(request: Request) {
     const errors = z.flattenError(parsed.error);
     return json({ error: errors.fieldErrors.text?.[0] ?? errors.formErrors[0] ?? 'Send {"text": "..."}.' }, 400);
   }
-  // The parse itself is paid for before it runs.
-  const cost = Math.ceil(parsed.data.text.length / CHARACTERS_PER_TOKEN);
-  const parseDecision = limiter.take(client, Date.now(), cost);
-  if (!parseDecision.allowed) return tooMany(parseDecision.retryAfterSeconds);
+  // The rest of the parse is paid for before it runs (a short text has paid with its first token).
+  const extra = Math.ceil(parsed.data.text.length / CHARACTERS_PER_TOKEN) - 1;
+  if (extra > 0) {
+    const parseDecision = limiter.take(client, Date.now(), extra);
+    if (!parseDecision.allowed) return tooMany(parseDecision.retryAfterSeconds);
+  }
   return json(toApiResponse(parseStatement(parsed.data.text)), 200);
 }
