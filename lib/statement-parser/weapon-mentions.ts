@@ -43,8 +43,23 @@ const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
 
 type Found = { atom: Atom; start: number; end: number; text: string };
 
+// The clauses just read: a clause's counts and its outcomes both need its weapons, found once. (The
+// mentions are never changed by their readers; each gets its own array.)
+const recent = new Map<string, readonly WeaponMention[]>();
+const RECENT_TEXTS = 8;
+
 /** All weapon phrases in `text` (lower-cased, number words already turned into digits). */
 export function findWeaponMentions(text: string): WeaponMention[] {
+  let mentions = recent.get(text);
+  if (!mentions) {
+    mentions = scanWeaponMentions(text);
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, mentions);
+  }
+  return [...mentions];
+}
+
+function scanWeaponMentions(text: string): WeaponMention[] {
   const found: Found[] = [];
   ATOM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
