@@ -8,7 +8,8 @@ import { readTarget, resolveDashboardFilters, type SearchParams } from '@/lib/da
 import { todayInKyiv } from '@/lib/dates';
 import type { Target } from '@/lib/domain';
 import { feedPath } from '@/lib/feed/night-feed';
-import { localisedPath, type Locale } from '@/lib/i18n/locales';
+import { localisedHref } from '@/lib/i18n/localised-href';
+import type { Locale } from '@/lib/i18n/locales';
 import type { PreviewCard } from '@/lib/previews/card';
 import { nightImagePath, viewImagePath } from '@/lib/previews/image-paths';
 import { previewMetadata } from '@/lib/previews/metadata';
@@ -21,7 +22,7 @@ async function metadataFor(card: PreviewCard, page: { locale: Locale; target: Ta
   return previewMetadata({
     origin,
     locale: page.locale,
-    pagePath: localisedPath(page.path, page.locale),
+    pagePath: localisedHref(page.path, page.locale),
     siteName: card.site,
     title: t('pageTitle', { title: card.title, target: card.target }),
     description: card.description,

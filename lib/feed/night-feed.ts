@@ -4,6 +4,7 @@
 // when a night is saved, and reads the same however often it is fetched.
 import type { Target } from '@/lib/domain';
 import type { FigureFormat } from '@/lib/format';
+import { localisedHref } from '@/lib/i18n/localised-href';
 import { localisedPath, type Locale } from '@/lib/i18n/locales';
 import { dashboardHref, nightHref } from '@/lib/routes';
 import type { AtomFeed } from './atom';
@@ -68,10 +69,10 @@ export function nightFeed(input: {
     author: text.author,
     links: [
       { rel: 'self', type: 'application/atom+xml', href: url(feedPath(locale, target)) },
-      { rel: 'alternate', type: 'text/html', href: url(localisedPath(dashboardHref(target === 'UA' ? {} : { target }), locale)), hreflang: locale },
+      { rel: 'alternate', type: 'text/html', href: url(localisedHref(dashboardHref(target === 'UA' ? {} : { target }), locale)), hreflang: locale },
     ],
     entries: nights.map((night) => {
-      const link = url(localisedPath(nightHref({ date: night.date, target }), locale));
+      const link = url(localisedHref(nightHref({ date: night.date, target }), locale));
       const figures: Figures = {
         drones: format.count(night.droneLaunched),
         missiles: format.count(night.missileLaunched),

@@ -6,7 +6,7 @@ import { fetchDashboardData } from '@/db/queries/dashboard-data';
 import type { UrlGranularity } from '@/lib/buckets';
 import type { Target } from '@/lib/domain';
 import type { FigureFormat } from '@/lib/format';
-import { localisedPath } from '@/lib/i18n/locales';
+import { localisedHref } from '@/lib/i18n/localised-href';
 import { sumKnown } from '@/lib/metrics';
 import { dashboardHref } from '@/lib/routes';
 import { outcomeOf, rangeNights, seriesPoints, type SeriesPoint } from '@/lib/series';
@@ -48,7 +48,7 @@ export async function LaunchesEmbed({ view, format }: { view: View; format: Figu
     .filter((sentence) => sentence !== null)
     .join(' ');
   const byBucket = new Map(points.map((point) => [point.bucket, point]));
-  const dashboard = localisedPath(
+  const dashboard = localisedHref(
     dashboardHref({ from, to, ...(target === 'UA' ? {} : { target }), ...(view.granularity ? { granularity: view.granularity } : {}) }),
     locale,
   );
