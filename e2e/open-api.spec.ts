@@ -123,7 +123,6 @@ test('public reads: 400 with a message for bad parameters, ETags, HEAD, and CORS
     ['from=2025-07-01&to=2025-06-01', /"from" is after "to"/],
     ['target=XX', /"target" must be one of UA, RU/],
     ['granularity=hour', /"granularity" must be one of night, week, month/],
-    ['form=2025-06-01', /Unknown parameter "form"/],
   ] as const) {
     const response = await request.get(`/api/series?${query}`);
     expect(response.status(), query).toBe(400);
@@ -133,7 +132,9 @@ test('public reads: 400 with a message for bad parameters, ETags, HEAD, and CORS
   }
 
   const first = await request.get(`/api/weapons?from=${from}&to=${to}`, { headers: { Origin: 'https://news.example' } });
-  expect(first.headers()).toMatchObject({ 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=0, must-revalidate' });
+  expect(first.headers()['access-control-allow-origin']).toBe('*');
+  // Shared caches may keep it, and must ask again before reusing it (the response cache may add s-maxage).
+  expect(first.headers()['cache-control']).toMatch(/^public, max-age=0\b/);
   const etag = first.headers().etag ?? '';
   expect(etag).toMatch(/^"[\w-]+"$/);
   const again = await request.get(`/api/weapons?from=${from}&to=${to}`, { headers: { 'If-None-Match': etag } });
@@ -168,9 +169,10 @@ test('public reads: 400 with a message for bad parameters, ETags, HEAD, and CORS
 });
 
 test('a page in another site reads the API from the browser', async ({ page, baseURL }) => {
-  // A page on another origin (served by the test, no network), fetching the series like a news site's script.
-  await page.route('https://news.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>News</title>' }));
-  await page.goto('https://news.example/article');
+  // A page on another origin (localhost is not 127.0.0.1; the test serves it), fetching like a news site's script.
+  const newsSite = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  await page.route(`${newsSite}/news/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>News</title>' }));
+  await page.goto(`${newsSite}/news/article`);
   const answer = await page.evaluate(async (url) => {
     const response = await fetch(url, { headers: { 'If-None-Match': '"none"' } });
     return { status: response.status, nights: (await response.json()).totals.nights, etag: response.headers.get('etag') };

@@ -22,3 +22,6 @@ export const nightOutcomesShape = {
     })
     .describe('The qualifier of each outcome given approximately ("about 200" → about); {} when all are exact.'),
 };
+
+const nightOutcomesSchema = z.object(nightOutcomesShape);
+export type NightOutcomesJson = z.output<typeof nightOutcomesSchema>;

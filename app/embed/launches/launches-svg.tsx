@@ -17,7 +17,7 @@ export function LaunchesSvg(props: {
 }) {
   const { plot, bars, ticks, labelled } = stackedBars(props.points, BOX);
   return (
-    <svg className={styles.chart} viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby="chart-title chart-desc">
+    <svg className={styles.chart} viewBox={`0 0 ${BOX.width} ${BOX.height}`} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
       <title id="chart-title">{props.title}</title>
       <desc id="chart-desc">{props.description}</desc>
       <g aria-hidden="true">
