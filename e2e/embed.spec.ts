@@ -3,6 +3,7 @@
 // Content-Security-Policy. Reads the fixture nights only.
 import { expect, test } from '@playwright/test';
 import { inRange, readExcerpt, showCount, sumsOver } from './fixtures/excerpt-sums';
+import { startOtherSite, type OtherSite } from './other-site';
 
 const [from, to] = ['2025-06-20', '2025-07-31'];
 const EMBED = `/embed/launches?from=${from}&to=${to}`;
@@ -21,14 +22,20 @@ test('only /embed/* may be framed: by header', async ({ request }) => {
   }
 });
 
+let newsSite: OtherSite;
+test.beforeAll(async () => {
+  newsSite = await startOtherSite();
+});
+test.afterAll(async () => {
+  await newsSite.close();
+});
+
 test('a news site frames the chart, but not the dashboard', async ({ page, baseURL }) => {
-  // "Another site": localhost is another origin than 127.0.0.1; the test serves its page, no server does.
-  const newsSite = (baseURL ?? '').replace('127.0.0.1', 'localhost');
   const article = `<!doctype html><title>News</title>
     <iframe id="chart" title="Launches" src="${baseURL}${EMBED}" width="640" height="520"></iframe>
     <iframe id="dashboard" title="Dashboard" src="${baseURL}/" width="640" height="520"></iframe>`;
-  await page.route(`${newsSite}/news/**`, (route) => route.fulfill({ contentType: 'text/html', body: article }));
-  await page.goto(`${newsSite}/news/article`);
+  newsSite.serve('/article', article);
+  await page.goto(`${newsSite.origin}/article`);
   const chart = page.frameLocator('#chart');
   await expect(chart.getByRole('heading', { level: 1 })).toHaveText('Launches per night, by category');
   await expect(chart.getByRole('img', { name: /^Launches per night, by category: Attacks on Ukraine, 20 June 2025 – 31 July 2025/ })).toBeVisible();

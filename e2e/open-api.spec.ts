@@ -6,6 +6,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { loadApiDocument } from './api-schemas';
 import { inRange, readExcerpt, showCount, showRate, sumsOver } from './fixtures/excerpt-sums';
 import { editorStatePath } from './helpers';
+import { startOtherSite } from './other-site';
 
 const [from, to] = ['2025-06-20', '2025-07-31'];
 const WRITE_DATE = '2022-08-21';
@@ -169,10 +170,18 @@ test('public reads: 400 with a message for bad parameters, ETags, HEAD, and CORS
 });
 
 test('a page in another site reads the API from the browser', async ({ page, baseURL }) => {
-  // A page on another origin (localhost is not 127.0.0.1; the test serves it), fetching like a news site's script.
-  const newsSite = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-  await page.route(`${newsSite}/news/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>News</title>' }));
-  await page.goto(`${newsSite}/news/article`);
+  // A page on another origin (a loopback server of the test's own), fetching like a news site's script.
+  const newsSite = await startOtherSite();
+  newsSite.serve('/article', '<!doctype html><title>News</title>');
+  try {
+    await readFromOtherSite(page, newsSite.origin, baseURL ?? '');
+  } finally {
+    await newsSite.close();
+  }
+});
+
+async function readFromOtherSite(page: Page, origin: string, baseURL: string) {
+  await page.goto(`${origin}/article`);
   const answer = await page.evaluate(async (url) => {
     const response = await fetch(url, { headers: { 'If-None-Match': '"none"' } });
     return { status: response.status, nights: (await response.json()).totals.nights, etag: response.headers.get('etag') };
@@ -189,4 +198,4 @@ test('a page in another site reads the API from the browser', async ({ page, bas
     `${baseURL}/api/nights/${WRITE_DATE}`,
   );
   expect(write).toBe('blocked');
-});
+}
