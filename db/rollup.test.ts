@@ -1,7 +1,9 @@
 // The rollups (night_totals, weapon_year_totals) equal the sums of the figures after every kind of write:
 // the form's saves and deletes, imports, raw SQL on figures, nights and weapons. Seeded, so a failure
 // reproduces: the message names the seed and the step.
-import { eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
 import type { Category, Target } from '@/lib/domain';
@@ -311,16 +313,31 @@ describe('the rollups', () => {
     db.$client.close();
   });
 
-  it('are filled from the figures of a database migrated from an earlier release', () => {
-    // The backfill runs in drizzle/0004 on whatever the database holds: the same as a rebuild.
-    const db = openDatabase(':memory:');
-    const weaponIds = weaponIdsOf(db);
-    const prng = createPrng(5);
-    for (let i = 0; i < 20; i++) createNight(db, randomNightInput(prng, weaponIds), actor);
-    db.$client.exec('delete from night_totals; delete from weapon_year_totals;');
-    for (const statement of rollupRebuildStatements()) db.$client.prepare(statement).run();
-    expectRollupsEqualFigures(db, 'a rebuild');
-    expect(db.select().from(nights).where(eq(nights.target, 'UA')).all().length + db.select().from(nights).where(eq(nights.target, 'RU')).all().length).toBe(expectedNights(db).length);
-    db.$client.close();
+  it('are filled from the figures of a database made before them, by the migration', () => {
+    // What the release before the rollups shipped: drizzle/ without 0003 and 0004.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'air-tally-rollup-'));
+    try {
+      const earlier = path.join(dir, 'drizzle');
+      fs.cpSync(path.join(process.cwd(), 'drizzle'), earlier, { recursive: true });
+      const journalPath = path.join(earlier, 'meta', '_journal.json');
+      const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+      journal.entries = journal.entries.filter((entry) => !/night_totals/.test(entry.tag));
+      fs.writeFileSync(journalPath, JSON.stringify(journal));
+      const file = path.join(dir, 'old.db');
+      const old = openDatabase(file, earlier);
+      expect(old.$client.prepare("select count(*) n from sqlite_master where name = 'night_totals'").get()).toEqual({ n: 0 });
+      const prng = createPrng(5);
+      const weaponIds = weaponIdsOf(old);
+      for (let i = 0; i < 40; i++) createNight(old, randomNightInput(prng, weaponIds), actor);
+      old.insert(nights).values({ date: '2025-07-01', target: 'RU' }).onConflictDoNothing().run(); // a night without figures
+      old.$client.close();
+
+      const migrated = openDatabase(file);
+      expect(expectedNights(migrated).length).toBeGreaterThan(20);
+      expectRollupsEqualFigures(migrated, 'migrating');
+      migrated.$client.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
