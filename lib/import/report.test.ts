@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
 import { seeded, SEEDED } from './fixtures/weapons';
+import { newNightFields } from './night-fields';
 import { planImport, type ExistingFigure } from './plan';
 import { readImportFile } from './read-file';
 import { buildReport, formatReportText, lineRanges } from './report';
@@ -35,7 +36,7 @@ describe('the import report', () => {
     const result = await readImportFile([text], { weapons: SEEDED, today: '2026-01-01' });
     if (!result.ok) throw new Error(result.fatal);
     const kalibr: ExistingFigure = { weaponId: seeded('Kalibr').id, launched: 3, shotDown: 1, lost: null };
-    const night = (date: string, figures: ExistingFigure[]) => ({ id: 1, date, target: 'UA' as const, sourceUrl: null, sourceName: null, notes: null, figures });
+    const night = (date: string, figures: ExistingFigure[]) => ({ id: 1, date, target: 'UA' as const, ...newNightFields({}), figures });
     const plan = planImport(result.batch, {
       weapons: SEEDED,
       nights: [night('2025-04-01', [kalibr]), night('2025-04-02', [kalibr, { weaponId: seeded('Kh-35').id, launched: 2, shotDown: null, lost: 1 }])],
