@@ -2,8 +2,9 @@
 // merged into the night form's values (in the browser). Nothing is saved here: the editor checks the
 // rows and saves. A count the text does not give stays as it is (blank stays blank: unknown, never 0);
 // a count the editor typed differently is never overwritten here, only reported as a conflict.
-import type { Category, Target } from './domain';
+import type { Category, NightOutcomes, NightQualifiers, Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
+import { fillOutcomes, type OutcomeFill } from './statement-fill-outcomes';
 import type { SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -28,6 +29,9 @@ export type SideReading = {
   unplaced: UnplacedFigure[];
   recognised: string[];
   unrecognised: string[];
+  /** Hits, places hit, debris and Shaheds, with how approximately the text gives each. */
+  outcomes: NightOutcomes;
+  qualifiers: NightQualifiers;
 };
 
 /** What the server answers the form with: the night's date, the main side, and the other side's claims. */
@@ -48,6 +52,8 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
     unplaced,
     recognised: [...side.recognised],
     unrecognised: [...side.unrecognised],
+    outcomes: { ...side.outcomes },
+    qualifiers: { ...side.qualifiers },
   };
 }
 
@@ -105,6 +111,8 @@ export type FillResult = {
   unchanged: number;
   /** Counts the editor typed differently: kept as typed, listed for the editor to decide. */
   conflicts: CellChange[];
+  /** The outcomes (hits, places, debris, Shaheds): filled, unchanged and conflicting, as for the counts. */
+  outcomes: Omit<OutcomeFill, 'values'>;
 };
 
 const hasFigures = (side: SideReading) => side.figures.length + side.unplaced.length > 0;
@@ -183,9 +191,10 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
     }
   }
 
+  const { values: withOutcomes, ...outcomes } = fillOutcomes(values, filledSide);
   return {
     values: {
-      ...values,
+      ...withOutcomes,
       date: date.kind === 'set' ? date.to : values.date,
       target: target.kind === 'switched' ? target.to : values.target,
       rows,
@@ -198,6 +207,7 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
     addedRows,
     unchanged,
     conflicts,
+    outcomes,
   };
 }
 
