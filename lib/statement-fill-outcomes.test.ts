@@ -5,6 +5,7 @@ import { unknownOutcomes, type NightOutcomes, type NightQualifiers } from './dom
 import { newNightValues, type NightFormValues } from './night-form';
 import { fillFromStatement, placeStatement } from './statement-fill';
 import { applyOutcomeConflicts, fillOutcomes } from './statement-fill-outcomes';
+import { parseStatement } from './statement-parser/parse-statement';
 import type { SideParse } from './statement-parser/types';
 
 function side(target: 'UA' | 'RU', outcomes: Partial<NightOutcomes>, qualifiers: NightQualifiers = {}): SideParse {
@@ -16,6 +17,7 @@ function side(target: 'UA' | 'RU', outcomes: Partial<NightOutcomes>, qualifiers:
     totals: { missile: none, drone: none },
     outcomes: { ...unknownOutcomes(), ...outcomes },
     qualifiers,
+    evidence: [],
     recognised: [],
     unrecognised: [],
   };
@@ -44,11 +46,25 @@ describe('filling the outcomes from a statement', () => {
     expect(result.unchanged).toBe(1);
     // "200" typed as exact is not the statement's "about 200": a conflict, like 3 against 1.
     expect(result.conflicts).toEqual([
-      { field: 'placesDebris', from: { count: '3', qualifier: '' }, to: { count: '1', qualifier: '' } },
-      { field: 'shaheds', from: { count: '200', qualifier: '' }, to: { count: '200', qualifier: 'about' } },
+      { field: 'placesDebris', from: { count: '3', qualifier: '' }, to: { count: '1', qualifier: '' }, quote: null },
+      { field: 'shaheds', from: { count: '200', qualifier: '' }, to: { count: '200', qualifier: 'about' }, quote: null },
     ]);
     expect(result.values).toMatchObject({ placesHit: '014', shaheds: '200', shahedsQualifier: '', placesDebris: '3' });
     expect(applyOutcomeConflicts(result.values, result.conflicts)).toMatchObject({ shaheds: '200', shahedsQualifier: 'about', placesDebris: '1' });
+  });
+
+  it('fills from a statement read by the parser, with the words each figure came from', () => {
+    // The issue's example: "Fourteen missiles and 23 drones struck 14 locations", "about 200 of them were Shaheds".
+    const text =
+      'Of these, 274 drones and 33 missiles were shot down or neutralised. Fourteen missiles and 23 drones struck 14 locations. ' +
+      'Debris fell in one location. About 200 of them were Shaheds.';
+    const result = fillFromStatement(blank(), placeStatement(parseStatement(text, { today: '2025-11-20' }), []), { defaultTarget: 'UA' });
+    expect(result.values).toMatchObject({
+      hitsMissile: '14', hitsDrone: '23', placesHit: '14', placesDebris: '1', shaheds: '200', shahedsQualifier: 'about', placesHitQualifier: '',
+    });
+    expect(result.outcomes.filled).toHaveLength(5);
+    const shaheds = result.outcomes.filled.find((change) => change.field === 'shaheds');
+    expect(shaheds?.quote?.text).toBe('About 200 of them were Shaheds.');
   });
 
   it('fills the side of the form’s target only, through the whole fill', () => {

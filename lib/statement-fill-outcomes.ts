@@ -5,11 +5,13 @@
 import { NIGHT_OUTCOME_FIELDS, type NightOutcomeField, type NightOutcomes, type NightQualifiers } from './domain';
 import type { NightFormValues } from './night-form';
 import { QUALIFIER_FIELD } from './night-snapshot';
+import type { Quote } from './statement-fill';
 
 /** A figure as the form holds it: the count as typed, and its qualifier ('' for exact). */
 export type OutcomeEntry = { count: string; qualifier: string };
 
-export type OutcomeChange = { field: NightOutcomeField; from: OutcomeEntry; to: OutcomeEntry };
+/** `quote`: the words the statement's figure was read from, so the editor can check it at a glance. */
+export type OutcomeChange = { field: NightOutcomeField; from: OutcomeEntry; to: OutcomeEntry; quote: Quote | null };
 
 export type OutcomeFill = {
   values: NightFormValues;
@@ -22,7 +24,9 @@ export type OutcomeFill = {
 };
 
 /** Fills the outcome fields from a side's reading (null: the text gives nothing for the form's target). */
-export function fillOutcomes(values: NightFormValues, side: { outcomes: NightOutcomes; qualifiers: NightQualifiers } | null): OutcomeFill {
+type OutcomeReading = { outcomes: NightOutcomes; qualifiers: NightQualifiers; outcomeQuotes?: Partial<Record<NightOutcomeField, Quote>> };
+
+export function fillOutcomes(values: NightFormValues, side: OutcomeReading | null): OutcomeFill {
   const next = { ...values };
   const filled: OutcomeChange[] = [];
   const conflicts: OutcomeChange[] = [];
@@ -33,14 +37,15 @@ export function fillOutcomes(values: NightFormValues, side: { outcomes: NightOut
     const qualifierField = QUALIFIER_FIELD[field];
     const from = { count: values[field].trim(), qualifier: values[qualifierField] };
     const to = { count: String(value), qualifier: side?.qualifiers[field] ?? '' };
+    const quote = side?.outcomeQuotes?.[field] ?? null;
     if (from.count === '') {
       next[field] = to.count;
       next[qualifierField] = to.qualifier;
-      filled.push({ field, from, to });
+      filled.push({ field, from, to, quote });
     } else if (/^\d+$/.test(from.count) && Number(from.count) === value && from.qualifier === to.qualifier) {
       unchanged += 1;
     } else {
-      conflicts.push({ field, from, to });
+      conflicts.push({ field, from, to, quote });
     }
   }
   return { values: next, filled, unchanged, conflicts };

@@ -2,21 +2,25 @@
 // merged into the night form's values (in the browser). Nothing is saved here: the editor checks the
 // rows and saves. A count the text does not give stays as it is (blank stays blank: unknown, never 0);
 // a count the editor typed differently is never overwritten here, only reported as a conflict.
-import type { Category, NightOutcomes, NightQualifiers, Target } from './domain';
+import { NIGHT_OUTCOME_FIELDS, type Category, type NightOutcomeField, type NightOutcomes, type NightQualifiers, type Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
 import { fillOutcomes, type OutcomeFill } from './statement-fill-outcomes';
-import type { SideParse, StatementParse } from './statement-parser/types';
+import type { Evidence, SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
 
 /** What the fill needs of a weapon row in the database. */
 export type WeaponRef = { id: number; slug: string; name: string };
 
-/** A parsed figure on a weapon of this database. */
+/** The words a value was read from: its sentence as pasted, and where the number is in it (or null). */
+export type Quote = { text: string; mark: { start: number; end: number } | null };
+
+/** A parsed figure on a weapon of this database, with the words each count was read from. */
 export type PlacedFigure = {
   weaponId: number;
   weapon: string;
   category: Category;
+  quotes: Partial<Record<CountField, Quote>>;
 } & Record<CountField, number | null>;
 
 /** A parsed figure whose weapon is not in this database (its slug matched no row): shown, never dropped. */
@@ -29,13 +33,38 @@ export type SideReading = {
   unplaced: UnplacedFigure[];
   recognised: string[];
   unrecognised: string[];
-  /** Hits, places hit, debris and Shaheds, with how approximately the text gives each. */
+  /** Hits, places hit, debris and Shaheds, with how approximately the text gives each, and their words. */
   outcomes: NightOutcomes;
   qualifiers: NightQualifiers;
+  outcomeQuotes: Partial<Record<NightOutcomeField, Quote>>;
 };
 
 /** What the server answers the form with: the night's date, the main side, and the other side's claims. */
 export type StatementReading = { date: string | null; main: SideReading; other: SideReading | null };
+
+/** The first piece of evidence for each count of a figure, as a quote relative to its own text. */
+function quotesFor(evidence: readonly Evidence[], slug: string): Partial<Record<CountField, Quote>> {
+  const quotes: Partial<Record<CountField, Quote>> = {};
+  for (const field of COUNT_FIELDS) {
+    const found = evidence.find((e) => e.field === `figures.${slug}.${field}`);
+    if (!found) continue;
+    const mark = found.mark ? { start: found.mark.start - found.start, end: found.mark.end - found.start } : null;
+    quotes[field] = { text: found.quote, mark };
+  }
+  return quotes;
+}
+
+/** The first piece of evidence for each outcome, as a quote relative to its own text. */
+function outcomeQuotesOf(evidence: readonly Evidence[]): Partial<Record<NightOutcomeField, Quote>> {
+  const quotes: Partial<Record<NightOutcomeField, Quote>> = {};
+  for (const field of NIGHT_OUTCOME_FIELDS) {
+    const found = evidence.find((e) => e.field === `outcomes.${field}`);
+    if (!found) continue;
+    const mark = found.mark ? { start: found.mark.start - found.start, end: found.mark.end - found.start } : null;
+    quotes[field] = { text: found.quote, mark };
+  }
+  return quotes;
+}
 
 function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading {
   const figures: PlacedFigure[] = [];
@@ -43,7 +72,8 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
   for (const figure of side.figures) {
     const counts = { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
     const weapon = bySlug.get(figure.slug);
-    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, ...counts });
+    const quotes = quotesFor(side.evidence ?? [], figure.slug);
+    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, quotes, ...counts });
     else unplaced.push({ weapon: figure.weapon, slug: figure.slug, ...counts });
   }
   return {
@@ -54,6 +84,7 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
     unrecognised: [...side.unrecognised],
     outcomes: { ...side.outcomes },
     qualifiers: { ...side.qualifiers },
+    outcomeQuotes: outcomeQuotesOf(side.evidence ?? []),
   };
 }
 
@@ -77,6 +108,8 @@ export type CellChange = {
   /** What the form held (trimmed); '' when empty. */
   from: string;
   to: string;
+  /** The words the statement's value was read from, so the editor can check it at a glance. */
+  quote: Quote | null;
 };
 
 export type FillOptions = {
@@ -179,7 +212,8 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
       const value = figure[field];
       if (value === null) continue;
       const typed = row[field].trim();
-      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value) };
+      const quote = figure.quotes[field] ?? null;
+      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value), quote };
       if (typed === '') {
         row[field] = change.to;
         filled.push(change);
