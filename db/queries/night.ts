@@ -1,5 +1,5 @@
 // One night with its figures, read one way for every use: the night page, the edit form, the JSON API's
-// writes and the snapshots that revisions keep (db/writes/revisions.ts).
+// delete, and the snapshots that revisions keep (db/writes/revisions.ts).
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { Target } from '@/lib/domain';

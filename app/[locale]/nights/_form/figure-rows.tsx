@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import type { Weapon } from '@/db/schema';
+import { Field } from '@/app/_form/field';
 import { Link } from '@/i18n/navigation';
 import { COUNT_FIELDS, rowFieldName, type FigureRowValues } from '@/lib/night-form';
 import type { FormErrors } from './form-state';
@@ -72,54 +73,48 @@ export function FigureRows({
               return (
                 <tr key={row.key}>
                   <td>
-                    <select
-                      id={weaponId}
-                      ref={index === rows.length - 1 ? lastSelect : undefined}
-                      name={rowFieldName(index, 'weaponId')}
-                      aria-label={t('weaponSelect', { row: index + 1 })}
-                      value={row.weaponId}
-                      onChange={(event) => onChange(index, 'weaponId', event.target.value)}
-                      aria-invalid={weaponError ? true : undefined}
-                      aria-describedby={weaponError ? `${weaponId}-error` : undefined}
-                    >
-                      <option value="">{t('chooseWeapon')}</option>
-                      <WeaponOptions weapons={weapons} category="drone" label={t('drones')} />
-                      <WeaponOptions weapons={weapons} category="missile" label={t('missiles')} />
-                    </select>
-                    {weaponError && (
-                      <p id={`${weaponId}-error`} className="error-text">
-                        {weaponError}
-                      </p>
-                    )}
+                    <Field id={weaponId} label={t('weaponSelect', { row: index + 1 })} labelHidden error={weaponError} className="">
+                      {(control) => (
+                        <select
+                          ref={index === rows.length - 1 ? lastSelect : undefined}
+                          name={rowFieldName(index, 'weaponId')}
+                          value={row.weaponId}
+                          onChange={(event) => onChange(index, 'weaponId', event.target.value)}
+                          {...control}
+                        >
+                          <option value="">{t('chooseWeapon')}</option>
+                          <WeaponOptions weapons={weapons} category="drone" label={t('drones')} />
+                          <WeaponOptions weapons={weapons} category="missile" label={t('missiles')} />
+                        </select>
+                      )}
+                    </Field>
                   </td>
-                  {COUNT_FIELDS.map((field) => {
-                    const id = `figure-${index}-${field}`;
-                    const error = rowError(index, field);
-                    return (
-                      <td key={field} className="num">
-                        {/* Text, not type=number: a browser turns "1e" or "1,5" in a number field into an
-                            empty value, which would be saved as unknown instead of being refused. */}
-                        <input
-                          id={id}
-                          name={rowFieldName(index, field)}
-                          type="text"
-                          inputMode="numeric"
-                          autoComplete="off"
-                          className={styles.count}
-                          aria-label={t('countInput', { count: t(`counts.${field}`), weapon: label })}
-                          value={row[field]}
-                          onChange={(event) => onChange(index, field, event.target.value)}
-                          aria-invalid={error ? true : undefined}
-                          aria-describedby={error ? `${id}-error` : undefined}
-                        />
-                        {error && (
-                          <p id={`${id}-error`} className="error-text">
-                            {error}
-                          </p>
+                  {COUNT_FIELDS.map((field) => (
+                    <td key={field} className="num">
+                      <Field
+                        id={`figure-${index}-${field}`}
+                        label={t('countInput', { count: t(`counts.${field}`), weapon: label })}
+                        labelHidden
+                        error={rowError(index, field)}
+                        className=""
+                      >
+                        {(control) => (
+                          // Text, not type=number: a browser turns "1e" or "1,5" in a number field into an
+                          // empty value, which would be saved as unknown instead of being refused.
+                          <input
+                            name={rowFieldName(index, field)}
+                            type="text"
+                            inputMode="numeric"
+                            autoComplete="off"
+                            className={styles.count}
+                            value={row[field]}
+                            onChange={(event) => onChange(index, field, event.target.value)}
+                            {...control}
+                          />
                         )}
-                      </td>
-                    );
-                  })}
+                      </Field>
+                    </td>
+                  ))}
                   <td>
                     <button type="button" onClick={() => onRemove(index)} aria-label={t('removeRow', { weapon: label })}>
                       {t('remove')}
