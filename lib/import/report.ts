@@ -4,7 +4,9 @@ import type { Counts, Target } from '@/lib/domain';
 import { SKIP_REASONS, type ImportBatch, type RowError, type SkipReason } from './batch';
 import { FORMAT_LABELS, type ImportFormat } from './formats';
 import { englishMessage } from '@/lib/validation-english';
-import { FIELD_LABELS, type FieldValue, type ImportField } from './night-fields';
+import { NIGHT_OUTCOME_FIELDS } from '@/lib/domain';
+import { QUALIFIER_FIELD } from '@/lib/night-snapshot';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldChange, type FieldValue, type ImportField } from './night-fields';
 import type { ImportPlan, NightPlan, RefusedOutcome } from './plan';
 import type { NewWeapon } from './weapons';
 
@@ -143,9 +145,22 @@ function reportNight(night: NightPlan): ReportNight {
       after: change.after,
     })),
     removed: night.removals.map((removal) => ({ weapon: removal.weapon.name, counts: removal.counts })),
-    fields: night.fieldChanges.map((change) => ({ ...change, label: FIELD_LABELS[change.field] })),
+    fields: [...night.fieldChanges, ...createdFields(night)].map((change) => ({ ...change, label: FIELD_LABELS[change.field] })),
   };
 }
+
+/**
+ * What a new night gets besides its figures, for the preview: its outcomes, and every field it is given
+ * when it comes without figures (the per-night export), so such a night is not listed empty.
+ */
+function createdFields(night: NightPlan): FieldChange[] {
+  const created = night.created;
+  if (!created) return [];
+  const shown = night.changes.length === 0 ? IMPORT_FIELDS : IMPORT_FIELDS.filter((field) => OUTCOME_FIELDS.has(field));
+  return shown.flatMap((field) => (created[field] === null ? [] : [{ field, before: null, after: created[field] }]));
+}
+
+const OUTCOME_FIELDS = new Set<ImportField>(NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]]));
 
 function summariseSkips(batch: ImportBatch): SkipSummary[] {
   const byReason = new Map<SkipReason, { lines: number[]; details: Map<string, number> }>();
