@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
-import type { Category, Target } from '@/lib/domain';
+import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
 import { readImportFile } from '@/lib/import/read-file';
 import { neutralisationRate, interceptionRate, notStopped, sumKnown, type DatedCounts } from '@/lib/metrics';
 import { createPrng, type Prng } from '@/scripts/bench/prng';
@@ -151,7 +151,10 @@ function randomNightInput(prng: Prng, weaponIds: number[]) {
     weaponId: weaponIds[i] as number,
     ...randomCounts(prng, true),
   }));
-  return { date: pick(prng, DATES), target: pick(prng, TARGETS), sourceName: null, sourceUrl: null, statement: null, notes: null, figures };
+  return {
+    date: pick(prng, DATES), target: pick(prng, TARGETS), sourceName: null, sourceUrl: null, statement: null, notes: null, figures,
+    outcomes: unknownOutcomes(), qualifiers: {},
+  };
 }
 
 async function importRandomNights(db: Db, prng: Prng) {

@@ -11,6 +11,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core';
 import { CATEGORIES, QUALIFIERS, TARGETS, WEAPON_CLASSES } from '@/lib/domain';
+import type { StoredSnapshot } from '@/lib/night-snapshot';
 import { derivedSums, type FigureSumColumn } from './figure-sums';
 
 export * from './auth-schema';
@@ -129,9 +130,12 @@ export const revisions = sqliteTable(
     /** Who: the editor's user id and email at the time, or a label like "import (cli)". */
     userId: text('user_id'),
     actor: text('actor').notNull(),
-    /** JSON snapshots of the night and its figures; null before a create and after a delete. */
-    before: text('before', { mode: 'json' }),
-    after: text('after', { mode: 'json' }),
+    /**
+     * JSON snapshots of the night and its figures; null before a create and after a delete. Older ones lack
+     * fields added since: read them with readSnapshot (lib/night-snapshot.ts), which fills those in.
+     */
+    before: text('before', { mode: 'json' }).$type<StoredSnapshot>(),
+    after: text('after', { mode: 'json' }).$type<StoredSnapshot>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(nowMs),
   },
   (t) => [index('revisions_night_idx').on(t.nightTarget, t.nightDate, t.createdAt)],

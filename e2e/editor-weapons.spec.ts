@@ -39,3 +39,19 @@ test('a weapon that already exists under another spelling is refused, keeping wh
   await expect(select.getByRole('option', { name: 'X-101/X-555', exact: true })).toHaveCount(0);
   await expect(countInput(page, 'Launched', 'Kh-101/Kh-555')).toBeVisible();
 });
+
+test('the weapons and import pages speak Ukrainian under /uk, refusals included', async ({ page }) => {
+  await page.goto('/uk/weapons');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Озброєння');
+  await page.getByLabel('Назва', { exact: true }).fill('X-101/X-555');
+  await page.getByLabel('Категорія').selectOption('missile');
+  await page.getByLabel('Клас').selectOption('decoy');
+  await page.getByRole('button', { name: 'Додати озброєння' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Озброєння не додано' })).toBeVisible();
+  await expect(page.getByLabel('Клас')).toHaveAccessibleDescription(/Ракета не може мати клас «дрон-імітатор»/);
+
+  await page.goto('/uk/import');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Імпорт CSV');
+  await page.getByRole('button', { name: 'Переглянути імпорт' }).click();
+  await expect(page.getByLabel('Файл CSV')).toHaveAccessibleDescription('Оберіть файл CSV для імпорту.');
+});

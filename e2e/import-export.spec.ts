@@ -192,4 +192,53 @@ test.describe('an editor', () => {
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
     expect(storedLaunches('2023-11-01', '2023-11-30').size).toBe(0);
   });
+
+  test("imports the dataset's places hit, debris and Shaheds, exports the nights, and the export reads back as it is", async ({ page }) => {
+    // Two national posts for 2023-12-05 (summed, as counts are) and a regional row whose outcomes are not the Air Force's.
+    const header = fs.readFileSync(FIXTURE, 'utf8').split('\n')[0] ?? '';
+    const row = (date: string, launched: string, shaheds: string, hit: string, debris: string, source: string) =>
+      `${date} 18:00,${date} 08:00,Shahed-136/131,Kursk oblast,Ukraine,,${launched},${launched},0.0,0.0,{},${shaheds},${hit},${debris},,,,,,,,${source}`;
+    const dataset = [
+      header,
+      row('2023-12-04', '90.0', '60.0', '7.0', '2.0', 'kpszsu/posts/e2e-a'),
+      row('2023-12-05', '100.0', '70.0', '13.0', '3.0', 'kpszsu/posts/e2e-b'),
+      row('2023-12-05', '10.0', '10.0', '0.0', '0.0', 'kpszsu/posts/e2e-c'),
+      row('2023-12-05', '4.0', '4.0', '6.0', '1.0', 'PvKPivden/posts/e2e-d'),
+      '',
+    ].join('\n');
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(dataset) });
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByText('2023-12-05: 2 national posts give the night')).toBeVisible();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported: 2 nights created' })).toBeVisible();
+    const db = readDatabase();
+    try {
+      const stored = db
+        .prepare("select date, places_hit, places_debris, shaheds from nights where target = 'UA' and date in ('2023-12-04', '2023-12-05') order by date")
+        .all();
+      expect(stored).toEqual([
+        { date: '2023-12-04', places_hit: 7, places_debris: 2, shaheds: 60 },
+        { date: '2023-12-05', places_hit: 13, places_debris: 3, shaheds: 80 },
+      ]);
+    } finally {
+      db.close();
+    }
+
+    const exported = await page.request.get('/export-nights.csv?from=2023-12-04&to=2023-12-05&target=UA');
+    expect(exported.headers()['content-disposition']).toContain('air-tally-nights-UA-2023-12-04-to-2023-12-05.csv');
+    const csv = await exported.text();
+    const rows: string[][] = parse(csv, { from_line: 2 });
+    expect(rows.map((cells) => [cells[0], cells[8], cells[10], cells[12], cells[13]])).toEqual([
+      ['2023-12-04', '7', '2', '60', ''],
+      ['2023-12-05', '13', '3', '80', ''],
+    ]);
+    // Read back, the per-night export changes nothing.
+    await page.goto('/import');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'nights.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Preview import' }).click();
+    await expect(page.getByText("Air Tally's per-night CSV export")).toBeVisible();
+    await expect(page.getByText('Nothing to import: every night in the file is already stored')).toBeVisible();
+  });
 });
+

@@ -71,4 +71,53 @@ test.describe('an editor script', () => {
     expect(removed.status()).toBe(204);
     expect(storedFigures('2022-03-14')).toEqual([]);
   });
+
+  test('a night deleted after a script read it stays deleted: a write naming that version is refused', async ({ page }) => {
+    const api = page.request;
+    const address = '/api/nights/2022-03-16?target=UA';
+    const created = await api.put(address, { data: night });
+    expect(created.status()).toBe(201);
+    expect((await api.delete('/api/nights/2022-03-16?target=UA&version=1')).status()).toBe(204);
+    // Before the fix this answered 201 and the deleted night came back without anyone saying so.
+    const stale = await api.put(address, { data: { ...night, version: 1 } });
+    expect(stale.status()).toBe(409);
+    expect((await stale.json()).error).toMatch(/deleted after you read version 1/);
+    expect(storedFigures('2022-03-16')).toEqual([]);
+    // Sent as a new night, without a version, it is created again on purpose.
+    expect((await api.put(address, { data: night })).status()).toBe(201);
+  });
+
+  test('writes and reads hits, places hit, debris and Shaheds, with the qualifiers of approximate figures', async ({ page }) => {
+    const api = page.request;
+    const address = '/api/nights/2022-03-17?target=UA';
+    const withOutcomes = {
+      ...night,
+      hits: { missile: 2, drone: null },
+      places_hit: 14,
+      places_debris: 1,
+      shaheds: 15,
+      qualifiers: { shaheds: 'about', places_hit: 'more-than' },
+    };
+    expect((await api.put(address, { data: withOutcomes })).status()).toBe(201);
+    const body = await (await api.get('/api/nights?from=2022-03-17&to=2022-03-17')).json();
+    expect(body.nights).toEqual([
+      {
+        date: '2022-03-17',
+        target: 'UA',
+        source_url: night.source_url,
+        hits: { missile: 2, drone: null },
+        places_hit: 14,
+        places_debris: 1,
+        shaheds: 15,
+        qualifiers: { places_hit: 'more-than', shaheds: 'about' },
+        figures: expect.any(Array),
+      },
+    ]);
+
+    const tooMany = await api.put(address, { data: { ...withOutcomes, version: 1, shaheds: 21 } });
+    expect(tooMany.status()).toBe(400);
+    expect((await tooMany.json()).fields).toEqual({
+      shaheds: '21 Shahed-type drones, but the figures give 20 drones launched: Shaheds cannot exceed the drones launched',
+    });
+  });
 });

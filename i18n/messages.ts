@@ -5,9 +5,22 @@ import type { Locale } from '@/lib/i18n/locales';
 import type common from '@/messages/en/common.json';
 import type embed from '@/messages/en/embed.json';
 import type feed from '@/messages/en/feed.json';
+import type importPage from '@/messages/en/importPage.json';
+import type nightForm from '@/messages/en/nightForm.json';
 import type og from '@/messages/en/og.json';
+import type validation from '@/messages/en/validation.json';
+import type weapons from '@/messages/en/weapons.json';
 
-export const NAMESPACES = ['common', 'og', 'feed', 'embed'] as const;
+export const NAMESPACES = [
+  'common',
+  'og',
+  'feed',
+  'embed',
+  'validation',
+  'nightForm',
+  'importPage',
+  'weapons',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -15,9 +28,16 @@ export type Messages = {
   og: typeof og;
   feed: typeof feed;
   embed: typeof embed;
+  validation: typeof validation;
+  nightForm: typeof nightForm;
+  importPage: typeof importPage;
+  weapons: typeof weapons;
 };
 
-/** Namespaces that client components translate themselves; everything else is rendered on the server. */
+/**
+ * Namespaces that client components translate themselves on every page; everything else is rendered on the
+ * server. Editor pages give their forms their own namespaces besides these (app/_form/editor-messages.tsx).
+ */
 export const CLIENT_NAMESPACES: readonly Namespace[] = ['common'];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {

@@ -1,8 +1,10 @@
 // The night form's fields, kept as the strings the editor typed: read from the submitted form, turned
 // into what nightInputSchema parses (rows with no count at all are left out), and built back from a
-// stored night. Errors come back keyed by the form's own field names, so they land beside the field.
-import type { Counts } from './domain';
-import { nightInputSchema, type NightInput } from './validation';
+// stored night. Errors come back keyed by the form's own field names, so they land beside the field, as
+// catalogue keys with their parameters, so the form shows them in the editor's language.
+import { NIGHT_OUTCOME_FIELDS, type Category, type Counts, type NightOutcomeField } from './domain';
+import { QUALIFIER_FIELD, type NightFields } from './night-snapshot';
+import { issueMessage, nightInputSchemaFor, type NightInput, type ValidationMessage } from './validation';
 
 export const COUNT_FIELDS = ['launched', 'shotDown', 'lost'] as const;
 const ROW_FIELDS = ['weaponId', ...COUNT_FIELDS] as const;
@@ -10,22 +12,19 @@ type RowField = (typeof ROW_FIELDS)[number];
 
 export type FigureRowValues = { key: string } & Record<RowField, string>;
 
-export type NightFormValues = {
-  date: string;
-  target: string;
-  sourceName: string;
-  sourceUrl: string;
-  statement: string;
-  notes: string;
-  /** The night's version when the form was opened; empty for a new night. */
-  version: string;
-  rows: FigureRowValues[];
-};
-
-/** Messages by field name: `date`, `sourceUrl`, `rows.2.shotDown`, `rows` (the rows as a whole), `form`. */
-export type NightFormErrors = Record<string, string>;
+/** An outcome's count field (`placesHit`) or its qualifier's (`placesHitQualifier`, '' for exact). */
+export type OutcomeFormField = NightOutcomeField | (typeof QUALIFIER_FIELD)[NightOutcomeField];
+export const OUTCOME_FORM_FIELDS: readonly OutcomeFormField[] = NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]]);
 
 const TEXT_FIELDS = ['date', 'target', 'sourceName', 'sourceUrl', 'statement', 'notes', 'version'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+export type NightFormValues = Record<TextField | OutcomeFormField, string> & { rows: FigureRowValues[] };
+
+/** Messages by field name: `date`, `placesHit`, `rows.2.shotDown`, `rows` (the rows as a whole), `form`. */
+export type NightFormErrors = Record<string, ValidationMessage>;
+
+const FORM_FIELDS: readonly string[] = [...TEXT_FIELDS, ...OUTCOME_FORM_FIELDS];
 const ROW_NAME = /^rows\.(\d+)\.(key|weaponId|launched|shotDown|lost)$/;
 
 /** The input name of one row field, e.g. `rows.0.launched`. */
@@ -42,16 +41,20 @@ export function isBlankRow(row: FigureRowValues): boolean {
   return COUNT_FIELDS.every((field) => row[field].trim() === '');
 }
 
+function emptyValues(): NightFormValues {
+  const values = { rows: [] as FigureRowValues[] } as NightFormValues;
+  for (const field of FORM_FIELDS) values[field as TextField] = '';
+  return values;
+}
+
 /** Reads submitted form entries (e.g. `formData.entries()`) into form values; files are ignored. */
 export function readNightForm(entries: Iterable<[string, unknown]>): NightFormValues {
-  const values: NightFormValues = {
-    date: '', target: '', sourceName: '', sourceUrl: '', statement: '', notes: '', version: '', rows: [],
-  };
+  const values = emptyValues();
   const rows = new Map<number, FigureRowValues>();
   for (const [name, value] of entries) {
     if (typeof value !== 'string') continue;
-    if ((TEXT_FIELDS as readonly string[]).includes(name)) {
-      values[name as (typeof TEXT_FIELDS)[number]] = value;
+    if (FORM_FIELDS.includes(name)) {
+      values[name as TextField] = value;
       continue;
     }
     const match = ROW_NAME.exec(name);
@@ -71,15 +74,18 @@ export type ParsedNightForm =
   | { ok: true; night: NightInput; rowIndexes: number[] }
   | { ok: false; errors: NightFormErrors };
 
-/** Validates form values with nightInputSchema, leaving out blank rows; errors name the form's fields. */
-export function parseNightForm(values: NightFormValues): ParsedNightForm {
+/**
+ * Validates form values with nightInputSchemaFor, leaving out blank rows; errors name the form's fields.
+ * `categoryOf` gives each weapon's category, for the limits of hits and Shaheds.
+ */
+export function parseNightForm(values: NightFormValues, categoryOf: (weaponId: number) => Category | undefined): ParsedNightForm {
   const rowIndexes: number[] = [];
   const figures = values.rows.flatMap((row, index) => {
     if (isBlankRow(row)) return [];
     rowIndexes.push(index);
     return [{ weaponId: row.weaponId, launched: row.launched, shotDown: row.shotDown, lost: row.lost }];
   });
-  const result = nightInputSchema.safeParse({
+  const result = nightInputSchemaFor(categoryOf).safeParse({
     date: values.date,
     target: values.target || undefined,
     sourceName: values.sourceName,
@@ -87,24 +93,30 @@ export function parseNightForm(values: NightFormValues): ParsedNightForm {
     statement: values.statement,
     notes: values.notes,
     figures,
+    outcomes: Object.fromEntries(NIGHT_OUTCOME_FIELDS.map((field) => [field, values[field]])),
+    qualifiers: Object.fromEntries(NIGHT_OUTCOME_FIELDS.map((field) => [field, values[QUALIFIER_FIELD[field]]])),
     version: values.version.trim() || undefined,
   });
   if (result.success) return { ok: true, night: result.data, rowIndexes };
 
   const errors: NightFormErrors = {};
   for (const issue of result.error.issues) {
-    const [head, figureIndex, field] = issue.path;
+    const [head, part, field] = issue.path;
     let key: string;
-    if (head === 'figures' && typeof figureIndex === 'number' && typeof field === 'string') {
-      key = rowFieldName(rowIndexes[figureIndex] ?? figureIndex, field as RowField);
+    if (head === 'figures' && typeof part === 'number' && typeof field === 'string') {
+      key = rowFieldName(rowIndexes[part] ?? part, field as RowField);
     } else if (head === 'figures') {
       key = 'rows';
+    } else if (head === 'outcomes' && typeof part === 'string') {
+      key = part;
+    } else if (head === 'qualifiers' && typeof part === 'string') {
+      key = QUALIFIER_FIELD[part as NightOutcomeField] ?? 'form';
     } else if (typeof head === 'string' && head !== 'version') {
       key = head;
     } else {
       key = 'form';
     }
-    errors[key] ??= issue.message;
+    errors[key] ??= issueMessage(issue);
   }
   return { ok: false, errors };
 }
@@ -113,19 +125,13 @@ function countText(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
-type StoredNight = {
-  date: string;
-  target: string;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  statement: string | null;
-  notes: string | null;
-  version: number;
-};
-
 /** Form values for editing a stored night and its figures. */
-export function nightFormValues(night: StoredNight, figures: ({ weaponId: number } & Counts)[]): NightFormValues {
-  return {
+export function nightFormValues(
+  night: Pick<NightFields, 'date' | 'target' | 'sourceName' | 'sourceUrl' | 'statement' | 'notes' | 'version' | OutcomeFormField>,
+  figures: readonly ({ weaponId: number } & Counts)[],
+): NightFormValues {
+  const values: NightFormValues = {
+    ...emptyValues(),
     date: night.date,
     target: night.target,
     sourceName: night.sourceName ?? '',
@@ -141,12 +147,14 @@ export function nightFormValues(night: StoredNight, figures: ({ weaponId: number
       lost: countText(figure.lost),
     })),
   };
+  for (const field of NIGHT_OUTCOME_FIELDS) {
+    values[field] = countText(night[field]);
+    values[QUALIFIER_FIELD[field]] = night[QUALIFIER_FIELD[field]] ?? '';
+  }
+  return values;
 }
 
 /** Form values for a new night: the given date and target, one empty row per listed weapon. */
 export function newNightValues(date: string, target: string, weaponIds: readonly number[]): NightFormValues {
-  return {
-    date, target, sourceName: '', sourceUrl: '', statement: '', notes: '', version: '',
-    rows: weaponIds.map((id, index) => blankRow(`row-${index}`, String(id))),
-  };
+  return { ...emptyValues(), date, target, rows: weaponIds.map((id, index) => blankRow(`row-${index}`, String(id))) };
 }

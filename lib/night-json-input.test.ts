@@ -52,4 +52,62 @@ describe('nightJsonToInput', () => {
     expect(typed.ok).toBe(false);
     if (!typed.ok) expect(typed.errors['figures.0.launched']).toBe('A count is a JSON number, or null when unknown');
   });
+
+  it('reads hits, places hit, debris and Shaheds with their qualifiers, unknown when absent', () => {
+    const result = nightJsonToInput(
+      {
+        figures: [{ weapon: 'Geran-2', launched: 430, shot_down: 405 }, { weapon: 'Iskander-M', launched: 9, shot_down: 6 }],
+        hits: { missile: 3, drone: 23 },
+        places_hit: 14,
+        shaheds: 300,
+        qualifiers: { shaheds: 'about', places_hit: 'more-than' },
+      },
+      '2025-11-14',
+      weapons,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      input: {
+        outcomes: { hitsMissile: 3, hitsDrone: 23, placesHit: 14, placesDebris: null, shaheds: 300 },
+        qualifiers: { shaheds: 'about', placesHit: 'more-than' },
+      },
+    });
+  });
+
+  it("names outcome errors by the API's own paths, in English", () => {
+    const result = nightJsonToInput(
+      {
+        figures: [{ weapon: 'Geran-2', launched: 100 }, { weapon: 'Kalibr', launched: 2 }],
+        hits: { missile: 3 },
+        places_debris: -1,
+        shaheds: 101,
+        qualifiers: { places_hit: 'about' },
+      },
+      '2025-11-14',
+      weapons,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // Every mistake at once, each under the path the caller sent.
+    expect(result.errors).toEqual({
+      places_debris: 'Cannot be negative',
+      'qualifiers.places_hit': 'Enter the count this applies to, or choose exact',
+      'hits.missile': '3 missiles struck, but the figures give 2 missiles launched: hits cannot exceed launched',
+      shaheds: '101 Shahed-type drones, but the figures give 100 drones launched: Shaheds cannot exceed the drones launched',
+    });
+    const limits = nightJsonToInput(
+      { figures: [{ weapon: 'Geran-2', launched: 100 }, { weapon: 'Kalibr', launched: 2 }], hits: { missile: 3 }, shaheds: 101 },
+      '2025-11-14',
+      weapons,
+    );
+    expect(!limits.ok && limits.errors).toEqual({
+      'hits.missile': '3 missiles struck, but the figures give 2 missiles launched: hits cannot exceed launched',
+      shaheds: '101 Shahed-type drones, but the figures give 100 drones launched: Shaheds cannot exceed the drones launched',
+    });
+    const shape = nightJsonToInput({ figures: [], hits: { missile: '3', ship: 1 }, qualifiers: { shaheds: 'roughly', hits: 'about' } }, '2025-11-14', weapons);
+    expect(!shape.ok && shape.errors).toMatchObject({
+      'hits.missile': 'A count is a JSON number, or null when unknown',
+      'qualifiers.shaheds': expect.stringMatching(/^A qualifier is one of about, more-than/),
+    });
+  });
 });

@@ -1,29 +1,102 @@
-// What a revision remembers of a night: a plain, self-contained copy (weapon names included), so the
-// history still reads right after weapons are renamed or the night is deleted.
-import type { Target } from './domain';
+// A night with its figures as one plain, self-contained object (weapon names included): what a revision
+// remembers, and the shape every other view of a night picks its fields from. One zod schema, so the
+// type is inferred from it and revisions read back from the database are checked with it.
+import { z } from 'zod';
+import { NIGHT_OUTCOME_FIELDS, QUALIFIERS, type NightOutcomeField } from './domain';
+import { categorySchema, targetSchema, weaponClassSchema } from './domain-schemas';
 
-export type FigureSnapshot = {
-  weaponId: number;
-  weapon: string;
-  category: string;
-  weaponClass: string;
-  launched: number | null;
-  shotDown: number | null;
-  lost: number | null;
-};
+const count = z.number().int().nonnegative().nullable();
+// Revisions written before the night outcomes existed lack them: read as unknown, never as 0.
+const outcome = count.default(null);
+const qualifier = z.enum(QUALIFIERS).nullable().default(null);
 
-export type NightSnapshot = {
-  date: string;
-  target: Target;
-  attackStart: string | null;
-  attackEnd: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  statement: string | null;
-  notes: string | null;
-  version: number;
-  figures: FigureSnapshot[];
-};
+export const figureSnapshotSchema = z.object({
+  weaponId: z.number().int(),
+  weapon: z.string(),
+  category: categorySchema,
+  weaponClass: weaponClassSchema,
+  launched: count,
+  shotDown: count,
+  lost: count,
+});
+
+export const nightSnapshotSchema = z.object({
+  date: z.string(),
+  target: targetSchema,
+  attackStart: z.string().nullable(),
+  attackEnd: z.string().nullable(),
+  sourceName: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  statement: z.string().nullable(),
+  notes: z.string().nullable(),
+  hitsMissile: outcome,
+  hitsDrone: outcome,
+  placesHit: outcome,
+  placesDebris: outcome,
+  shaheds: outcome,
+  hitsMissileQualifier: qualifier,
+  hitsDroneQualifier: qualifier,
+  placesHitQualifier: qualifier,
+  placesDebrisQualifier: qualifier,
+  shahedsQualifier: qualifier,
+  version: z.number().int(),
+  figures: z.array(figureSnapshotSchema),
+});
+
+export type FigureSnapshot = z.infer<typeof figureSnapshotSchema>;
+export type NightSnapshot = z.infer<typeof nightSnapshotSchema>;
+/** A snapshot as stored in a revision: older ones lack the outcome fields (read them with readSnapshot). */
+export type StoredSnapshot = z.input<typeof nightSnapshotSchema>;
+/** The night's own fields, without its figures. */
+export type NightFields = Omit<NightSnapshot, 'figures'>;
+
+/** The column of a night that holds an outcome's qualifier, e.g. `placesHitQualifier`. */
+export const QUALIFIER_FIELD = {
+  hitsMissile: 'hitsMissileQualifier',
+  hitsDrone: 'hitsDroneQualifier',
+  placesHit: 'placesHitQualifier',
+  placesDebris: 'placesDebrisQualifier',
+  shaheds: 'shahedsQualifier',
+} as const satisfies Record<NightOutcomeField, keyof NightSnapshot>;
+
+/** The night's own fields a revision compares, in the order its summary lists them. */
+export const NIGHT_FIELDS = [
+  'date',
+  'target',
+  'attackStart',
+  'attackEnd',
+  'sourceName',
+  'sourceUrl',
+  'statement',
+  'notes',
+  ...NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]] as const),
+] as const satisfies readonly (keyof NightFields)[];
+export type NightField = (typeof NIGHT_FIELDS)[number];
+
+/** A stored night and its figures as a snapshot (extra columns such as id and timestamps are left out). */
+export function toSnapshot(night: NightFields, figures: readonly FigureSnapshot[]): NightSnapshot {
+  const snapshot = Object.fromEntries(
+    [...NIGHT_FIELDS, 'version'].map((field) => [field, night[field as keyof NightFields]]),
+  ) as NightFields;
+  return {
+    ...snapshot,
+    figures: figures.map(({ weaponId, weapon, category, weaponClass, launched, shotDown, lost }) => ({
+      weaponId,
+      weapon,
+      category,
+      weaponClass,
+      launched,
+      shotDown,
+      lost,
+    })),
+  };
+}
+
+/** A stored snapshot, or null when there is none or it is not one (a damaged record). */
+export function readSnapshot(value: unknown): NightSnapshot | null {
+  const parsed = nightSnapshotSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export type FigureChange = {
   weapon: string;
@@ -53,8 +126,7 @@ export function figureChanges(before: NightSnapshot | null, after: NightSnapshot
 }
 
 /** The night's own fields (not figures) whose values differ, by field name. */
-export function fieldChanges(before: NightSnapshot | null, after: NightSnapshot | null): string[] {
+export function fieldChanges(before: NightSnapshot | null, after: NightSnapshot | null): NightField[] {
   if (!before || !after) return [];
-  const fields = ['date', 'target', 'attackStart', 'attackEnd', 'sourceName', 'sourceUrl', 'statement', 'notes'] as const;
-  return fields.filter((field) => before[field] !== after[field]);
+  return NIGHT_FIELDS.filter((field) => before[field] !== after[field]);
 }

@@ -1,42 +1,21 @@
 // A revision in words for the night page's history: what happened and what changed.
-// Snapshots come back from the database as JSON of unknown shape, so they are checked before use.
-import { z } from 'zod';
-import { targetSchema } from './domain-schemas';
-import { formatCount } from './format';
-import { fieldChanges, figureChanges, type FigureChange, type NightSnapshot } from './night-snapshot';
-
-const count = z.number().int().nonnegative().nullable();
-const figureSnapshotSchema = z.object({
-  weaponId: z.number().int(),
-  weapon: z.string(),
-  category: z.string(),
-  weaponClass: z.string(),
-  launched: count,
-  shotDown: count,
-  lost: count,
-});
-const nightSnapshotSchema = z.object({
-  date: z.string(),
-  target: targetSchema,
-  attackStart: z.string().nullable(),
-  attackEnd: z.string().nullable(),
-  sourceName: z.string().nullable(),
-  sourceUrl: z.string().nullable(),
-  statement: z.string().nullable(),
-  notes: z.string().nullable(),
-  version: z.number().int(),
-  figures: z.array(figureSnapshotSchema),
-}) satisfies z.ZodType<NightSnapshot>;
-
-/** A stored snapshot, or null when there is none or it is not one (an older or damaged record). */
-export function readSnapshot(value: unknown): NightSnapshot | null {
-  const parsed = nightSnapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
+// Snapshots come back from the database as stored JSON (older ones lack fields), so they are read with
+// the snapshot schema before use.
+import { NIGHT_OUTCOME_FIELDS, type NightOutcomeField } from './domain';
+import { figureFormat, formatCount } from './format';
+import {
+  fieldChanges,
+  figureChanges,
+  QUALIFIER_FIELD,
+  readSnapshot,
+  type FigureChange,
+  type NightField,
+  type NightSnapshot,
+} from './night-snapshot';
 
 const ACTIONS = { create: 'Created', update: 'Updated', delete: 'Deleted' } as const;
 
-const FIELD_NAMES: Record<string, string> = {
+const FIELD_NAMES: Partial<Record<NightField, string>> = {
   date: 'date',
   target: 'target',
   attackStart: 'attack start',
@@ -45,6 +24,14 @@ const FIELD_NAMES: Record<string, string> = {
   sourceUrl: 'source link',
   statement: 'statement',
   notes: 'notes',
+};
+
+const OUTCOME_NAMES: Record<NightOutcomeField, string> = {
+  hitsMissile: 'Missiles that struck',
+  hitsDrone: 'Drones that struck',
+  placesHit: 'Places hit',
+  placesDebris: 'Places with debris',
+  shaheds: 'Shahed-type drones',
 };
 
 type Counts = NonNullable<FigureChange['before']>;
@@ -68,6 +55,17 @@ export function describeFigureChange(change: FigureChange): string {
   return `${change.weapon}: ${parts.join(', ')}`;
 }
 
+/** One line per changed outcome, its qualifier shown: "Shahed-type drones: n/a → ≈ 200". */
+export function outcomeChanges(before: NightSnapshot | null, after: NightSnapshot | null): string[] {
+  const shown = (night: NightSnapshot | null, field: NightOutcomeField) =>
+    figureFormat().qualified(night?.[field] ?? null, night?.[QUALIFIER_FIELD[field]] ?? null);
+  return NIGHT_OUTCOME_FIELDS.flatMap((field) => {
+    const from = shown(before, field);
+    const to = shown(after, field);
+    return from === to ? [] : [`${OUTCOME_NAMES[field]}: ${from} → ${to}`];
+  });
+}
+
 export type RevisionSummary = {
   action: (typeof ACTIONS)[keyof typeof ACTIONS];
   /** Names of the night's own fields that changed, e.g. "source link". */
@@ -80,8 +78,9 @@ export function summariseRevision(action: keyof typeof ACTIONS, before: unknown,
   const now = readSnapshot(after);
   return {
     action: ACTIONS[action],
-    fields: fieldChanges(old, now).map((field) => FIELD_NAMES[field] ?? field),
+    // The outcomes are listed with their values, with the figures, rather than only named.
+    fields: fieldChanges(old, now).flatMap((field) => FIELD_NAMES[field] ?? []),
     // A deletion lists nothing: the whole night went, and its last figures are in the revision before.
-    figures: action === 'delete' ? [] : figureChanges(old, now).map(describeFigureChange),
+    figures: action === 'delete' ? [] : [...figureChanges(old, now).map(describeFigureChange), ...outcomeChanges(old, now)],
   };
 }

@@ -46,7 +46,7 @@ function reading(parse: StatementParse, weapons: WeaponRef[] = WEAPONS): Stateme
 }
 
 function form(target: string, rows: FigureRowValues[], date = '2025-06-01'): NightFormValues {
-  return { date, target, sourceName: '', sourceUrl: '', statement: '', notes: '', version: '', rows };
+  return { ...newNightValues(date, target, []), rows };
 }
 
 const row = (key: string, slug: string, launched = '', shotDown = '', lost = ''): FigureRowValues => ({

@@ -2,8 +2,9 @@
 // merged into the night form's values (in the browser). Nothing is saved here: the editor checks the
 // rows and saves. A count the text does not give stays as it is (blank stays blank: unknown, never 0);
 // a count the editor typed differently is never overwritten here, only reported as a conflict.
-import type { Category, Target } from './domain';
+import { NIGHT_OUTCOME_FIELDS, type Category, type NightOutcomeField, type NightOutcomes, type NightQualifiers, type Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
+import { fillOutcomes, type OutcomeFill } from './statement-fill-outcomes';
 import type { Evidence, SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -32,6 +33,10 @@ export type SideReading = {
   unplaced: UnplacedFigure[];
   recognised: string[];
   unrecognised: string[];
+  /** Hits, places hit, debris and Shaheds, with how approximately the text gives each, and their words. */
+  outcomes: NightOutcomes;
+  qualifiers: NightQualifiers;
+  outcomeQuotes: Partial<Record<NightOutcomeField, Quote>>;
 };
 
 /** What the server answers the form with: the night's date, the main side, and the other side's claims. */
@@ -42,6 +47,18 @@ function quotesFor(evidence: readonly Evidence[], slug: string): Partial<Record<
   const quotes: Partial<Record<CountField, Quote>> = {};
   for (const field of COUNT_FIELDS) {
     const found = evidence.find((e) => e.field === `figures.${slug}.${field}`);
+    if (!found) continue;
+    const mark = found.mark ? { start: found.mark.start - found.start, end: found.mark.end - found.start } : null;
+    quotes[field] = { text: found.quote, mark };
+  }
+  return quotes;
+}
+
+/** The first piece of evidence for each outcome, as a quote relative to its own text. */
+function outcomeQuotesOf(evidence: readonly Evidence[]): Partial<Record<NightOutcomeField, Quote>> {
+  const quotes: Partial<Record<NightOutcomeField, Quote>> = {};
+  for (const field of NIGHT_OUTCOME_FIELDS) {
+    const found = evidence.find((e) => e.field === `outcomes.${field}`);
     if (!found) continue;
     const mark = found.mark ? { start: found.mark.start - found.start, end: found.mark.end - found.start } : null;
     quotes[field] = { text: found.quote, mark };
@@ -65,6 +82,9 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
     unplaced,
     recognised: [...side.recognised],
     unrecognised: [...side.unrecognised],
+    outcomes: { ...side.outcomes },
+    qualifiers: { ...side.qualifiers },
+    outcomeQuotes: outcomeQuotesOf(side.evidence ?? []),
   };
 }
 
@@ -124,6 +144,8 @@ export type FillResult = {
   unchanged: number;
   /** Counts the editor typed differently: kept as typed, listed for the editor to decide. */
   conflicts: CellChange[];
+  /** The outcomes (hits, places, debris, Shaheds): filled, unchanged and conflicting, as for the counts. */
+  outcomes: Omit<OutcomeFill, 'values'>;
 };
 
 const hasFigures = (side: SideReading) => side.figures.length + side.unplaced.length > 0;
@@ -203,9 +225,10 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
     }
   }
 
+  const { values: withOutcomes, ...outcomes } = fillOutcomes(values, filledSide);
   return {
     values: {
-      ...values,
+      ...withOutcomes,
       date: date.kind === 'set' ? date.to : values.date,
       target: target.kind === 'switched' ? target.to : values.target,
       rows,
@@ -218,6 +241,7 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
     addedRows,
     unchanged,
     conflicts,
+    outcomes,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInKyiv } from './dates';
-import { countSchema, nightInputSchema, weaponInputSchema } from './validation';
+import { countSchema, nightInputSchema, nightInputSchemaFor, weaponInputSchema } from './validation';
+import { englishIssue } from './validation-english';
 
 const validNight = {
   date: '2025-04-26',
@@ -12,10 +13,14 @@ const validNight = {
   ],
 };
 
-function errorsOf(input: unknown) {
-  const result = nightInputSchema.safeParse(input);
+/** Errors by path, in English: the schemas' messages are catalogue keys, as the form translates them. */
+function errorsOf(input: unknown, schema: typeof nightInputSchema = nightInputSchema): Record<string, string> {
+  const result = schema.safeParse(input);
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+  // The first message of a field is the one shown, as in the form.
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) errors[issue.path.join('.')] ??= englishIssue(issue);
+  return errors;
 }
 
 describe('countSchema', () => {
@@ -34,7 +39,10 @@ describe('countSchema', () => {
   });
 
   it('says a huge number is too large, not that it is not whole', () => {
-    const message = (value: unknown) => countSchema.safeParse(value).error?.issues[0]?.message;
+    const message = (value: unknown) => {
+      const issue = countSchema.safeParse(value).error?.issues[0];
+      return issue && englishIssue(issue);
+    };
     for (const huge of [1e308, 2 ** 53, 2 ** 53 + 2, 100_001, '100001']) {
       expect(message(huge), String(huge)).toBe('Cannot be more than 100,000');
     }
@@ -83,6 +91,36 @@ describe('nightInputSchema', () => {
   });
 });
 
+describe('the night outcomes', () => {
+  const categories = new Map([[1, 'drone' as const], [2, 'missile' as const]]);
+  const checked = nightInputSchemaFor((id) => categories.get(id));
+
+  it('are unknown unless given, with no qualifier', () => {
+    const night = nightInputSchema.parse(validNight);
+    expect(night.outcomes).toEqual({ hitsMissile: null, hitsDrone: null, placesHit: null, placesDebris: null, shaheds: null });
+    expect(night.qualifiers).toEqual({});
+  });
+
+  it('hold hits to their category launched and Shaheds to the drones launched', () => {
+    // Weapon 1 is a drone (114 launched), weapon 2 a missile (3 launched).
+    const errors = errorsOf({ ...validNight, outcomes: { hitsMissile: '4', hitsDrone: '114', shaheds: '120' } }, checked);
+    expect(errors).toEqual({
+      'outcomes.hitsMissile': '4 missiles struck, but the figures give 3 missiles launched: hits cannot exceed launched',
+      'outcomes.shaheds': '120 Shahed-type drones, but the figures give 114 drones launched: Shaheds cannot exceed the drones launched',
+    });
+    expect(errorsOf({ ...validNight, outcomes: { hitsMissile: '3', shaheds: '114' } }, checked)).toEqual({});
+  });
+
+  it('refuse a qualifier with nothing to qualify, and one that is not a qualifier, along with other mistakes', () => {
+    const errors = errorsOf({ ...validNight, date: '', qualifiers: { placesHit: 'about', shaheds: 'roughly' } });
+    expect(errors).toMatchObject({
+      date: 'Enter a date',
+      'qualifiers.placesHit': 'Enter the count this applies to, or choose exact',
+      'qualifiers.shaheds': expect.stringMatching(/^Choose exact, about/),
+    });
+  });
+});
+
 describe('weaponInputSchema', () => {
   it('reads other spellings from lines or commas, dropping empty ones', () => {
     const weapon = weaponInputSchema.parse({
@@ -96,5 +134,15 @@ describe('weaponInputSchema', () => {
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['name', 'weaponClass']));
+  });
+
+  it('trims and composes (NFC) the name and other spellings, and refuses control characters in them', () => {
+    const decomposed = 'Гера\u0306нь'.normalize('NFD');
+    const weapon = weaponInputSchema.parse({ name: `  ${decomposed} `, category: 'drone', weaponClass: 'attack', aliases: ` ${decomposed}-2 ` });
+    expect(weapon.name).toBe(decomposed.normalize('NFC'));
+    expect(weapon.aliases).toEqual([`${decomposed}-2`.normalize('NFC')]);
+    const hidden = weaponInputSchema.safeParse({ name: 'Kh\u0000-101', category: 'missile', weaponClass: 'cruise' });
+    expect(hidden.success).toBe(false);
+    expect(hidden.error && englishIssue(hidden.error.issues[0]!)).toMatch(/control character \(U\+0000\) at character 3/);
   });
 });

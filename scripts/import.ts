@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDb } from '@/db/client';
-import { applyImport, loadWeapons, previewImport } from '@/db/writes/import-nights';
+import { runImport } from '@/db/writes/run-import';
 import { decodeUtf8 } from '@/lib/import/decode';
-import { readImportFile } from '@/lib/import/read-file';
-import { buildReport, formatReportText, refusedReport, type ImportReport } from '@/lib/import/report';
+import { formatReportText } from '@/lib/import/report';
 
 const LARGE_FILE_BYTES = 2 * 1024 * 1024;
 const ACTOR = { userId: null, label: 'import (command line)' };
@@ -31,24 +30,15 @@ async function main() {
     if (large) process.stderr.write(`${text}\n`);
   };
   const db = getDb();
-  const fileName = path.basename(file);
-  const read = await readImportFile(decodeUtf8(fs.createReadStream(file)), {
-    weapons: loadWeapons(db),
+  const { report } = await runImport(db, {
+    source: decodeUtf8(fs.createReadStream(file)),
+    fileName: path.basename(file),
+    mode: dryRun ? 'preview' : 'apply',
+    actor: ACTOR,
     progressEvery: 50_000,
-    onProgress: (rows) => progress(`…read ${rows.toLocaleString('en-GB')} rows`),
+    onRows: (rows) => progress(`…read ${rows.toLocaleString('en-GB')} rows`),
+    onNightsWritten: (done, total) => progress(`…wrote ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} nights`),
   });
-  let report: ImportReport;
-  if (!read.ok) {
-    report = refusedReport(fileName, read.fatal, read.format, read.rowsRead);
-  } else if (dryRun || read.batch.errorCount > 0) {
-    report = buildReport(fileName, read.batch, previewImport(db, read.batch));
-  } else {
-    const outcome = applyImport(db, read.batch, ACTOR, {
-      onProgress: (done, total) => progress(`…wrote ${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} nights`),
-    });
-    if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
-    report = buildReport(fileName, read.batch, outcome.plan, { status: 'imported' });
-  }
   console.log(formatReportText(report));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(dryRun && report.status !== 'refused' ? `Dry run: nothing written (${seconds} s).` : `Done in ${seconds} s.`);

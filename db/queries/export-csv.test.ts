@@ -8,11 +8,12 @@ import { csvCell, EXPORT_HEADER } from '@/lib/csv/cells';
 import type { ExportFilters } from '@/lib/csv/export-filters';
 import { readImportFile } from '@/lib/import/read-file';
 import { openDatabase, type Db } from '../client';
+import { eq } from 'drizzle-orm';
 import { figures, nights, weapons } from '../schema';
 import { applyImport, loadWeapons } from '../writes/import-nights';
 import { exportCsvStream } from './export-csv';
 import { exportNightsJsonStream } from './export-nights-json';
-import { csvTextCellSql } from './figure-rows';
+import { csvTextCellSql, registerCsvFunctions } from './csv-sql';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'air-tally-export-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -37,6 +38,8 @@ function loadFixture(db: Db) {
   const quoted = weapon('Comma, "quoted" drone', 'drone', 'unknown');
   const minus = weapon('-Minus missile', 'missile', 'cruise');
   const cyrillic = weapon('Молнія and Lancet', 'drone', 'unknown');
+  const hidden = weapon('\u200b=1+2 drone', 'drone', 'unknown');
+  const split = weapon("Split;=cmd|' /C calc'!A0", 'drone', 'unknown');
   const night = (date: string, target: 'UA' | 'RU', sourceUrl: string | null, rows: [number, number | null, number | null, number | null][]) => {
     const id = db.insert(nights).values({ date, target, sourceUrl }).returning().get().id;
     for (const [weaponId, launched, shotDown, lost] of rows) db.insert(figures).values({ nightId: id, weaponId, launched, shotDown, lost }).run();
@@ -52,6 +55,10 @@ function loadFixture(db: Db) {
     [cyrillic, 8, 8, null],
   ]);
   night('2025-04-28', 'UA', 'https://example.org/x', [[seeded('Kalibr'), 0, 0, 0]]);
+  night('2025-04-29', 'UA', 'https://example.org/a;=b', [
+    [hidden, 1, null, null],
+    [split, 2, 1, null],
+  ]);
   night('2025-04-26', 'RU', null, [[seeded('Unknown drone'), null, 45, null]]);
 }
 
@@ -80,6 +87,8 @@ describe('the CSV export', () => {
       '2025-04-27,UA,Молнія and Lancet,drone,unknown,8,8,,',
       "2025-04-27,UA,'-Minus missile,missile,cruise,5,5,0,",
       '2025-04-28,UA,Kalibr,missile,cruise,0,0,0,https://example.org/x',
+      "2025-04-29,UA,Split;'=cmd|' /C calc'!A0,drone,unknown,2,1,,https://example.org/a;'=b",
+      "2025-04-29,UA,'\u200b=1+2 drone,drone,unknown,1,,,https://example.org/a;'=b",
     ]);
   });
 
@@ -90,7 +99,9 @@ describe('the CSV export', () => {
     const names = rows.map((row) => row[2]);
     expect(names).toContain(`'=HYPERLINK("http://evil.example","click")`);
     expect(names).toContain("'-Minus missile");
-    expect(names.every((name) => !/^[=+\-@\t\r]/.test(name ?? ''))).toBe(true);
+    expect(names.every((name) => !/^[\s\u200b]*[=+\-@\t\r]/.test(name ?? ''))).toBe(true);
+    // Read as ";"-separated, as some spreadsheets do, no piece of a cell starts a formula either.
+    expect(names.flatMap((name) => (name ?? '').split(';')).every((piece) => !/^[\s\u200b]*[=+\-@]/.test(piece))).toBe(true);
   });
 
   it('keeps to the filters', async () => {
@@ -101,6 +112,7 @@ describe('the CSV export', () => {
     expect(await dates({ from: '2025-04-27', to: '2025-04-27', target: 'UA' })).toEqual(['2025-04-27 UA', '2025-04-27 UA']);
     expect(await dates({ from: null, to: null, target: 'RU' })).toEqual(['2025-04-26 RU']);
     expect(await dates({ from: '2026-01-01', to: null, target: 'UA' })).toEqual([]);
+    expect(await dates({ from: null, to: '2025-04-26', target: 'UA' })).toHaveLength(4);
   });
 
   it('round-trips: export, import into an empty database, export again gives the same bytes', async () => {
@@ -152,9 +164,21 @@ describe('the CSV export', () => {
 
   it('formats cells in SQL exactly as csvCell does', () => {
     const sqlite = new Database(':memory:');
+    registerCsvFunctions(sqlite);
     const cell = sqlite.prepare<{ v: string | null }, string>(`select ${csvTextCellSql('@v')}`).pluck();
-    const values = [null, '', 'plain', "'", "'=x", "''+y", '=1+1', '+', '-', '@a', '\tt', '\rr', 'a,b', 'say "hi"', 'two\nlines', '＝1', 'Молнія'];
-    for (const value of values) expect(cell.get({ v: value })).toBe(csvCell(value));
+    const values = [
+      null, '', 'plain', "'", "'=x", "''+y", '=1+1', '+', '-', '@a', '\tt', '\rr', 'a,b', 'say "hi"', 'two\nlines', '＝1', 'Молнія',
+      ' =HYPERLINK("x")', '\u200b=1+2', "' \u00a0+1", '\ufeff@a', '\u3164-1', 'x;=cmd|a', 'a|+1', 'a;b', '"q";=1',
+    ];
+    for (const value of values) expect(cell.get({ v: value }), JSON.stringify(value)).toBe(csvCell(value));
+    // And on random text over the characters that matter.
+    const alphabet = ["'", '=', '+', '-', '@', '\t', '\r', '\n', 'a', ',', '"', ';', '|', ' ', '\u200b', '\u00a0', 'Я'];
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i += 1) {
+      const value = Array.from({ length: Math.floor(random() * 7) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(cell.get({ v: value }), JSON.stringify(value)).toBe(csvCell(value));
+    }
     sqlite.close();
   });
 });
@@ -168,9 +192,36 @@ describe('the JSON API body', () => {
       ['2025-04-26', 4],
       ['2025-04-27', 2],
       ['2025-04-28', 1],
+      ['2025-04-29', 2],
     ]);
     expect(body.nights[0]).toMatchObject({ target: 'UA', source_url: 'https://example.org/post?a=1,b="2"' });
     expect(body.nights[0].figures).toContainEqual({ weapon: 'Kh-31P', category: 'missile', class: 'cruise', launched: 2, shot_down: null, lost: null });
+    // Every night carries its outcomes, unknown as null, and qualifiers only for the figures that have one.
+    expect(body.nights[1]).toMatchObject({
+      hits: { missile: null, drone: null }, places_hit: null, places_debris: null, shaheds: null, qualifiers: {},
+    });
     expect(JSON.parse(await text(exportNightsJsonStream({ from: '2030-01-01', to: null, target: 'UA' }, file)))).toEqual({ nights: [] });
+  });
+
+  it("gives each night's hits, places hit, debris and Shaheds, with the qualifiers of approximate ones", async () => {
+    const { db, file } = newDatabase();
+    loadFixture(db);
+    db.update(nights)
+      .set({ hitsMissile: 14, hitsDrone: 23, placesHit: 14, placesDebris: 1, shaheds: 200, shahedsQualifier: 'about', placesHitQualifier: 'more-than' })
+      .where(eq(nights.date, '2025-04-27'))
+      .run();
+    const body = JSON.parse(await text(exportNightsJsonStream(ALL_UA, file)));
+    const night = body.nights.find((n: { date: string }) => n.date === '2025-04-27');
+    expect(night).toEqual({
+      date: '2025-04-27',
+      target: 'UA',
+      source_url: null,
+      hits: { missile: 14, drone: 23 },
+      places_hit: 14,
+      places_debris: 1,
+      shaheds: 200,
+      qualifiers: { places_hit: 'more-than', shaheds: 'about' },
+      figures: expect.any(Array),
+    });
   });
 });

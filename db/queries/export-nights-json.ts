@@ -1,14 +1,17 @@
-// /api/nights's body: the export's rows grouped into nights, streamed as one JSON document
-// {"nights":[…]} a night at a time, so no range is too long to answer and no cap is needed.
+// /api/nights's body: the export's rows grouped into nights, each with its outcomes beyond interceptions,
+// streamed as one JSON document {"nights":[…]} a night at a time, so no range is too long to answer and no
+// cap is needed.
 import type { ExportFilters } from '@/lib/csv/export-filters';
+import { outcomesToJson, type OutcomesJson } from '@/lib/night-outcomes-json';
 import { databasePath } from '../client';
 import { streamRows } from './export-stream';
-import { openFigureRows, type FigureRow } from './figure-rows';
+import { openFigureRows, type FigureRow, type NightOutcomeCells } from './figure-rows';
 
 type NightJson = {
   date: string;
   target: string;
   source_url: string | null;
+} & OutcomesJson & {
   figures: {
     weapon: string;
     category: string;
@@ -32,12 +35,30 @@ export function exportNightsJsonStream(filters: ExportFilters, file: string = da
   }
 
   // Rows come ordered by date, and one target is filtered, so a night's rows are consecutive.
-  function row([date, target, weapon, category, weaponClass, launched, shotDown, lost, sourceUrl]: FigureRow): string {
+  function row([date, target, weapon, category, weaponClass, launched, shotDown, lost, sourceUrl, ...outcomeCells]: [
+    ...FigureRow,
+    ...NightOutcomeCells,
+  ]): string {
     const text = night && night.date !== date ? flush() : '';
-    night ??= { date, target, source_url: sourceUrl, figures: [] };
+    night ??= { date, target, source_url: sourceUrl, ...outcomesOfRow(outcomeCells), figures: [] };
     night.figures.push({ weapon, category, class: weaponClass, launched, shot_down: shotDown, lost });
     return text;
   }
 
   return streamRows(() => openFigureRows(filters, file), { head: '{"nights":[', row, tail: () => `${flush()}]}` });
+}
+
+function outcomesOfRow(cells: NightOutcomeCells): OutcomesJson {
+  const [hitsMissile, hitsDrone, placesHit, placesDebris, shaheds, ...qualifiers] = cells;
+  const [q1, q2, q3, q4, q5] = qualifiers;
+  return outcomesToJson(
+    { hitsMissile, hitsDrone, placesHit, placesDebris, shaheds },
+    {
+      ...(q1 && { hitsMissile: q1 }),
+      ...(q2 && { hitsDrone: q2 }),
+      ...(q3 && { placesHit: q3 }),
+      ...(q4 && { placesDebris: q4 }),
+      ...(q5 && { shaheds: q5 }),
+    },
+  );
 }

@@ -1,15 +1,24 @@
-// One night with its figures (weapon, class, counts), for the night page.
+// One night with its figures, read one way for every use: the night page, the edit form, the JSON API's
+// delete, and the snapshots that revisions keep (db/writes/revisions.ts).
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { Target } from '@/lib/domain';
-import { getDb, type Db } from '../client';
-import { figures, nights, weapons } from '../schema';
+import type { FigureSnapshot } from '@/lib/night-snapshot';
+import { getDb } from '../client';
+import { figures, nights, weapons, type Night } from '../schema';
+import type * as schema from '../schema';
 
-export function fetchNight(date: string, target: Target, db: Db = getDb()) {
-  const night = db
-    .select()
-    .from(nights)
-    .where(and(eq(nights.target, target), eq(nights.date, date)))
-    .get();
+/** A database or a transaction on it. */
+export type Reader = Pick<BetterSQLite3Database<typeof schema>, 'select'>;
+
+/** Which night: by its date and target (an address), or by its row id (inside a write). */
+export type NightRef = { date: string; target: Target } | { id: number };
+
+export type StoredNight = { night: Night; figures: FigureSnapshot[] };
+
+export function readNight(db: Reader, ref: NightRef): StoredNight | null {
+  const where = 'id' in ref ? eq(nights.id, ref.id) : and(eq(nights.target, ref.target), eq(nights.date, ref.date));
+  const night = db.select().from(nights).where(where).get();
   if (!night) return null;
   const rows = db
     .select({
@@ -30,4 +39,9 @@ export function fetchNight(date: string, target: Target, db: Db = getDb()) {
   return { night, figures: rows };
 }
 
-export type NightWithFigures = NonNullable<ReturnType<typeof fetchNight>>;
+/** The night page's read (and the edit page's): the night's whole row and its figures. */
+export function fetchNight(date: string, target: Target, db: Reader = getDb()): StoredNight | null {
+  return readNight(db, { date, target });
+}
+
+export type NightWithFigures = StoredNight;

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { unknownOutcomes } from '@/lib/domain';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, revisions, weapons } from '../schema';
@@ -17,6 +18,8 @@ const input = (notes: string | null) => ({
   statement: null,
   notes,
   figures: [{ weaponId: db.select().from(weapons).where(eq(weapons.slug, 'kalibr')).get()!.id, launched: 4, shotDown: 3, lost: null }],
+  outcomes: unknownOutcomes(),
+  qualifiers: {},
 });
 
 beforeEach(() => {

@@ -4,7 +4,7 @@
 // as the night form writes them.
 import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportBatch } from '@/lib/import/batch';
-import type { NightField } from '@/lib/import/night-fields';
+import type { StoredNightFields } from '@/lib/import/night-fields';
 import { planImport, type ExistingNight, type ImportPlan, type ImportState, type PlannedWeapon } from '@/lib/import/plan';
 import type { KnownWeapon, NewWeapon } from '@/lib/import/weapons';
 import { slugifyWeaponName, weaponNameKey } from '@/lib/weapon-names';
@@ -41,10 +41,21 @@ export function loadImportState(tx: Tx, batch: ImportBatch): ImportState {
         id: nights.id,
         date: nights.date,
         target: nights.target,
-        sourceUrl: nights.sourceUrl,
         sourceName: nights.sourceName,
+        sourceUrl: nights.sourceUrl,
+        statement: nights.statement,
         notes: nights.notes,
-      })
+        hitsMissile: nights.hitsMissile,
+        hitsMissileQualifier: nights.hitsMissileQualifier,
+        hitsDrone: nights.hitsDrone,
+        hitsDroneQualifier: nights.hitsDroneQualifier,
+        placesHit: nights.placesHit,
+        placesHitQualifier: nights.placesHitQualifier,
+        placesDebris: nights.placesDebris,
+        placesDebrisQualifier: nights.placesDebrisQualifier,
+        shaheds: nights.shaheds,
+        shahedsQualifier: nights.shahedsQualifier,
+      } satisfies Record<keyof StoredNightFields | 'id' | 'date' | 'target', unknown>)
       .from(nights)
       .where(inRange)
       .all();
@@ -103,18 +114,15 @@ export function applyImport(
         if (night.action === 'create') {
           const { id } = tx
             .insert(nights)
-            .values({
-              date: night.date,
-              target: night.target,
-              sourceUrl: night.sourceUrl,
-              sourceName: night.sourceName,
-              notes: night.notes,
-            })
+            .values({ date: night.date, target: night.target, ...night.created })
             .returning({ id: nights.id })
             .get();
-          tx.insert(figures)
-            .values(night.changes.map((change) => ({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })))
-            .run();
+          // A night from the per-night export comes without figures.
+          if (night.changes.length) {
+            tx.insert(figures)
+              .values(night.changes.map((change) => ({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })))
+              .run();
+          }
           recordRevision(tx, { action: 'create', actor, before: null, after: snapshotNight(tx, id) });
         } else if (night.nightId !== null) {
           const id = night.nightId;
@@ -134,8 +142,7 @@ export function applyImport(
               })
               .run();
           }
-          const fields: Partial<Record<NightField, string | null>> = {};
-          for (const change of night.fieldChanges) fields[change.field] = change.after;
+          const fields = Object.fromEntries(night.fieldChanges.map((change) => [change.field, change.after])) as Partial<StoredNightFields>;
           tx.update(nights)
             .set({ ...fields, version: sql`${nights.version} + 1`, updatedAt: new Date() })
             .where(eq(nights.id, id))

@@ -26,10 +26,12 @@ describe('revisions', () => {
   it('lists what changed between two snapshots', () => {
     const base = {
       date: '2025-04-26', target: 'UA' as const, attackStart: null, attackEnd: null, sourceName: null,
-      sourceUrl: null, statement: null, notes: null, version: 1,
+      sourceUrl: null, statement: null, notes: null, version: 1, hitsMissile: null, hitsDrone: null, placesHit: null,
+      placesDebris: null, shaheds: null, hitsMissileQualifier: null, hitsDroneQualifier: null, placesHitQualifier: null,
+      placesDebrisQualifier: null, shahedsQualifier: null,
     };
     const fig = (weaponId: number, launched: number | null) => ({
-      weaponId, weapon: `w${weaponId}`, category: 'drone', weaponClass: 'attack', launched, shotDown: null, lost: null,
+      weaponId, weapon: `w${weaponId}`, category: 'drone' as const, weaponClass: 'attack' as const, launched, shotDown: null, lost: null,
     });
     const changes = figureChanges(
       { ...base, figures: [fig(1, 10), fig(2, 5)] },

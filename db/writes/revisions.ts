@@ -1,9 +1,9 @@
 // Revisions: a snapshot of a night before and after each change, written inside the change's own
 // transaction so that history and data can never disagree.
-import { asc, eq } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { NightSnapshot } from '@/lib/night-snapshot';
-import { figures, nights, revisions, weapons } from '../schema';
+import { toSnapshot, type NightSnapshot } from '@/lib/night-snapshot';
+import { readNight } from '../queries/night';
+import { revisions } from '../schema';
 import type * as schema from '../schema';
 
 /** A database or a transaction on it: both run the same synchronous queries. */
@@ -14,35 +14,8 @@ export type Actor = { userId: string | null; label: string };
 
 /** The night with its figures as stored now, or null when there is no such night. */
 export function snapshotNight(tx: Tx, nightId: number): NightSnapshot | null {
-  const night = tx.select().from(nights).where(eq(nights.id, nightId)).get();
-  if (!night) return null;
-  const rows = tx
-    .select({
-      weaponId: figures.weaponId,
-      weapon: weapons.name,
-      category: weapons.category,
-      weaponClass: weapons.weaponClass,
-      launched: figures.launched,
-      shotDown: figures.shotDown,
-      lost: figures.lost,
-    })
-    .from(figures)
-    .innerJoin(weapons, eq(weapons.id, figures.weaponId))
-    .where(eq(figures.nightId, nightId))
-    .orderBy(asc(weapons.category), asc(weapons.name))
-    .all();
-  return {
-    date: night.date,
-    target: night.target,
-    attackStart: night.attackStart,
-    attackEnd: night.attackEnd,
-    sourceName: night.sourceName,
-    sourceUrl: night.sourceUrl,
-    statement: night.statement,
-    notes: night.notes,
-    version: night.version,
-    figures: rows,
-  };
+  const stored = readNight(tx, { id: nightId });
+  return stored && toSnapshot(stored.night, stored.figures);
 }
 
 export function recordRevision(

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { unknownOutcomes } from '@/lib/domain';
 import type { NightInput } from '@/lib/validation';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, revisions, weapons } from '../schema';
-import { createNight, isNightUniqueViolation, updateNight } from './save-night';
+import { deleteNight } from './delete-night';
+import { createNight, isNightUniqueViolation, putNight, updateNight } from './save-night';
 
 const editor = { userId: 'user-1', label: 'editor@example.org' };
 let db: Db;
@@ -29,6 +31,8 @@ function night(overrides: Partial<NightInput> = {}): NightInput {
       { weaponId: shahed, launched: 114, shotDown: 66, lost: 31 },
       { weaponId: kalibr, launched: 3, shotDown: null, lost: null },
     ],
+    outcomes: unknownOutcomes(),
+    qualifiers: {},
     ...overrides,
   };
 }
@@ -170,3 +174,51 @@ describe('updateNight', () => {
     expect(counts().revisions).toBe(0);
   });
 });
+
+describe('the night outcomes', () => {
+  it('are stored with their qualifiers, and kept in the revision', () => {
+    const result = createNight(
+      db,
+      night({ outcomes: { hitsMissile: 2, hitsDrone: 23, placesHit: 14, placesDebris: null, shaheds: 80 }, qualifiers: { shaheds: 'about' } }),
+      editor,
+    );
+    if (!result.ok) throw new Error('not saved');
+    expect(db.select().from(nights).where(eq(nights.id, result.night.id)).get()).toMatchObject({
+      hitsMissile: 2, hitsDrone: 23, placesHit: 14, placesDebris: null, shaheds: 80,
+      shahedsQualifier: 'about', placesHitQualifier: null, placesDebrisQualifier: null,
+    });
+    expect(db.select().from(revisions).get()?.after).toMatchObject({ placesHit: 14, shaheds: 80, shahedsQualifier: 'about' });
+  });
+});
+
+describe('putNight (the JSON API)', () => {
+  it('creates a night, then replaces it only with the version that was read', () => {
+    expect(putNight(db, night(), editor)).toMatchObject({ ok: true, created: true, night: { version: 1 } });
+    expect(putNight(db, night({ notes: 'no version' }), editor)).toEqual({
+      ok: false, reason: 'version-required', current: { date: '2024-01-15', target: 'UA', version: 1 },
+    });
+    expect(putNight(db, night({ notes: 'second', version: 1 }), editor)).toMatchObject({ ok: true, night: { version: 2 } });
+    expect(putNight(db, night({ notes: 'stale', version: 1 }), editor)).toMatchObject({ ok: false, reason: 'stale', current: { version: 2 } });
+  });
+
+  it('does not bring back a deleted night for a writer that read it before the delete', () => {
+    const created = putNight(db, night(), editor);
+    if (!created.ok) throw new Error('not saved');
+    expect(deleteNight(db, created.night.id, 1, editor).ok).toBe(true);
+    const before = counts();
+    // Before the fix this answered ok (201): the delete was undone without anyone saying so.
+    expect(putNight(db, night({ notes: 'stale writer', version: 1 }), editor)).toEqual({
+      ok: false, reason: 'gone', night: { date: '2024-01-15', target: 'UA' }, version: 1, deleted: true,
+    });
+    expect(createNight(db, night({ version: 1 }), editor)).toMatchObject({ ok: false, reason: 'gone', deleted: true });
+    expect(counts()).toEqual(before);
+    // Sent as a new night (no version), it is created again, deliberately.
+    expect(putNight(db, night({ notes: 'recreated' }), editor)).toMatchObject({ ok: true, created: true });
+  });
+
+  it('refuses a version for a night that never was', () => {
+    expect(putNight(db, night({ date: '2024-02-02', version: 3 }), editor)).toMatchObject({ ok: false, reason: 'gone', deleted: false });
+    expect(counts().nights).toBe(0);
+  });
+});
+

@@ -6,10 +6,6 @@ import { categorySchema } from '@/lib/domain-schemas';
 import { countSchema, targetJsonSchema } from './outcome-json';
 import { nightOutcomesShape } from './night-outcomes-json';
 
-// /api/nights does not give the night outcomes yet (that work is under way elsewhere): documented here,
-// optional until it does. Then drop the .partial() and e2e/open-api.spec.ts holds every night to them.
-const pendingOutcomes = z.object(nightOutcomesShape).partial().shape;
-
 const figureSchema = z.object({
   weapon: z.string(),
   category: categorySchema,
@@ -27,7 +23,7 @@ export const nightsResponseSchema = z
         target: targetJsonSchema,
         source_url: z.string().nullable(),
         figures: z.array(figureSchema),
-        ...pendingOutcomes,
+        ...nightOutcomesShape,
       }),
     ),
   })

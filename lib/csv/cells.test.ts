@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvRecord, EXPORT_HEADER, neutraliseFormula, restoreFormula } from './cells';
 
 const FORMULAS = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\tcmd', '\rcmd', '＝1+1'];
+// Formulas a spreadsheet still runs after the spaces and invisible characters it passes over.
+const HIDDEN_FORMULAS = [' =HYPERLINK("http://evil.example","x")', '\u200b=1+2', '\u00a0 +1', '\ufeff@SUM(A1)', '\u2066-2+3', '\n=1'];
+// Text that a spreadsheet reading ";" (or "|") as its separator splits into a cell holding a formula.
+const SPLIT_PAYLOADS = ["x;=cmd|' /C calc'!A0", 'a|=1+1', 'name; +1', 'url?a=1;\u200b-2', "x;'=y"];
 const TRICKY = [
   '',
   "'",
@@ -21,7 +25,14 @@ const TRICKY = [
   '=',
   "'-5",
   'Молнія',
+  'https://example.org/a;b=c|d',
+  ';',
+  '|',
+  ';=',
+  "';'=",
   ...FORMULAS,
+  ...HIDDEN_FORMULAS,
+  ...SPLIT_PAYLOADS,
 ];
 
 describe('formula neutralisation', () => {
@@ -29,8 +40,24 @@ describe('formula neutralisation', () => {
     for (const value of FORMULAS) expect(neutraliseFormula(value)).toBe(`'${value}`);
   });
 
+  it('prefixes a quote to a formula hidden behind spaces or invisible characters', () => {
+    for (const value of HIDDEN_FORMULAS) expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it('puts a quote before a formula that a ";" or "|" would start as a cell of its own', () => {
+    expect(neutraliseFormula("x;=cmd|' /C calc'!A0")).toBe("x;'=cmd|' /C calc'!A0");
+    expect(neutraliseFormula('a|=1+1')).toBe("a|'=1+1");
+    expect(neutraliseFormula('name; +1')).toBe("name; '+1");
+    expect(neutraliseFormula("=a;-b")).toBe("'=a;'-b");
+    // What a ";"-reading spreadsheet makes of it: no cell starts with a formula any more.
+    for (const value of SPLIT_PAYLOADS) {
+      const cells = neutraliseFormula(value).split(/[;|]/);
+      expect(cells.every((cell) => !/^[\s\u200b]*[=+\-@]/.test(cell)), value).toBe(true);
+    }
+  });
+
   it('leaves ordinary text alone, including text that already starts with a quote', () => {
-    for (const value of ['Shahed-136/131', 'https://t.me/kpszsu/123', "'hello", 'a=b', ' =spaced']) {
+    for (const value of ['Shahed-136/131', 'https://t.me/kpszsu/123', "'hello", 'a=b', 'spaced =later', 'a;b', 'https://example.org/a;b=c|d']) {
       expect(neutraliseFormula(value)).toBe(value);
     }
   });
@@ -38,12 +65,17 @@ describe('formula neutralisation', () => {
   it('is undone exactly by restoreFormula, whatever the value', () => {
     for (const value of TRICKY) expect(restoreFormula(neutraliseFormula(value))).toBe(value);
     // Random strings over the characters that matter.
-    const alphabet = ["'", '=', '+', '-', '@', '\t', '\r', 'a', ',', '"'];
+    const alphabet = ["'", '=', '+', '-', '@', '\t', '\r', 'a', ',', '"', ';', '|', ' ', '\u200b', '\n'];
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let i = 0; i < 2000; i += 1) {
-      const value = Array.from({ length: Math.floor(random() * 6) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      expect(restoreFormula(neutraliseFormula(value))).toBe(value);
+    const seen = new Map<string, string>();
+    for (let i = 0; i < 20000; i += 1) {
+      const value = Array.from({ length: Math.floor(random() * 8) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const out = neutraliseFormula(value);
+      expect(restoreFormula(out)).toBe(value);
+      // One-to-one: no two values export alike.
+      expect(seen.get(out) ?? value).toBe(value);
+      seen.set(out, value);
     }
   });
 

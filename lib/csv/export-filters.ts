@@ -40,10 +40,13 @@ export function dateBounds(filters: ExportFilters): { from: string; to: string }
   return { from: filters.from ?? '0000-01-01', to: filters.to ?? '9999-12-31' };
 }
 
-/** A file name that says what the file holds, e.g. air-tally-UA-2025-06-01-to-2025-06-30.csv. */
-export function exportFileName(filters: ExportFilters): string {
+/**
+ * A file name that says what the file holds, e.g. air-tally-UA-2025-06-01-to-2025-06-30.csv for the
+ * figures, air-tally-nights-UA-….csv for the per-night export.
+ */
+export function exportFileName(filters: ExportFilters, kind: 'figures' | 'nights' = 'figures'): string {
   const { from, to, target } = filters;
   const range =
     from && to ? `${from}-to-${to}` : from ? `from-${from}` : to ? `to-${to}` : 'all-dates';
-  return `air-tally-${target}-${range}.csv`;
+  return `air-tally-${kind === 'nights' ? 'nights-' : ''}${target}-${range}.csv`;
 }

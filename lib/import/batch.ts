@@ -1,12 +1,15 @@
 // Gathers the accepted rows of a file into nights and figures, with every skipped row, bad row and
 // note kept by line number for the report. Rows of one night and weapon are summed (the dataset) or
-// refused as duplicates (Air Tally's own export, which never repeats one).
+// refused as duplicates (Air Tally's own export, which never repeats one). The dataset's night outcomes
+// (places hit, places with debris, Shaheds) are summed the same way over the night's rows that give them.
+// Our per-night export gives nights without figures: their own fields only.
 //
 // Summing never invents: a count is the sum of its parts only when every part is known. Unknown + 5 is
 // unknown, not 5 (the unknown part could be anything), and the report says which line made it so.
 import type { Counts, Target } from '@/lib/domain';
 import type { ImportFormat } from './formats';
 import { MAX_ROW_ERRORS } from './limits';
+import type { FileFields } from './night-fields';
 import { weaponRefKey, type NewWeapon, type WeaponRef } from './weapons';
 
 export const SKIP_REASONS = {
@@ -27,10 +30,10 @@ export type ImportFigure = { weapon: WeaponRef; counts: Counts; lines: number[] 
 export type ImportNight = {
   date: string;
   target: Target;
-  sourceUrl: string | null;
-  sourceName: string | null;
-  notes: string | null;
-  figures: ImportFigure[];
+  /** The night's own fields the file gives (night-fields.ts). */
+  fields: FileFields;
+  /** The night's figures, replacing the stored ones as a whole; null when the file gives none (per-night export). */
+  figures: ImportFigure[] | null;
 };
 
 export type ImportBatch = {
@@ -56,9 +59,19 @@ export type AcceptedRow = {
   sourcePath: string | null;
 };
 
+/** The night outcomes the dataset gives, on the rows it puts them on (the Shahed row of each post). */
+export const DATASET_OUTCOMES = ['placesHit', 'placesDebris', 'shaheds'] as const;
+export type DatasetOutcome = (typeof DATASET_OUTCOMES)[number];
+export type OutcomeValues = Record<DatasetOutcome, number | null>;
+
 /** What a night gathered from its rows, for the format to turn into the night's own fields. */
-export type NightSources = { date: string; sourceUrl: string | null; sourcePaths: string[] };
-export type NightFields = Pick<ImportNight, 'sourceUrl' | 'sourceName' | 'notes'>;
+export type NightSources = {
+  date: string;
+  sourceUrl: string | null;
+  sourcePaths: string[];
+  /** The outcomes its rows give, summed; absent where none gives one or a part is unknown. */
+  outcomes: Partial<Record<DatasetOutcome, number>>;
+};
 
 type Part = { line: number; counts: Counts };
 type Group = { weapon: WeaponRef; parts: Part[]; unstorable: boolean };
@@ -72,6 +85,7 @@ type NightGroups = {
 };
 
 const COUNT_NAMES = { launched: 'launched', shotDown: 'shot down', lost: 'lost' } as const;
+const OUTCOME_NAMES: Record<DatasetOutcome, string> = { placesHit: 'places hit', placesDebris: 'places with debris', shaheds: 'Shaheds' };
 const COUNT_KEYS = ['launched', 'shotDown', 'lost'] as const;
 const MAX_SUM_NOTES = 30;
 
@@ -82,6 +96,9 @@ export function createBatchCollector(format: ImportFormat, options: { sumRepeats
   const notes: string[] = [];
   const noted = new Set<string>();
   const unstorableLines = new Set<number>();
+  const outcomeParts = new Map<string, { line: number; values: OutcomeValues }[]>();
+  const fieldNights = new Map<string, { line: number; date: string; target: Target; fields: FileFields }>();
+  const outcomeNotes: string[] = [];
   let errorCount = 0;
   let rowsRead = 0;
 
@@ -140,7 +157,54 @@ export function createBatchCollector(format: ImportFormat, options: { sumRepeats
     }
   }
 
-  function finish(nightFields: (sources: NightSources) => NightFields): ImportBatch {
+  /** A row's night outcomes (the dataset's), summed into its night's in finish(). */
+  function addOutcomes(line: number, date: string, target: Target, values: OutcomeValues) {
+    const key = `${target}|${date}`;
+    const parts = outcomeParts.get(key) ?? [];
+    parts.push({ line, values });
+    outcomeParts.set(key, parts);
+  }
+
+  /** A night given by its own fields only (our per-night export): one row per night. */
+  function addNight(line: number, date: string, target: Target, fields: FileFields) {
+    const key = `${target}|${date}`;
+    const earlier = fieldNights.get(key);
+    if (earlier) {
+      error(line, `the night ${date} (${target}) is already on line ${earlier.line}`);
+      return;
+    }
+    fieldNights.set(key, { line, date, target, fields });
+  }
+
+  /** The night's outcomes: summed over the rows that give any, with a note for each sum made or refused. */
+  function nightOutcomes(night: { date: string; target: Target }): NightSources['outcomes'] {
+    const parts = outcomeParts.get(`${night.target}|${night.date}`) ?? [];
+    const outcomes: NightSources['outcomes'] = {};
+    const unknown: string[] = [];
+    for (const field of DATASET_OUTCOMES) {
+      const known = parts.filter((part) => part.values[field] !== null);
+      if (known.length === 0) continue;
+      if (known.length === parts.length) {
+        outcomes[field] = known.reduce((sum, part) => sum + (part.values[field] ?? 0), 0);
+      } else {
+        const missing = parts.filter((part) => part.values[field] === null).map((part) => part.line);
+        unknown.push(`${OUTCOME_NAMES[field]} is not given on line ${missing.join(', ')}`);
+      }
+    }
+    if (parts.length > 1) {
+      const lines = parts.map((part) => part.line).join(', ');
+      const summed = DATASET_OUTCOMES.filter((field) => outcomes[field] !== undefined).map((field) => OUTCOME_NAMES[field]);
+      outcomeNotes.push(
+        `${night.date}: ${parts.length} national posts give the night's outcomes (lines ${lines}), so they are summed as counts are` +
+          (summed.length ? ` (${summed.join(', ')})` : '') +
+          (unknown.length ? `; ${unknown.join('; ')}, so that sum is left unknown and the stored value kept` : '') +
+          '.',
+      );
+    }
+    return outcomes;
+  }
+
+  function finish(nightFields: (sources: NightSources) => FileFields): ImportBatch {
     const result: ImportNight[] = [];
     const newWeapons = new Map<string, NewWeapon>();
     let sumNotes = 0;
@@ -179,10 +243,14 @@ export function createBatchCollector(format: ImportFormat, options: { sumRepeats
       }
       if (!figures.length) continue;
       figures.sort((a, b) => a.weapon.weapon.name.localeCompare(b.weapon.weapon.name));
-      const fields = nightFields({ date: night.date, sourceUrl: night.sourceUrl, sourcePaths: [...night.sourcePaths] });
-      result.push({ date: night.date, target: night.target, ...fields, figures });
+      const sources = { date: night.date, sourceUrl: night.sourceUrl, sourcePaths: [...night.sourcePaths], outcomes: nightOutcomes(night) };
+      result.push({ date: night.date, target: night.target, fields: nightFields(sources), figures });
     }
+    for (const night of fieldNights.values()) result.push({ date: night.date, target: night.target, fields: night.fields, figures: null });
+    result.sort((a, b) => (a.target === b.target ? a.date.localeCompare(b.date) : a.target.localeCompare(b.target)));
     if (sumNotes > MAX_SUM_NOTES) notes.push(`…and ${sumNotes - MAX_SUM_NOTES} more sums with an unknown part.`);
+    notes.push(...outcomeNotes.slice(0, MAX_SUM_NOTES));
+    if (outcomeNotes.length > MAX_SUM_NOTES) notes.push(`…and ${outcomeNotes.length - MAX_SUM_NOTES} more nights with outcomes from several posts.`);
     skipped.sort((a, b) => a.line - b.line);
     return {
       format,
@@ -198,6 +266,8 @@ export function createBatchCollector(format: ImportFormat, options: { sumRepeats
 
   return {
     add,
+    addOutcomes,
+    addNight,
     skip,
     error,
     noteOnce,

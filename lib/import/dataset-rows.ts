@@ -1,13 +1,16 @@
 // The public dataset's missile_attacks_daily.csv, row by row (SPEC §4): the night is the date part of
 // time_end; only the Air Force's national reports (source kpszsu/…, its Facebook page, or
-// https://t.me/kpszsu/… , its Telegram channel) are read, regional commands' rows overlap them and are skipped; launched → launched, destroyed → shot down, not_reach_goal → lost;
-// empty or NaN → unknown; "93.0" → 93; the model names a weapon through its aliases, and a bundle such
-// as "X-101/X-555 and Kalibr" is a weapon of its own. The target is always UA.
+// https://t.me/kpszsu/… , its Telegram channel) are read, regional commands' rows overlap them and are
+// skipped; launched → launched, destroyed → shot down, not_reach_goal → lost; empty or NaN → unknown;
+// "93.0" → 93; the model names a weapon through its aliases, and a bundle such as "X-101/X-555 and
+// Kalibr" is a weapon of its own. The target is always UA. The night's outcomes come from the national
+// rows that carry them (the dataset puts them on each post's Shahed row): num_hit_location → places hit,
+// num_fall_fragment_location → places with debris, is_shahed → Shaheds.
 import { isIsoDate } from '@/lib/dates';
-import type { BatchCollector, NightFields, NightSources } from './batch';
+import { DATASET_OUTCOMES, type BatchCollector, type DatasetOutcome, type NightSources, type OutcomeValues } from './batch';
 import { parseDatasetCount } from './counts';
-import type { DatasetColumn } from './formats';
-import { IMPORTED_NOTE_START, MAX_NOTES_LENGTH } from './night-fields';
+import { DATASET_OUTCOME_COLUMNS, type DatasetColumn } from './formats';
+import { IMPORTED_NOTE_START, type FileFields } from './night-fields';
 import type { createWeaponResolver } from './weapons';
 
 /**
@@ -53,12 +56,13 @@ type Resolver = ReturnType<typeof createWeaponResolver>;
 
 export function createDatasetRowReader(options: {
   columns: Record<DatasetColumn, number>;
+  outcomeColumns: Partial<Record<DatasetOutcome, number>>;
   width: number;
   resolver: Resolver;
   collector: BatchCollector;
   today: string;
 }) {
-  const { columns, width, resolver, collector, today } = options;
+  const { columns, outcomeColumns, width, resolver, collector, today } = options;
   let combinedFigures = 0;
   let combinedFrom: string | null = null;
   let combinedTo: string | null = null;
@@ -88,10 +92,20 @@ export function createDatasetRowReader(options: {
     if (!launched.ok) problems.push(`launched: ${launched.message}`);
     if (!destroyed.ok) problems.push(`destroyed: ${destroyed.message}`);
     if (!notReachGoal.ok) problems.push(`not_reach_goal: ${notReachGoal.message}`);
+    const outcomes: OutcomeValues = { placesHit: null, placesDebris: null, shaheds: null };
+    for (const field of DATASET_OUTCOMES) {
+      const at = outcomeColumns[field];
+      if (at === undefined) continue;
+      const value = parseDatasetCount(cells[at] ?? '');
+      if (value.ok) outcomes[field] = value.value;
+      else problems.push(`${DATASET_OUTCOME_COLUMNS[field]}: ${value.message}`);
+    }
     if (problems.length || !date || !launched.ok || !destroyed.ok || !notReachGoal.ok) {
       collector.error(line, problems.join('; '));
       return;
     }
+    // Taken whatever becomes of the row's figure below: places hit or Shaheds do not depend on it.
+    if (DATASET_OUTCOMES.some((field) => outcomes[field] !== null)) collector.addOutcomes(line, date, 'UA', outcomes);
     let lost = notReachGoal.value;
     if (lost === 0 && date >= COMBINED_FIGURE_SINCE) {
       lost = null;
@@ -127,6 +141,14 @@ export function createDatasetRowReader(options: {
       'The dataset names its sources mostly by the path of a Facebook post (kpszsu/posts/…), not by a web address:' +
         " nights imported from it name the dataset as their source and list the Air Force's posts in their notes.",
     );
+    if (Object.keys(outcomeColumns).length > 0) {
+      collector.note(
+        'Places hit, places with debris and Shaheds come from num_hit_location, num_fall_fragment_location and' +
+          ' is_shahed on the national rows that give them. The dataset writes them as plain numbers, also where a' +
+          ' statement says "about": they are stored as given, without a qualifier, and a stored qualifier is kept' +
+          ' only where the stored figure is the same.',
+      );
+    }
   }
 
   return { read, finishNotes };
@@ -134,13 +156,13 @@ export function createDatasetRowReader(options: {
 
 /**
  * A night's fields from the dataset: the dataset as its source name, its posts and the licence in the
- * notes (for an existing night, night-fields.ts decides what of these it takes).
+ * notes, and the outcomes its rows give (for an existing night, night-fields.ts decides what it takes).
  */
-export function datasetNightFields(sources: NightSources): NightFields {
+export function datasetNightFields(sources: NightSources): FileFields {
   const combined = sources.date >= COMBINED_FIGURE_SINCE;
-  const notes =
+  const note =
     `${IMPORTED_NOTE_START} by Petro Ivaniuk (CC BY-NC-SA 4.0),` +
     ` rows of the Air Force's national reports: ${sources.sourcePaths.join(', ')}.` +
     (combined ? ' Lost is unknown where the report gives one combined "shot down or suppressed" figure.' : '');
-  return { sourceUrl: null, sourceName: DATASET_SOURCE_NAME, notes: notes.slice(0, MAX_NOTES_LENGTH) };
+  return { sourceName: DATASET_SOURCE_NAME, importedNote: note, ...sources.outcomes };
 }

@@ -1,36 +1,78 @@
-// What an import does to an existing night's own fields (its figures are replaced as a whole, see
-// plan.ts). A file speaks for what it gives and for nothing else:
-// - source name: the file's when it gives one (the dataset names itself; our export carries none);
-// - source URL: the file's when it gives one; an empty cell does not clear a stored URL, since our
-//   export and the dataset leave it empty whenever they have none to give;
-// - notes: the file's note (the dataset's attribution and post list) replaces the note an earlier import
-//   of that file wrote, and is put after the editor's own notes, which stay;
-// - statement, attack window: no file gives them, so an editor's stay as they are.
-import type { NightFields } from './batch';
+// What an import does to a night's own fields (its figures are replaced as a whole, see plan.ts). A file
+// speaks for what it gives and for nothing else; a field it does not give is left as stored:
+// - our figures export gives the source URL when the night has one (an empty cell does not clear it);
+// - the dataset names itself as the source, gives places hit, places with debris and Shaheds when its
+//   rows do, and its note (its attribution and post list) replaces the note an earlier import of it wrote,
+//   after the editor's own notes, which stay;
+// - our per-night export gives every field it has a column for, exactly (an empty cell is unknown/none);
+// - nothing gives the attack window, which stays as the editor left it.
+// A count given without its qualifier is exact: when it changes the stored count, the stored qualifier
+// (which qualified the old count) goes with it; when it is the stored count, the qualifier stays.
+import { NIGHT_OUTCOME_FIELDS } from '@/lib/domain';
+import { QUALIFIER_FIELD, type NightFields } from '@/lib/night-snapshot';
+import { MAX_NOTES_LENGTH } from '@/lib/validation';
 
 /** How the dataset's note begins: a stored paragraph that begins so was written by an import. */
 export const IMPORTED_NOTE_START = 'Imported from the public dataset "Massive Missile Attacks on Ukraine"';
 
-/** As long as the night form allows notes to be (lib/validation.ts). */
-export const MAX_NOTES_LENGTH = 5000;
+/** The night's fields an import may change (never the date and target: they say which night it is). */
+export const IMPORT_FIELDS = [
+  'sourceName',
+  'sourceUrl',
+  'statement',
+  'notes',
+  ...NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]] as const),
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-export type StoredNightFields = { sourceName: string | null; sourceUrl: string | null; notes: string | null };
+export type StoredNightFields = Pick<NightFields, ImportField>;
 
-export type NightField = 'sourceName' | 'sourceUrl' | 'notes';
-export type FieldChange = { field: NightField; before: string | null; after: string | null };
+/** What a file says of a night's own fields: a field it does not give is absent, and left as stored. */
+export type FileFields = Partial<StoredNightFields> & {
+  /** A note to put after the editor's own notes, in place of an earlier import's (the dataset's). */
+  importedNote?: string;
+};
 
-export const FIELD_LABELS: Record<NightField, string> = { sourceName: 'Source name', sourceUrl: 'Source URL', notes: 'Notes' };
+export type FieldValue = StoredNightFields[ImportField];
+export type FieldChange = { field: ImportField; before: FieldValue; after: FieldValue };
+
+export const FIELD_LABELS: Record<ImportField, string> = {
+  sourceName: 'Source name',
+  sourceUrl: 'Source URL',
+  statement: 'Statement',
+  notes: 'Notes',
+  hitsMissile: 'Missiles that struck',
+  hitsMissileQualifier: 'Missiles that struck (qualifier)',
+  hitsDrone: 'Drones that struck',
+  hitsDroneQualifier: 'Drones that struck (qualifier)',
+  placesHit: 'Places hit',
+  placesHitQualifier: 'Places hit (qualifier)',
+  placesDebris: 'Places with debris',
+  placesDebrisQualifier: 'Places with debris (qualifier)',
+  shaheds: 'Shahed-type drones',
+  shahedsQualifier: 'Shahed-type drones (qualifier)',
+};
+
+/** The fields a new night gets from the file: what it gives, the rest unknown or none. */
+export function newNightFields(file: FileFields): StoredNightFields {
+  const fields = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, file[field] ?? null])) as StoredNightFields;
+  if (file.notes === undefined && file.importedNote !== undefined) fields.notes = mergeImportedNote(null, file.importedNote);
+  return fields;
+}
 
 /** The fields of a stored night that the file would change, in a fixed order. */
-export function nightFieldChanges(stored: StoredNightFields, file: NightFields): FieldChange[] {
-  const changes: FieldChange[] = [];
-  const set = (field: NightField, after: string | null) => {
-    if (after !== null && after !== stored[field]) changes.push({ field, before: stored[field], after });
-  };
-  set('sourceName', file.sourceName);
-  set('sourceUrl', file.sourceUrl);
-  set('notes', file.notes === null ? null : mergeImportedNote(stored.notes, file.notes));
-  return changes;
+export function nightFieldChanges(stored: StoredNightFields, file: FileFields): FieldChange[] {
+  const next: Partial<Record<ImportField, FieldValue>> = {};
+  for (const field of IMPORT_FIELDS) if (file[field] !== undefined) next[field] = file[field];
+  if (file.notes === undefined && file.importedNote !== undefined) next.notes = mergeImportedNote(stored.notes, file.importedNote);
+  for (const field of NIGHT_OUTCOME_FIELDS) {
+    const qualifier = QUALIFIER_FIELD[field];
+    if (file[field] !== undefined && file[qualifier] === undefined && file[field] !== stored[field]) next[qualifier] = null;
+  }
+  return IMPORT_FIELDS.flatMap((field) => {
+    const after = next[field];
+    return after !== undefined && after !== stored[field] ? [{ field, before: stored[field], after }] : [];
+  });
 }
 
 /**

@@ -5,8 +5,10 @@ import { isIsoDate } from '@/lib/dates';
 import { classFitsCategory } from '@/lib/domain';
 import { categorySchema, targetSchema, weaponClassSchema } from '@/lib/domain-schemas';
 import { sourceUrlSchema } from '@/lib/validation';
-import type { BatchCollector, NightFields, NightSources } from './batch';
+import { englishIssue } from '@/lib/validation-english';
+import type { BatchCollector, NightSources } from './batch';
 import { parseOwnCount } from './counts';
+import type { FileFields } from './night-fields';
 import type { createWeaponResolver } from './weapons';
 
 const WIDTH = 9;
@@ -64,7 +66,8 @@ export function createOwnRowReader(options: { resolver: Resolver; collector: Bat
     if (!shotDown.ok) problems.push(`shot_down: ${shotDown.message}`);
     if (!lost.ok) problems.push(`lost: ${lost.message}`);
     const sourceUrl = checkUrl(sourceUrlCell);
-    if (!sourceUrl.success) problems.push(`source_url: ${sourceUrl.error.issues[0]?.message ?? 'not a web address'}`);
+    const urlIssue = sourceUrl.success ? undefined : sourceUrl.error.issues[0];
+    if (urlIssue) problems.push(`source_url: ${englishIssue(urlIssue)}`);
     if (
       problems.length ||
       !target.success ||
@@ -94,7 +97,7 @@ export function createOwnRowReader(options: { resolver: Resolver; collector: Bat
   return { read };
 }
 
-/** A new night from an export carries its source URL; the export holds no source name or notes. */
-export function ownNightFields(sources: NightSources): NightFields {
-  return { sourceUrl: sources.sourceUrl, sourceName: null, notes: null };
+/** The figures export gives a night's source URL when it has one; nothing else of the night's own fields. */
+export function ownNightFields(sources: NightSources): FileFields {
+  return sources.sourceUrl === null ? {} : { sourceUrl: sources.sourceUrl };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
 import type { ImportBatch } from './batch';
 import { seeded, SEEDED } from './fixtures/weapons';
+import { newNightFields } from './night-fields';
 import { planImport, type ExistingNight } from './plan';
 import { readImportFile } from './read-file';
 
@@ -17,14 +18,13 @@ const stored = (
   date: string,
   figures: ExistingNight['figures'],
   sourceUrl: string | null = null,
-  fields: Partial<Pick<ExistingNight, 'sourceName' | 'notes'>> = {},
+  fields: Partial<Omit<ExistingNight, 'figures' | 'id' | 'date' | 'target'>> = {},
 ): ExistingNight => ({
   id: Number(date.replaceAll('-', '')),
   date,
   target: 'UA',
+  ...newNightFields({}),
   sourceUrl,
-  sourceName: null,
-  notes: null,
   ...fields,
   figures,
 });

@@ -7,23 +7,20 @@
 // night are removed, each listed with its counts so the preview shows them. Keeping them would count a
 // night twice when its weapons are named differently (an editor's "Unknown drone" beside the dataset's
 // "Shahed-136/131") or when the publisher renames or drops a row. Nights not in the file are untouched.
-// The night's own fields follow night-fields.ts.
-import type { Counts, Target } from '@/lib/domain';
+// The night's own fields follow night-fields.ts. An outcome the file gives that breaks its limit against
+// the night's figures as they will be (hits over launched, Shaheds over drones launched) is not imported:
+// the stored value stays, and the plan lists it with the reason.
+import type { Category, Counts, NightOutcomeField, Target } from '@/lib/domain';
+import { NIGHT_OUTCOME_FIELDS } from '@/lib/domain';
+import { outcomeLimitIssues, type OutcomeIssue } from '@/lib/night-outcomes';
+import { QUALIFIER_FIELD } from '@/lib/night-snapshot';
 import { weaponNameKey } from '@/lib/weapon-names';
-import type { ImportBatch } from './batch';
-import { nightFieldChanges, type FieldChange } from './night-fields';
+import type { ImportBatch, ImportNight } from './batch';
+import { newNightFields, nightFieldChanges, type FieldChange, type StoredNightFields } from './night-fields';
 import { createWeaponFinder, type KnownWeapon, type NewWeapon, type WeaponRef } from './weapons';
 
 export type ExistingFigure = { weaponId: number } & Counts;
-export type ExistingNight = {
-  id: number;
-  date: string;
-  target: Target;
-  sourceUrl: string | null;
-  sourceName: string | null;
-  notes: string | null;
-  figures: ExistingFigure[];
-};
+export type ExistingNight = { id: number; date: string; target: Target; figures: ExistingFigure[] } & StoredNightFields;
 export type ImportState = { weapons: readonly KnownWeapon[]; nights: readonly ExistingNight[] };
 
 /** A figure's weapon once planned: one in the database, or one of the plan's weaponsToCreate. */
@@ -33,16 +30,17 @@ export type FigureChange = { weapon: PlannedWeapon; before: Counts | null; after
 /** A stored figure that the file does not give for its night: removed by the import. */
 export type FigureRemoval = { weapon: { id: number; name: string }; counts: Counts };
 
+/** An outcome the file gives that is not imported, because it exceeds what the night's figures launched. */
+export type RefusedOutcome = { date: string; target: Target; field: NightOutcomeField; key: OutcomeIssue['key']; values: OutcomeIssue['values'] };
+
 export type NightPlan = {
   action: 'create' | 'update' | 'unchanged';
   date: string;
   target: Target;
   nightId: number | null;
-  /** A new night's fields. */
-  sourceUrl: string | null;
-  sourceName: string | null;
-  notes: string | null;
-  /** An existing night's fields that the file changes (source name, URL, notes). */
+  /** A new night's fields (null for an existing night). */
+  created: StoredNightFields | null;
+  /** An existing night's fields that the file changes (source, outcomes, notes, …). */
   fieldChanges: FieldChange[];
   /** Figures to write: all of a new night's; an existing night's added or changed ones. */
   changes: FigureChange[];
@@ -59,6 +57,8 @@ export type ImportPlan = {
   unchanged: number;
   /** Figures removed from existing nights, over all nights. */
   removals: number;
+  /** Outcomes the file gives that are not imported (see RefusedOutcome). */
+  refusedOutcomes: RefusedOutcome[];
   /** Changes when anything the import would write changes, including the "before" it would replace. */
   digest: string;
 };
@@ -92,13 +92,14 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
     return result;
   }
 
+  const refusedOutcomes: RefusedOutcome[] = [];
   const nights: NightPlan[] = batch.nights.map((night) => {
     const existing = existingNights.get(`${night.target}|${night.date}`);
     const stored = new Map((existing?.figures ?? []).map((figure) => [figure.weaponId, figure]));
     const changes: FigureChange[] = [];
     let unchangedFigures = 0;
     const named = new Set<number>();
-    for (const figure of night.figures) {
+    for (const figure of night.figures ?? []) {
       const weapon = plannedWeapon(figure.weapon);
       const before = weapon.kind === 'existing' ? (stored.get(weapon.id) ?? null) : null;
       if (weapon.kind === 'existing') named.add(weapon.id);
@@ -109,22 +110,25 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
       changes.push({ weapon, before: before && countsOf(before), after: figure.counts, lines: figure.lines });
     }
     const removals: FigureRemoval[] = [];
-    for (const figure of stored.values()) {
+    // A file without figures (the per-night export) leaves the stored ones as they are.
+    for (const figure of night.figures === null ? [] : stored.values()) {
       if (named.has(figure.weaponId)) continue;
       const name = byId.get(figure.weaponId)?.name ?? `weapon #${figure.weaponId}`;
       removals.push({ weapon: { id: figure.weaponId, name }, counts: countsOf(figure) });
     }
     removals.sort((a, b) => a.weapon.name.localeCompare(b.weapon.name));
-    const fieldChanges = existing ? nightFieldChanges(existing, night) : [];
+    const launched = launchedAfter(night, existing, (id) => byId.get(id)?.category);
+    const { fields, refused } = withinLimits(night, launched);
+    refusedOutcomes.push(...refused);
+    const created = existing ? null : newNightFields(fields);
+    const fieldChanges = existing ? nightFieldChanges(existing, fields) : [];
     const action = !existing ? 'create' : changes.length || removals.length || fieldChanges.length ? 'update' : 'unchanged';
     return {
       action,
       date: night.date,
       target: night.target,
       nightId: existing?.id ?? null,
-      sourceUrl: night.sourceUrl,
-      sourceName: night.sourceName,
-      notes: night.notes,
+      created,
       fieldChanges,
       changes,
       removals,
@@ -141,8 +145,40 @@ export function planImport(batch: ImportBatch, state: ImportState): ImportPlan {
     update: count('update'),
     unchanged: count('unchanged'),
     removals: nights.reduce((sum, night) => sum + night.removals.length, 0),
+    refusedOutcomes,
     digest: digestOf(nights, weaponsToCreate),
   };
+}
+
+type Launched = { category: Category; launched: number | null }[];
+
+/** The night's figures once imported: the file's when it gives them (they replace the stored ones), else the stored. */
+function launchedAfter(night: ImportNight, existing: ExistingNight | undefined, categoryOf: (id: number) => Category | undefined): Launched {
+  if (night.figures !== null) {
+    return night.figures.map((figure) => ({ category: figure.weapon.weapon.category, launched: figure.counts.launched }));
+  }
+  return (existing?.figures ?? []).flatMap((figure) => {
+    const category = categoryOf(figure.weaponId);
+    return category ? [{ category, launched: figure.launched }] : [];
+  });
+}
+
+/** The file's fields without the outcomes that exceed their limits (those keep the stored value). */
+function withinLimits(night: ImportNight, launched: Launched) {
+  const given = NIGHT_OUTCOME_FIELDS.filter((field) => night.fields[field] !== undefined && night.fields[field] !== null);
+  if (given.length === 0) return { fields: night.fields, refused: [] };
+  const outcomes = Object.fromEntries(
+    NIGHT_OUTCOME_FIELDS.map((field) => [field, given.includes(field) ? (night.fields[field] ?? null) : null]),
+  ) as Record<NightOutcomeField, number | null>;
+  const issues = outcomeLimitIssues(outcomes, launched);
+  if (issues.length === 0) return { fields: night.fields, refused: [] };
+  const fields = { ...night.fields };
+  for (const issue of issues) {
+    delete fields[issue.field];
+    delete fields[QUALIFIER_FIELD[issue.field]];
+  }
+  const refused = issues.map((issue) => ({ date: night.date, target: night.target, field: issue.field, key: issue.key, values: issue.values }));
+  return { fields, refused };
 }
 
 function countsOf(figure: Counts): Counts {
@@ -160,9 +196,7 @@ function digestOf(nights: readonly NightPlan[], weapons: readonly NewWeapon[]): 
       night.action,
       night.target,
       night.date,
-      night.sourceUrl,
-      night.sourceName,
-      night.notes,
+      night.created,
       night.fieldChanges,
       night.changes.map((change) => [change.weapon.name, change.before, change.after]),
       night.removals.map((removal) => [removal.weapon.id, removal.counts]),

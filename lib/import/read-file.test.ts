@@ -32,7 +32,7 @@ async function batchOf(text: string): Promise<ImportBatch> {
 function figuresOf(batch: ImportBatch, date: string) {
   return batch.nights
     .find((night) => night.date === date)
-    ?.figures.map((figure) => ({ weapon: figure.weapon.weapon.name, ...figure.counts, lines: figure.lines }));
+    ?.figures?.map((figure) => ({ weapon: figure.weapon.weapon.name, ...figure.counts, lines: figure.lines }));
 }
 
 describe("reading the public dataset's rows", () => {
@@ -41,7 +41,8 @@ describe("reading the public dataset's rows", () => {
     expect(batch.format).toBe('dataset');
     expect(batch.errors).toEqual([]);
     expect(batch.nights).toHaveLength(1);
-    expect(batch.nights[0]).toMatchObject({ date: '2025-04-26', target: 'UA', sourceUrl: null });
+    expect(batch.nights[0]).toMatchObject({ date: '2025-04-26', target: 'UA' });
+    expect(batch.nights[0]?.fields.sourceUrl).toBeUndefined();
     expect(figuresOf(batch, '2025-04-26')).toEqual([
       { weapon: 'Kh-31P', launched: 2, shotDown: null, lost: null, lines: [3] },
       { weapon: 'Shahed-136/131', launched: 114, shotDown: 66, lost: 31, lines: [2] },
@@ -91,7 +92,7 @@ describe("reading the public dataset's rows", () => {
       { weapon: 'Kh-47M2 Kinzhal', launched: 3, shotDown: 0, lost: null, lines: [5] },
       { weapon: 'Kh-59/Kh-69', launched: 4, shotDown: 4, lost: null, lines: [6] },
     ]);
-    expect(batch.nights.find((night) => night.date === '2024-11-02')?.notes).toContain('https://t.me/kpszsu/22252');
+    expect(batch.nights.find((night) => night.date === '2024-11-02')?.fields.importedNote).toContain('https://t.me/kpszsu/22252');
     expect(batch.skipped).toEqual([
       { line: 7, reason: 'not-national', detail: 'source t.me/war_monitor' },
       { line: 8, reason: 'not-national', detail: 'source t.me/ChiefUkrDIU' },
@@ -225,12 +226,12 @@ describe("reading Air Tally's own export", () => {
     expect(batch.newWeapons).toEqual([
       { name: '=HYPERLINK("x")', category: 'drone', weaponClass: 'attack', basis: 'category and class from the file' },
     ]);
-    expect(batch.nights[0]).toMatchObject({ sourceUrl: 'https://example.org/a,b', figures: [{ counts: { launched: 5, shotDown: null, lost: 1 } }] });
+    expect(batch.nights[0]).toMatchObject({ fields: { sourceUrl: 'https://example.org/a,b' }, figures: [{ counts: { launched: 5, shotDown: null, lost: 1 } }] });
   });
 
   it('matches weapons by name and keeps an existing weapon as it is', async () => {
     const batch = await batchOf(own('2025-04-26,UA,Kalibr,drone,attack,5,5,0,'));
-    expect(batch.nights[0]?.figures[0]?.weapon).toEqual({ kind: 'existing', weapon: seeded('Kalibr') });
+    expect(batch.nights[0]?.figures?.[0]?.weapon).toEqual({ kind: 'existing', weapon: seeded('Kalibr') });
     expect(batch.notes).toContainEqual(expect.stringContaining('"Kalibr" is kept as Kalibr (missile, cruise) although the file says drone, attack'));
   });
 

@@ -9,6 +9,7 @@ import { createDatasetRowReader, datasetNightFields } from './dataset-rows';
 import { ImportFileError } from './decode';
 import { detectFormat, type DetectedFormat, type ImportFormat } from './formats';
 import { MAX_ROW_BYTES, MAX_ROW_ERRORS } from './limits';
+import { createOwnNightRowReader } from './own-night-rows';
 import { createOwnRowReader, ownNightFields } from './own-rows';
 import { createWeaponResolver, type KnownWeapon } from './weapons';
 
@@ -81,6 +82,11 @@ const REPLACES =
   ' does not give for that night are removed (listed with their counts under the nights to change).' +
   " Nights not in the file are left as they are. An editor's statement and own notes are kept.";
 
+const REPLACES_FIELDS =
+  "Each night in the file gets the file's source, outcomes, statement and notes, exactly (an empty cell clears" +
+  " the stored value); its figures are left as they are (they are in the figures export). A night that is not" +
+  ' stored yet is created without figures: import the figures export too. Nights not in the file are left as they are.';
+
 type FormatReader = {
   format: ImportFormat;
   read: (cells: string[], line: number) => void;
@@ -105,8 +111,31 @@ function createReader(detected: DetectedFormat, resolver: ReturnType<typeof crea
       },
     };
   }
+  if (detected.format === 'own-nights') {
+    const collector = createBatchCollector('own-nights', { sumRepeats: false });
+    const rows = createOwnNightRowReader({ collector, today });
+    return {
+      format: 'own-nights',
+      read: (cells, line) => {
+        collector.countRow();
+        rows.read(cells, line);
+      },
+      errorCount: collector.errorCount,
+      finish: () => {
+        collector.note(REPLACES_FIELDS);
+        return collector.finish(() => ({}));
+      },
+    };
+  }
   const collector = createBatchCollector('dataset', { sumRepeats: true });
-  const rows = createDatasetRowReader({ columns: detected.columns, width: detected.width, resolver, collector, today });
+  const rows = createDatasetRowReader({
+    columns: detected.columns,
+    outcomeColumns: detected.outcomeColumns,
+    width: detected.width,
+    resolver,
+    collector,
+    today,
+  });
   return {
     format: 'dataset',
     read: (cells, line) => {

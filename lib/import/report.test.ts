@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEADER } from '@/lib/csv/cells';
+import { NIGHT_EXPORT_HEADER } from '@/lib/csv/night-columns';
 import { seeded, SEEDED } from './fixtures/weapons';
+import { newNightFields } from './night-fields';
 import { planImport, type ExistingFigure } from './plan';
 import { readImportFile } from './read-file';
 import { buildReport, formatReportText, lineRanges } from './report';
@@ -35,7 +37,7 @@ describe('the import report', () => {
     const result = await readImportFile([text], { weapons: SEEDED, today: '2026-01-01' });
     if (!result.ok) throw new Error(result.fatal);
     const kalibr: ExistingFigure = { weaponId: seeded('Kalibr').id, launched: 3, shotDown: 1, lost: null };
-    const night = (date: string, figures: ExistingFigure[]) => ({ id: 1, date, target: 'UA' as const, sourceUrl: null, sourceName: null, notes: null, figures });
+    const night = (date: string, figures: ExistingFigure[]) => ({ id: 1, date, target: 'UA' as const, ...newNightFields({}), figures });
     const plan = planImport(result.batch, {
       weapons: SEEDED,
       nights: [night('2025-04-01', [kalibr]), night('2025-04-02', [kalibr, { weaponId: seeded('Kh-35').id, launched: 2, shotDown: null, lost: 1 }])],
@@ -50,5 +52,27 @@ describe('the import report', () => {
     expect(printed).toContain('Figures to remove: 1, on 1 night');
     expect(printed).toContain('2025-04-02 UA Kh-35: 2 launched, n/a shot down, 1 lost → removed');
     expect(printed).toContain('2025-04-02 UA Source URL: none → https://example.org/b');
+  });
+
+  it("lists what a new night gets besides figures: its outcomes, and all its fields when it comes without figures", async () => {
+    const nightsFile = `${NIGHT_EXPORT_HEADER}\n2025-11-14,UA,Air Force,,,,,,14,more-than,,,300,about,,\n`;
+    const result = await readImportFile([nightsFile], { weapons: SEEDED, today: '2026-01-01' });
+    if (!result.ok) throw new Error(result.fatal);
+    const report = buildReport('nights.csv', result.batch, planImport(result.batch, { weapons: SEEDED, nights: [] }));
+    expect(report.creates).toEqual([
+      {
+        date: '2025-11-14',
+        target: 'UA',
+        figures: [],
+        removed: [],
+        fields: [
+          { field: 'sourceName', label: 'Source name', before: null, after: 'Air Force' },
+          { field: 'placesHit', label: 'Places hit', before: null, after: 14 },
+          { field: 'placesHitQualifier', label: 'Places hit (qualifier)', before: null, after: 'more-than' },
+          { field: 'shaheds', label: 'Shahed-type drones', before: null, after: 300 },
+          { field: 'shahedsQualifier', label: 'Shahed-type drones (qualifier)', before: null, after: 'about' },
+        ],
+      },
+    ]);
   });
 });

@@ -3,8 +3,11 @@
 import type { Counts, Target } from '@/lib/domain';
 import { SKIP_REASONS, type ImportBatch, type RowError, type SkipReason } from './batch';
 import { FORMAT_LABELS, type ImportFormat } from './formats';
-import { FIELD_LABELS, type NightField } from './night-fields';
-import type { ImportPlan, NightPlan } from './plan';
+import { englishMessage } from '@/lib/validation-english';
+import { NIGHT_OUTCOME_FIELDS } from '@/lib/domain';
+import { QUALIFIER_FIELD } from '@/lib/night-snapshot';
+import { FIELD_LABELS, IMPORT_FIELDS, type FieldChange, type FieldValue, type ImportField } from './night-fields';
+import type { ImportPlan, NightPlan, RefusedOutcome } from './plan';
 import type { NewWeapon } from './weapons';
 
 export type ImportStatus = 'refused' | 'ready' | 'nothing-to-do' | 'imported' | 'stale';
@@ -16,8 +19,10 @@ export type ReportNight = {
   figures: ReportFigure[];
   /** Stored figures that the file does not give for this night: the import removes them. */
   removed: { weapon: string; counts: Counts }[];
-  fields: { field: NightField; label: string; before: string | null; after: string | null }[];
+  fields: { field: ImportField; label: string; before: FieldValue; after: FieldValue }[];
 };
+/** An outcome not imported, with why in English (`text`) and as a catalogue message (`key`, `values`). */
+export type ReportRefusedOutcome = RefusedOutcome & { text: string };
 export type SkipSummary = {
   reason: SkipReason;
   label: string;
@@ -46,6 +51,8 @@ export type ImportReport = {
   nights: { create: number; update: number; unchanged: number };
   /** Figures removed from the nights the file replaces, and on how many nights (all, not just those listed). */
   removals: { figures: number; nights: number };
+  /** Outcomes the file gives that are not imported: they exceed what the night's figures launched. */
+  refusedOutcomes: ReportRefusedOutcome[];
   creates: ReportNight[];
   updates: ReportNight[];
   /** Nights beyond the ones listed in creates and updates. */
@@ -73,6 +80,7 @@ export function refusedReport(fileName: string | null, fatal: string, format: Im
     weaponsToCreate: [],
     nights: { create: 0, update: 0, unchanged: 0 },
     removals: { figures: 0, nights: 0 },
+    refusedOutcomes: [],
     creates: [],
     updates: [],
     moreCreates: 0,
@@ -116,6 +124,7 @@ export function buildReport(
     weaponsToCreate: plan.weaponsToCreate,
     nights: { create: plan.create, update: plan.update, unchanged: plan.unchanged },
     removals: { figures: plan.removals, nights: plan.nights.filter((night) => night.removals.length > 0).length },
+    refusedOutcomes: plan.refusedOutcomes.map((refused) => ({ ...refused, text: englishMessage(refused) })),
     creates: creates.slice(0, listed).map(reportNight),
     updates: updates.slice(0, listed).map(reportNight),
     moreCreates: Math.max(0, creates.length - listed),
@@ -136,9 +145,22 @@ function reportNight(night: NightPlan): ReportNight {
       after: change.after,
     })),
     removed: night.removals.map((removal) => ({ weapon: removal.weapon.name, counts: removal.counts })),
-    fields: night.fieldChanges.map((change) => ({ ...change, label: FIELD_LABELS[change.field] })),
+    fields: [...night.fieldChanges, ...createdFields(night)].map((change) => ({ ...change, label: FIELD_LABELS[change.field] })),
   };
 }
+
+/**
+ * What a new night gets besides its figures, for the preview: its outcomes, and every field it is given
+ * when it comes without figures (the per-night export), so such a night is not listed empty.
+ */
+function createdFields(night: NightPlan): FieldChange[] {
+  const created = night.created;
+  if (!created) return [];
+  const shown = night.changes.length === 0 ? IMPORT_FIELDS : IMPORT_FIELDS.filter((field) => OUTCOME_FIELDS.has(field));
+  return shown.flatMap((field) => (created[field] === null ? [] : [{ field, before: null, after: created[field] }]));
+}
+
+const OUTCOME_FIELDS = new Set<ImportField>(NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]]));
 
 function summariseSkips(batch: ImportBatch): SkipSummary[] {
   const byReason = new Map<SkipReason, { lines: number[]; details: Map<string, number> }>();
@@ -238,6 +260,10 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
       out.push(`  ${weapon.name}: ${weapon.category}, ${weapon.weaponClass} (${weapon.basis})`);
     }
   }
+  if (report.refusedOutcomes.length) {
+    out.push(`Outcomes not imported (${n(report.refusedOutcomes.length)}): the stored value is kept`);
+    for (const refused of report.refusedOutcomes) out.push(`  ${refused.date} ${refused.target}: ${refused.text}`);
+  }
   if (report.skippedCount) {
     out.push(`Rows skipped (${n(report.skippedCount)}):`);
     for (const skip of report.skipped) {
@@ -256,7 +282,7 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
         out.push(`${at} ${removed.weapon}: ${countText(removed.counts)} → removed (the file does not give it for this night)`);
       }
       for (const field of night.fields) {
-        out.push(`${at} ${field.label}: ${shorten(field.before) ?? 'none'} → ${shorten(field.after) ?? 'none'}`);
+        out.push(`${at} ${field.label}: ${shorten(fieldText(field.before)) ?? 'none'} → ${shorten(fieldText(field.after)) ?? 'none'}`);
       }
     }
     const more = Math.max(0, report.updates.length - listed) + report.moreUpdates;
@@ -267,6 +293,11 @@ export function formatReportText(report: ImportReport, options: { listed?: numbe
     for (const note of report.notes) out.push(`  - ${note}`);
   }
   return out.join('\n');
+}
+
+/** A field's value as text: a count or qualifier as it is, text as it is; null stays null (shown "none"). */
+export function fieldText(value: FieldValue): string | null {
+  return value === null ? null : String(value);
 }
 
 /** A field's text on one line, cut at `max` characters (notes can be long). */

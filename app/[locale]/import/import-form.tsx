@@ -1,17 +1,21 @@
 'use client';
 // Choose a file, preview what it would change, then import it: the preview's digest goes with the
 // import, so the server refuses if the data changed in between and shows the new preview instead.
-import { Link } from '@/i18n/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Field } from '@/app/_form/field';
+import { Link } from '@/i18n/navigation';
 import { formatMegabytes } from '@/lib/import/limits';
 import type { ImportReport } from '@/lib/import/report';
+import { dashboardHref } from '@/lib/routes';
 import styles from './import.module.css';
 import { ImportReportView } from './import-report';
-import { sendImport, type ImportProgress } from './send-import';
+import { ImportRequestError, sendImport, type ImportProgress } from './send-import';
 
 type Busy = null | 'preview' | 'apply';
 
 export function ImportForm({ maxBytes }: { maxBytes: number }) {
+  const t = useTranslations('importPage');
   const [file, setFile] = useState<File | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
@@ -34,7 +38,9 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     try {
       setReport(await sendImport(chosen, query, setProgress));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      if (!(error instanceof ImportRequestError)) setFailure(String(error));
+      else if (error.kind === 'server') setFailure(error.message);
+      else setFailure(t(`requestErrors.${error.kind}`, { status: error.detail.status ?? 0 }));
     }
     setBusy(null);
   }
@@ -43,14 +49,11 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
     event.preventDefault();
     setReport(null);
     if (!file) {
-      setFieldError('Choose a CSV file to import.');
+      setFieldError(t('chooseFile'));
       return;
     }
     if (file.size > maxBytes) {
-      setFieldError(
-        `This file is ${formatMegabytes(file.size)}; uploads are limited to ${formatMegabytes(maxBytes)}. ` +
-          'Import it on the server with npm run import -- FILE.',
-      );
+      setFieldError(t('tooLarge', { size: formatMegabytes(file.size), limit: formatMegabytes(maxBytes) }));
       return;
     }
     setFieldError(null);
@@ -62,30 +65,24 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
   return (
     <>
       <form onSubmit={onPreview} noValidate className="card">
-        <div className="field">
-          <label htmlFor="import-file">CSV file</label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? 'import-file-error' : undefined}
-            onChange={(event) => {
-              setFile(event.currentTarget.files?.[0] ?? null);
-              setFieldError(null);
-              setReport(null);
-              setFailure(null);
-            }}
-          />
-          {fieldError && (
-            <p id="import-file-error" className="error-text">
-              {fieldError}
-            </p>
+        <Field id="import-file" label={t('fileLabel')} error={fieldError}>
+          {(control) => (
+            <input
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              {...control}
+              onChange={(event) => {
+                setFile(event.currentTarget.files?.[0] ?? null);
+                setFieldError(null);
+                setReport(null);
+                setFailure(null);
+              }}
+            />
           )}
-        </div>
+        </Field>
         <button type="submit" disabled={busy !== null} aria-busy={busy === 'preview'}>
-          {busy === 'preview' ? 'Reading the file…' : 'Preview import'}
+          {busy === 'preview' ? t('reading') : t('preview')}
         </button>
       </form>
 
@@ -110,15 +107,15 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
                     aria-busy={busy === 'apply'}
                     onClick={() => void run('apply', file, report.digest ?? undefined)}
                   >
-                    {busy === 'apply' ? 'Importing…' : 'Import'}
+                    {busy === 'apply' ? t('importing') : t('import')}
                   </button>
-                  <span className="muted small">Writes everything listed here in one transaction.</span>
+                  <span className="muted small">{t('importNote')}</span>
                 </p>
               )}
               {report.status === 'imported' && report.range && (
                 <p>
-                  <Link href={`/?${new URLSearchParams({ from: report.range.from, to: report.range.to, target: report.range.target })}`}>
-                    See these nights on the dashboard
+                  <Link href={dashboardHref({ from: report.range.from, to: report.range.to, target: report.range.target })}>
+                    {t('seeOnDashboard')}
                   </Link>
                 </p>
               )}
@@ -131,19 +128,20 @@ export function ImportForm({ maxBytes }: { maxBytes: number }) {
 }
 
 function ProgressView({ busy, progress }: { busy: Exclude<Busy, null>; progress: ImportProgress | null }) {
+  const t = useTranslations('importPage');
   const uploading = progress?.phase === 'upload' && progress.loaded < progress.total;
-  let text = busy === 'apply' ? 'Importing…' : 'Reading the file…';
+  let text = busy === 'apply' ? t('importing') : t('reading');
   if (progress?.phase === 'upload' && uploading) {
-    text = `Uploading: ${Math.round((100 * progress.loaded) / progress.total)}% of ${formatMegabytes(progress.total)}`;
+    text = t('uploading', { percent: Math.round((100 * progress.loaded) / progress.total), size: formatMegabytes(progress.total) });
   } else if (progress?.phase === 'rows') {
-    text = `${busy === 'apply' ? 'Importing' : 'Reading'}: ${progress.rows.toLocaleString('en-GB')} rows so far…`;
+    text = t(busy === 'apply' ? 'importingRows' : 'readingRows', { rows: progress.rows });
   }
   return (
     <div className={styles.progress}>
       {progress?.phase === 'upload' && uploading ? (
-        <progress max={progress.total} value={progress.loaded} aria-label="Upload progress" />
+        <progress max={progress.total} value={progress.loaded} aria-label={t('uploadProgress')} />
       ) : (
-        <progress aria-label="Import progress" />
+        <progress aria-label={t('importProgress')} />
       )}
       <p role="status" className="muted small">
         {text}

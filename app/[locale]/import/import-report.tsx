@@ -1,57 +1,62 @@
-// The import report on screen: the same object `npm run import` prints, as tables.
+// The import report on screen: the same object `npm run import` prints, as tables, in the editor's
+// language (the row problems and notes the reader writes stay in English, as the command line prints them).
+import { useTranslations } from 'next-intl';
 import type { ReactNode, Ref } from 'react';
-import { formatCount } from '@/lib/format';
-import { countText, shorten, statusText, type ImportReport, type ReportNight } from '@/lib/import/report';
+import { useFigureFormat } from '@/app/_i18n/use-figure-format';
+import type { Counts, Target } from '@/lib/domain';
+import { fieldText, shorten, type ImportReport, type ReportNight } from '@/lib/import/report';
 import styles from './import.module.css';
 
 /** `actions` (the Import button, a link) go right under the summary, not after the long tables. */
 export function ImportReportView({ report, actions, headingRef }: { report: ImportReport; actions?: ReactNode; headingRef?: Ref<HTMLHeadingElement> }) {
+  const t = useTranslations('importPage');
+  const tWeapons = useTranslations('weapons');
+  const format = useFigureFormat();
   const imported = report.status === 'imported';
   const { create, update, unchanged } = report.nights;
   return (
     <section className={`card ${styles.report}`} aria-labelledby="import-report-heading">
       <h2 id="import-report-heading" ref={headingRef} tabIndex={-1}>
-        {imported ? 'Import done' : 'Preview'}
+        {imported ? t('headingDone') : t('headingPreview')}
       </h2>
       {report.fileName && (
         <p className="muted small">
-          {report.fileName}
-          {report.formatLabel && <>, read as {report.formatLabel}</>}
+          {report.format ? t('readAs', { file: report.fileName, format: t(`formats.${report.format}`) }) : report.fileName}
         </p>
       )}
       <StatusLine report={report} />
       {!report.fatal && (
         <dl className={styles.summary}>
-          <Stat label="Rows read" value={report.rowsRead} />
-          <Stat label={imported ? 'Nights created' : 'Nights to create'} value={create} />
-          <Stat label={imported ? 'Nights changed' : 'Nights to change'} value={update} />
-          <Stat label="Nights left alone" value={unchanged} />
-          <Stat label={imported ? 'Figures removed' : 'Figures to remove'} value={report.removals.figures} />
-          <Stat label="Rows skipped" value={report.skippedCount} />
-          <Stat label={imported ? 'Weapons created' : 'Weapons to create'} value={report.weaponsToCreate.length} />
+          <Stat label={t('stats.rowsRead')} value={report.rowsRead} />
+          <Stat label={imported ? t('stats.nightsCreated') : t('stats.nightsToCreate')} value={create} />
+          <Stat label={imported ? t('stats.nightsChanged') : t('stats.nightsToChange')} value={update} />
+          <Stat label={t('stats.nightsLeftAlone')} value={unchanged} />
+          <Stat label={imported ? t('stats.figuresRemoved') : t('stats.figuresToRemove')} value={report.removals.figures} />
+          <Stat label={t('stats.rowsSkipped')} value={report.skippedCount} />
+          <Stat label={imported ? t('stats.weaponsCreated') : t('stats.weaponsToCreate')} value={report.weaponsToCreate.length} />
         </dl>
       )}
       {actions}
       {report.errorCount > 0 && <BadRows report={report} />}
       {report.weaponsToCreate.length > 0 && (
         <>
-          <h3>{imported ? 'Weapons created' : 'Weapons to create'}</h3>
+          <h3>{imported ? t('stats.weaponsCreated') : t('stats.weaponsToCreate')}</h3>
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th>Weapon</th>
-                  <th>Category</th>
-                  <th>Class</th>
-                  <th>Why</th>
+                  <th>{t('weaponColumns.weapon')}</th>
+                  <th>{t('weaponColumns.category')}</th>
+                  <th>{t('weaponColumns.class')}</th>
+                  <th>{t('weaponColumns.why')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.weaponsToCreate.map((weapon) => (
                   <tr key={weapon.name}>
                     <td>{weapon.name}</td>
-                    <td>{weapon.category}</td>
-                    <td>{weapon.weaponClass}</td>
+                    <td>{tWeapons(`categories.${weapon.category}`)}</td>
+                    <td>{tWeapons(`classes.${weapon.weaponClass}`)}</td>
                     <td className="muted small">{weapon.basis}</td>
                   </tr>
                 ))}
@@ -60,33 +65,33 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
           </div>
         </>
       )}
+      {report.refusedOutcomes.length > 0 && <RefusedOutcomes report={report} />}
       {report.skipped.length > 0 && (
         <>
-          <h3>Rows skipped</h3>
+          <h3>{t('skippedHeading')}</h3>
           <div className="table-scroll">
             <table>
               <thead>
                 <tr>
-                  <th>Reason</th>
-                  <th className="num">Rows</th>
-                  <th>Lines</th>
+                  <th>{t('skippedColumns.reason')}</th>
+                  <th className="num">{t('skippedColumns.rows')}</th>
+                  <th>{t('skippedColumns.lines')}</th>
                 </tr>
               </thead>
               <tbody>
                 {report.skipped.map((skip) => (
                   <tr key={skip.reason}>
                     <td>
-                      {skip.label}
+                      {t(`skipReasons.${skip.reason}`)}
                       <ul className="muted small">
                         {skip.details.slice(0, 5).map((detail) => (
                           <li key={detail.text}>
-                            {detail.text}
-                            {detail.count > 1 && ` (${formatCount(detail.count)})`}
+                            {detail.count > 1 ? t('detailCount', { text: detail.text, count: detail.count }) : detail.text}
                           </li>
                         ))}
                       </ul>
                     </td>
-                    <td className="num">{formatCount(skip.count)}</td>
+                    <td className="num">{format.count(skip.count)}</td>
                     <td className={styles.lines}>{skip.lines}</td>
                   </tr>
                 ))}
@@ -97,8 +102,9 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
       )}
       {report.notes.length > 0 && (
         <>
-          <h3>Notes</h3>
-          <ul>
+          <h3>{t('notesHeading')}</h3>
+          {format.locale !== 'en' && <p className="muted small">{t('notesEnglish')}</p>}
+          <ul lang="en">
             {report.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
@@ -107,7 +113,7 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
       )}
       {report.creates.length > 0 && (
         <NightTable
-          title={imported ? 'Nights created' : 'Nights to create'}
+          title={imported ? t('stats.nightsCreated') : t('stats.nightsToCreate')}
           nights={report.creates}
           more={report.moreCreates}
           showBefore={false}
@@ -115,7 +121,7 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
       )}
       {report.updates.length > 0 && (
         <NightTable
-          title={imported ? 'Nights changed' : 'Nights to change'}
+          title={imported ? t('stats.nightsChanged') : t('stats.nightsToChange')}
           nights={report.updates}
           more={report.moreUpdates}
           showBefore
@@ -127,23 +133,26 @@ export function ImportReportView({ report, actions, headingRef }: { report: Impo
 }
 
 function StatusLine({ report }: { report: ImportReport }) {
-  const text = statusText(report);
+  const t = useTranslations('importPage');
+  const { create, update, unchanged } = report.nights;
+  const text =
+    report.status === 'nothing-to-do'
+      ? t(unchanged === 0 ? 'status.nothingReadable' : 'status.nothingToDo')
+      : t(`status.${report.status === 'imported' ? 'imported' : report.status}`);
   if (report.status === 'refused' || report.status === 'stale') {
     return (
       <div role="alert" className="alert">
         <p>{text}</p>
-        {report.fatal && <p>{report.fatal}</p>}
-        {report.errorCount > 0 && <p>{formatCount(report.errorCount)} rows have values that cannot be read; they are listed below.</p>}
+        {report.fatal && <p lang="en">{report.fatal}</p>}
+        {report.errorCount > 0 && <p>{t('badRowsCount', { count: report.errorCount })}</p>}
       </div>
     );
   }
   if (report.status === 'imported') {
-    const { create, update, unchanged } = report.nights;
+    const values = { created: create, changed: update, unchanged, skipped: report.skippedCount, removed: report.removals.figures };
     return (
       <p role="status" className="success">
-        Imported: {formatCount(create)} nights created, {formatCount(update)} changed
-        {report.removals.figures > 0 && ` (${formatCount(report.removals.figures)} figures removed)`}, {formatCount(unchanged)} left alone,{' '}
-        {formatCount(report.skippedCount)} rows skipped.
+        {t(report.removals.figures > 0 ? 'importedWithRemovals' : 'imported', values)}
       </p>
     );
   }
@@ -151,53 +160,84 @@ function StatusLine({ report }: { report: ImportReport }) {
 }
 
 function Stat({ label, value }: { label: string; value: number }) {
+  const format = useFigureFormat();
   return (
     <div>
       <dt>{label}</dt>
-      <dd>{formatCount(value)}</dd>
+      <dd>{format.count(value)}</dd>
     </div>
   );
 }
 
 function BadRows({ report }: { report: ImportReport }) {
+  const t = useTranslations('importPage');
   return (
     <>
-      <h3>Rows that cannot be read</h3>
+      <h3>{t('badRowsHeading')}</h3>
       <div className={`table-scroll ${styles.scroll}`}>
         <table>
           <thead>
             <tr>
-              <th className="num">Line</th>
-              <th>Problem</th>
+              <th className="num">{t('badRowsColumns.line')}</th>
+              <th>{t('badRowsColumns.problem')}</th>
             </tr>
           </thead>
           <tbody>
             {report.errors.map((error) => (
               <tr key={`${error.line}:${error.message}`}>
                 <td className="num">{error.line}</td>
-                <td>{error.message}</td>
+                <td lang="en">{error.message}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       {report.errorCount > report.errors.length && (
-        <p className="muted small">…and {formatCount(report.errorCount - report.errors.length)} more.</p>
+        <p className="muted small">{t('moreErrors', { count: report.errorCount - report.errors.length })}</p>
       )}
+    </>
+  );
+}
+
+/** Outcomes of the file that exceed what their night's figures launched: not imported, and why. */
+function RefusedOutcomes({ report }: { report: ImportReport }) {
+  const t = useTranslations('importPage');
+  const tValidation = useTranslations('validation');
+  const tNight = useTranslations('nightForm');
+  return (
+    <>
+      <h3>{t('refusedOutcomesHeading')}</h3>
+      <p>{t('refusedOutcomesIntro')}</p>
+      <ul>
+        {report.refusedOutcomes.map((refused) => (
+          <li key={`${refused.target}${refused.date}${refused.field}`}>
+            {t('refusedOutcome', {
+              date: refused.date,
+              target: tNight(`targets.${refused.target}`),
+              message: tValidation(refused.key, refused.values),
+            })}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
 
 /** Above the nights to change: each replaces the stored night, and what that removes. */
 function ReplaceNotice({ report, imported }: { report: ImportReport; imported: boolean }) {
+  const t = useTranslations('importPage');
   const { figures, nights } = report.removals;
-  const text = 'Each night below is replaced by the file\'s figures for it, as a whole.';
-  if (figures === 0) return <p className="muted small">{text} No stored figure is removed.</p>;
+  if (figures === 0) {
+    return (
+      <p className="muted small">
+        {t('replaceIntro')} {t('noneRemoved')}
+      </p>
+    );
+  }
   return (
     <p className="notice">
-      {text} {formatCount(figures)} stored {figures === 1 ? 'figure' : 'figures'} on {formatCount(nights)}{' '}
-      {nights === 1 ? 'night' : 'nights'} {imported ? 'were' : 'would be'} removed because the file does not give{' '}
-      {figures === 1 ? 'it' : 'them'} for that night: marked <strong>Removed</strong> below, nights with removals first.
+      {t('replaceIntro')}{' '}
+      {t.rich(imported ? 'removalsDone' : 'removalsPreview', { figures, nights, strong: (chunks) => <strong>{chunks}</strong> })}
     </p>
   );
 }
@@ -205,8 +245,15 @@ function ReplaceNotice({ report, imported }: { report: ImportReport; imported: b
 type NightTableProps = { title: string; nights: ReportNight[]; more: number; showBefore: boolean; intro?: ReactNode };
 
 function NightTable({ title, nights, more, showBefore, intro }: NightTableProps) {
+  const t = useTranslations('importPage');
+  const tNight = useTranslations('nightForm');
+  const format = useFigureFormat();
   const columns = showBefore ? 6 : 5;
-  const nightCell = (night: ReportNight, first: boolean) => (first ? `${night.date}${night.target === 'UA' ? '' : ` (${night.target})`}` : '');
+  const countsText = (counts: Counts) =>
+    t('counts', { launched: format.count(counts.launched), shotDown: format.count(counts.shotDown), lost: format.count(counts.lost) });
+  const nightName = (night: { date: string; target: Target }) =>
+    night.target === 'UA' ? night.date : t('nightCell', { date: night.date, target: tNight(`targets.${night.target}`) });
+  const nightCell = (night: ReportNight, first: boolean) => (first ? nightName(night) : '');
   return (
     <>
       <h3>{title}</h3>
@@ -215,12 +262,12 @@ function NightTable({ title, nights, more, showBefore, intro }: NightTableProps)
         <table>
           <thead>
             <tr>
-              <th>Night</th>
-              <th>Weapon</th>
-              {showBefore && <th>Before</th>}
-              <th className="num">Launched</th>
-              <th className="num">Shot down</th>
-              <th className="num">Lost</th>
+              <th>{t('nightColumns.night')}</th>
+              <th>{t('nightColumns.weapon')}</th>
+              {showBefore && <th>{t('nightColumns.before')}</th>}
+              <th className="num">{t('nightColumns.launched')}</th>
+              <th className="num">{t('nightColumns.shotDown')}</th>
+              <th className="num">{t('nightColumns.lost')}</th>
             </tr>
           </thead>
           <tbody>
@@ -234,29 +281,32 @@ function NightTable({ title, nights, more, showBefore, intro }: NightTableProps)
                     <td>{nightCell(night, index === 0)}</td>
                     <td>
                       {figure.weapon}
-                      {figure.isNew && <span className="muted small"> (new weapon)</span>}
+                      {figure.isNew && <span className="muted small"> {t('newWeapon')}</span>}
                     </td>
-                    {showBefore && <td className="muted small">{figure.before ? countText(figure.before) : 'not recorded'}</td>}
-                    <td className="num">{formatCount(figure.after.launched)}</td>
-                    <td className="num">{formatCount(figure.after.shotDown)}</td>
-                    <td className="num">{formatCount(figure.after.lost)}</td>
+                    {showBefore && <td className="muted small">{figure.before ? countsText(figure.before) : t('notRecorded')}</td>}
+                    <td className="num">{format.count(figure.after.launched)}</td>
+                    <td className="num">{format.count(figure.after.shotDown)}</td>
+                    <td className="num">{format.count(figure.after.lost)}</td>
                   </tr>
                 )),
                 ...night.removed.map((removed, index) => (
                   <tr key={`${key}${removed.weapon}:removed`} className={styles.removed}>
                     <td>{nightCell(night, removedFrom + index === 0)}</td>
                     <td>{removed.weapon}</td>
-                    <td>{countText(removed.counts)}</td>
-                    <td colSpan={columns - 3}>
-                      <strong>Removed</strong>: the file does not give this weapon for this night
-                    </td>
+                    <td>{countsText(removed.counts)}</td>
+                    <td colSpan={columns - 3}>{t.rich('removed', { strong: (chunks) => <strong>{chunks}</strong> })}</td>
                   </tr>
                 )),
                 ...night.fields.map((field, index) => (
                   <tr key={`${key}:${field.field}`}>
                     <td>{nightCell(night, fieldsFrom + index === 0)}</td>
                     <td colSpan={columns - 1}>
-                      {field.label}: <span className="muted">{shorten(field.before, 300) ?? 'none'}</span> → {shorten(field.after, 300) ?? 'none'}
+                      {t.rich('fieldChange', {
+                        label: t(`fields.${field.field}`),
+                        before: shorten(fieldText(field.before), 300) ?? t('none'),
+                        after: shorten(fieldText(field.after), 300) ?? t('none'),
+                        muted: (chunks) => <span className="muted">{chunks}</span>,
+                      })}
                     </td>
                   </tr>
                 )),
@@ -265,7 +315,7 @@ function NightTable({ title, nights, more, showBefore, intro }: NightTableProps)
           </tbody>
         </table>
       </div>
-      {more > 0 && <p className="muted small">…and {formatCount(more)} more nights.</p>}
+      {more > 0 && <p className="muted small">{t('moreNights', { count: more })}</p>}
     </>
   );
 }

@@ -4,6 +4,19 @@ import type { ImportMessage, ImportReport } from '@/lib/import/report';
 
 export type ImportProgress = { phase: 'upload'; loaded: number; total: number } | { phase: 'rows'; rows: number };
 
+/**
+ * Why a request brought no report: a kind the form words in the editor's language, or the server's own
+ * message (its JSON error, or its failure line), shown as it is.
+ */
+export class ImportRequestError extends Error {
+  constructor(
+    readonly kind: 'unreachable' | 'unreadable' | 'stopped' | 'session' | 'refused' | 'server',
+    readonly detail: { status?: number; message?: string } = {},
+  ) {
+    super(detail.message ?? kind);
+  }
+}
+
 export function sendImport(
   file: File,
   query: URLSearchParams,
@@ -40,32 +53,34 @@ export function sendImport(
     xhr.onprogress = () => {
       if (xhr.status === 200) readLines(false);
     };
-    xhr.onerror = () => reject(new Error('The server could not be reached. Check your connection and try again.'));
+    xhr.onerror = () => reject(new ImportRequestError('unreachable'));
     xhr.onload = () => {
       if (xhr.status !== 200) {
-        reject(new Error(errorMessage(xhr)));
+        reject(requestError(xhr));
         return;
       }
       try {
         readLines(true);
       } catch {
-        reject(new Error('The server sent an answer that could not be read. Try again.'));
+        reject(new ImportRequestError('unreadable'));
         return;
       }
       if (report) resolve(report);
-      else reject(new Error(failure ?? 'The server stopped before sending its report. Nothing was imported; try again.'));
+      else reject(failure ? new ImportRequestError('server', { message: failure }) : new ImportRequestError('stopped'));
     };
     xhr.send(file);
   });
 }
 
-function errorMessage(xhr: XMLHttpRequest): string {
-  if (xhr.status === 401) return 'Your session has ended. Sign in again, then import the file.';
+function requestError(xhr: XMLHttpRequest): ImportRequestError {
+  if (xhr.status === 401) return new ImportRequestError('session');
   try {
     const body: unknown = JSON.parse(xhr.responseText);
-    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') return body.error;
+    if (body && typeof body === 'object' && 'error' in body && typeof body.error === 'string') {
+      return new ImportRequestError('server', { message: body.error });
+    }
   } catch {
     // Not JSON: fall through to the status.
   }
-  return `The server refused the upload (HTTP ${xhr.status}).`;
+  return new ImportRequestError('refused', { status: xhr.status });
 }

@@ -4,11 +4,10 @@
 import { revalidatePath } from 'next/cache';
 import { editorOrUnauthorised } from '@/app/_auth/session';
 import { getDb } from '@/db/client';
-import { applyImport, loadWeapons, previewImport } from '@/db/writes/import-nights';
+import { runImport } from '@/db/writes/run-import';
 import { decodeUtf8 } from '@/lib/import/decode';
 import { formatMegabytes, MAX_UPLOAD_BYTES } from '@/lib/import/limits';
-import { readImportFile } from '@/lib/import/read-file';
-import { buildReport, refusedReport, type ImportMessage, type ImportReport } from '@/lib/import/report';
+import type { ImportMessage } from '@/lib/import/report';
 
 export const dynamic = 'force-dynamic';
 
@@ -51,28 +50,15 @@ export async function POST(request: Request) {
         }
       };
       try {
-        const db = getDb();
-        const read = await readImportFile(decodeUtf8(chunksOf(body), { maxBytes: MAX_UPLOAD_BYTES, expectedBytes }), {
-          weapons: loadWeapons(db),
-          onProgress: (rows) => send({ type: 'progress', rows }),
+        const { report, written } = await runImport(getDb(), {
+          source: decodeUtf8(chunksOf(body), { maxBytes: MAX_UPLOAD_BYTES, expectedBytes }),
+          fileName,
+          mode,
+          actor: { userId: editor.id, label: editor.email },
+          expectedDigest: digest ?? undefined,
+          onRows: (rows) => send({ type: 'progress', rows }),
         });
-        let report: ImportReport;
-        if (!read.ok) {
-          report = refusedReport(fileName, read.fatal, read.format, read.rowsRead);
-        } else if (mode === 'preview') {
-          report = buildReport(fileName, read.batch, previewImport(db, read.batch));
-        } else {
-          const actor = { userId: editor.id, label: editor.email };
-          const outcome = applyImport(db, read.batch, actor, { expectedDigest: digest ?? undefined });
-          if (outcome.ok) {
-            report = buildReport(fileName, read.batch, outcome.plan, { status: 'imported' });
-            revalidatePath('/', 'layout');
-          } else if (outcome.reason === 'stale') {
-            report = buildReport(fileName, read.batch, outcome.plan, { status: 'stale' });
-          } else {
-            report = buildReport(fileName, read.batch, previewImport(db, read.batch));
-          }
-        }
+        if (written) revalidatePath('/', 'layout');
         send({ type: 'report', report });
       } catch (error) {
         console.error('Import failed:', error);

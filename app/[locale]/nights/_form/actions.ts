@@ -3,9 +3,11 @@
 // an action), validates with the shared schema, writes in one transaction with its revision, and
 // answers the form with the typed values and errors, or redirects once the write is done.
 import { revalidatePath } from 'next/cache';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { getEditor, type Editor } from '@/app/_auth/session';
+import { translateErrors } from '@/app/_form/translate-errors';
 import { getDb } from '@/db/client';
+import { fetchWeapons } from '@/db/queries/weapons';
 import { redirect } from '@/i18n/navigation';
 import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
@@ -14,12 +16,18 @@ import { parseNightForm, readNightForm, rowFieldName, type NightFormValues } fro
 import { dashboardHref, nightHref } from '@/lib/routes';
 import type { DeleteNightState, NightFormState } from './form-state';
 
+/** The form's values, parsed against the weapons as stored now (their categories bound hits and Shaheds). */
+function parse(values: NightFormValues) {
+  const categories = new Map(fetchWeapons().map((weapon) => [weapon.id, weapon.category]));
+  return parseNightForm(values, (id) => categories.get(id));
+}
+
 export async function createNightAction(_previous: NightFormState, formData: FormData): Promise<NightFormState> {
   const values = readNightForm(formData.entries());
   const editor = await getEditor();
   if (!editor) return { values, errors: {}, problem: { kind: 'signed-out' } };
-  const parsed = parseNightForm(values);
-  if (!parsed.ok) return { values, errors: parsed.errors, problem: { kind: 'invalid' } };
+  const parsed = parse(values);
+  if (!parsed.ok) return { values, errors: await translateErrors(parsed.errors), problem: { kind: 'invalid' } };
   const result = createNight(getDb(), parsed.night, actorOf(editor));
   return answer(values, parsed.rowIndexes, result);
 }
@@ -28,17 +36,14 @@ export async function updateNightAction(_previous: NightFormState, formData: For
   const values = readNightForm(formData.entries());
   const editor = await getEditor();
   if (!editor) return { values, errors: {}, problem: { kind: 'signed-out' } };
-  const parsed = parseNightForm(values);
-  if (!parsed.ok) return { values, errors: parsed.errors, problem: { kind: 'invalid' } };
+  const parsed = parse(values);
+  if (!parsed.ok) return { values, errors: await translateErrors(parsed.errors), problem: { kind: 'invalid' } };
   const nightId = positiveInteger(formData.get('nightId'));
   // "Save my values over it", offered after a refused stale save, names the version the editor was shown.
   const expectedVersion = positiveInteger(formData.get('overwriteVersion')) ?? parsed.night.version;
   if (nightId === null || expectedVersion === undefined || expectedVersion === null) {
-    return {
-      values,
-      errors: { form: 'This form does not say which night and version it edits. Reload the page and try again.' },
-      problem: { kind: 'invalid' },
-    };
+    const t = await getTranslations('nightForm');
+    return { values, errors: { form: t('errors.noNight') }, problem: { kind: 'invalid' } };
   }
   const result = updateNight(getDb(), nightId, expectedVersion, parsed.night, actorOf(editor));
   return answer(values, parsed.rowIndexes, result);
@@ -74,23 +79,20 @@ async function answer(values: NightFormValues, rowIndexes: number[], result: Sav
     revalidatePath('/', 'layout');
     return redirect({ href: nightHref(result.night), locale: await getLocale() });
   }
+  const t = await getTranslations('nightForm');
   switch (result.reason) {
     case 'duplicate':
-      return {
-        values,
-        errors: { date: 'A night with this date and target already exists' },
-        problem: { kind: 'duplicate', ...result.existing },
-      };
+      return { values, errors: { date: t('errors.duplicateDate') }, problem: { kind: 'duplicate', ...result.existing } };
     case 'stale':
+    case 'version-required':
       return { values, errors: {}, problem: { kind: 'stale', ...result.current } };
     case 'not-found':
       return { values, errors: {}, problem: { kind: 'not-found' } };
+    case 'gone':
+      return { values, errors: {}, problem: { kind: 'gone' } };
     case 'unknown-weapon': {
       const errors = Object.fromEntries(
-        result.figureIndexes.map((index) => [
-          rowFieldName(rowIndexes[index] ?? index, 'weaponId'),
-          'This weapon is not in the list: choose another',
-        ]),
+        result.figureIndexes.map((index) => [rowFieldName(rowIndexes[index] ?? index, 'weaponId'), t('errors.unknownWeapon')]),
       );
       return { values, errors, problem: { kind: 'invalid' } };
     }

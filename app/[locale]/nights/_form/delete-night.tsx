@@ -1,9 +1,11 @@
 'use client';
 // Deleting a night, behind a confirmation step. The delete carries the version the page showed.
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { TARGET_LABELS, type Target } from '@/lib/domain';
-import { deleteNightAction } from './actions';
+import { useTranslations } from 'next-intl';
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { Target } from '@/lib/domain';
 import { nightHref } from '@/lib/routes';
+import { deleteNightAction } from './actions';
 import type { DeleteNightState } from './form-state';
 import { SubmitButton } from './save-button';
 
@@ -20,6 +22,7 @@ export function DeleteNight({
   target: Target;
   figureCount: number;
 }) {
+  const t = useTranslations('nightForm');
   const [state, action] = useActionState<DeleteNightState, FormData>(deleteNightAction, { problem: null });
   const [confirming, setConfirming] = useState(false);
   const confirmation = useRef<HTMLDivElement>(null);
@@ -34,7 +37,7 @@ export function DeleteNight({
 
   return (
     <section aria-labelledby="delete-heading" className="card" style={{ marginTop: '1rem' }}>
-      <h2 id="delete-heading">Delete this night</h2>
+      <h2 id="delete-heading">{t('delete.heading')}</h2>
       {state.problem && (
         <div ref={problemRef} tabIndex={-1} role="alert" className="alert">
           <DeleteProblem problem={state.problem} />
@@ -42,25 +45,28 @@ export function DeleteNight({
       )}
       {!confirming ? (
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          Delete night…
+          {t('delete.button')}
         </button>
       ) : (
         <form action={action}>
           <div ref={confirmation} tabIndex={-1}>
             <p>
-              Delete the night of <strong>{date}</strong> ({TARGET_LABELS[target]}) and its {figureCount}{' '}
-              {figureCount === 1 ? 'figure' : 'figures'}? It disappears from the dashboard and exports; its history
-              is kept.
+              {t.rich('delete.confirm', {
+                strong: (chunks) => <strong>{chunks}</strong>,
+                date,
+                target: t(`targets.${target}`),
+                count: figureCount,
+              })}
             </p>
           </div>
           <input type="hidden" name="nightId" value={nightId} />
           <input type="hidden" name="version" value={version} />
           <p style={{ display: 'flex', gap: '0.75rem' }}>
-            <SubmitButton className="danger" pendingText="Deleting…">
-              Yes, delete this night
+            <SubmitButton className="danger" pendingText={t('delete.deleting')}>
+              {t('delete.yes')}
             </SubmitButton>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('delete.cancel')}
             </button>
           </p>
         </form>
@@ -70,31 +76,21 @@ export function DeleteNight({
 }
 
 function DeleteProblem({ problem }: { problem: NonNullable<DeleteNightState['problem']> }) {
+  const t = useTranslations('nightForm');
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  const newTab = (href: string) => (chunks: ReactNode) => (
+    <Link href={href} target="_blank" rel="noopener">
+      {chunks}
+    </Link>
+  );
   switch (problem.kind) {
     case 'stale':
-      return (
-        <p>
-          <strong>The night was not deleted:</strong> someone saved it since you opened this page (it is now at
-          version {problem.version}).{' '}
-          <a href={nightHref(problem)} target="_blank" rel="noopener">
-            Open the current version in a new tab
-          </a>
-          , and reload this page if you still want to delete it.
-        </p>
-      );
+      return <p>{t.rich('delete.stale', { strong, version: problem.version, open: newTab(nightHref(problem)) })}</p>;
     case 'not-found':
-      return <p>This night no longer exists: someone has already deleted it.</p>;
+      return <p>{t('delete.notFound')}</p>;
     case 'signed-out':
-      return (
-        <p>
-          <strong>The night was not deleted:</strong> you are not signed in (your session may have ended).{' '}
-          <a href="/login" target="_blank" rel="noopener">
-            Sign in in a new tab
-          </a>
-          , then try again.
-        </p>
-      );
+      return <p>{t.rich('delete.signedOut', { strong, signIn: newTab('/login') })}</p>;
     case 'invalid':
-      return <p>The delete request did not name a night and version. Reload the page and try again.</p>;
+      return <p>{t('delete.invalid')}</p>;
   }
 }

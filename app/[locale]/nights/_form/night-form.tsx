@@ -2,32 +2,24 @@
 // The form to enter or edit a night. Inputs are controlled and the form is submitted without React's
 // after-action reset (see submit-without-reset.ts), so what the editor typed survives a refused save;
 // the server action validates and writes.
-import { Link } from '@/i18n/navigation';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { TARGET_LABELS, TARGETS, type Target } from '@/lib/domain';
-import { blankRow, type FigureRowValues, type NightFormErrors, type NightFormValues } from '@/lib/night-form';
+import { useActionState, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Field } from '@/app/_form/field';
+import { Link } from '@/i18n/navigation';
+import { TARGETS, type Target } from '@/lib/domain';
+import { blankRow, type FigureRowValues, type NightFormValues } from '@/lib/night-form';
+import { newNightHref, nightHref } from '@/lib/routes';
 import { createNightAction, updateNightAction } from './actions';
 import { FigureRows, type WeaponOption } from './figure-rows';
-import { nightHref } from '@/lib/routes';
-import type { NightFormProblem, NightFormState } from './form-state';
+import type { FormErrors, NightFormProblem, NightFormState } from './form-state';
+import { OutcomeFields } from './outcome-fields';
 import { SubmitButton } from './save-button';
 import { StatementFill } from './statement-fill';
 import { submitWithoutReset } from './submit-without-reset';
 import styles from './night-form.module.css';
 
 type TextField = 'date' | 'target' | 'sourceName' | 'sourceUrl' | 'statement' | 'notes';
-
-const FIELD_LABELS: Record<string, string> = {
-  date: 'Date',
-  target: 'Target',
-  sourceName: 'Source name',
-  sourceUrl: 'Source URL',
-  statement: 'Statement',
-  notes: 'Notes',
-  rows: 'Figures',
-  form: 'Form',
-};
 
 /** The id of the input an error key belongs to, for the summary's links. */
 function fieldId(key: string): string | null {
@@ -48,6 +40,7 @@ export function NightForm({
   weapons: WeaponOption[];
   initialValues: NightFormValues;
 }) {
+  const t = useTranslations('nightForm');
   const [state, formAction, pending] = useActionState<NightFormState, FormData>(
     mode === 'edit' ? updateNightAction : createNightAction,
     { values: null, errors: {}, problem: null },
@@ -69,8 +62,9 @@ export function NightForm({
     return () => document.removeEventListener('visibilitychange', refresh);
   }, [router]);
 
-  const errors: NightFormErrors = state.errors;
-  const set = (field: TextField, value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const errors: FormErrors = state.errors;
+  const set = (field: keyof Omit<NightFormValues, 'rows'>, value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
   const setRow = (index: number, field: keyof FigureRowValues, value: string) =>
     setValues((current) => ({
       ...current,
@@ -81,23 +75,12 @@ export function NightForm({
   const removeRow = (index: number) =>
     setValues((current) => ({ ...current, rows: current.rows.filter((_, i) => i !== index) }));
 
-  const describedBy = (field: string, hint?: string) =>
-    [hint, errors[field] ? `${field}-error` : null].filter(Boolean).join(' ') || undefined;
-  const fieldProps = (field: TextField, hint?: string) => ({
-    id: field,
+  const bind = (field: TextField) => ({
     name: field,
     value: values[field],
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       set(field, event.target.value),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': describedBy(field, hint),
   });
-  const fieldError = (field: string) =>
-    errors[field] ? (
-      <p id={`${field}-error`} className="error-text">
-        {errors[field]}
-      </p>
-    ) : null;
 
   return (
     <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate>
@@ -110,44 +93,34 @@ export function NightForm({
       <input type="hidden" name="version" value={values.version} />
 
       <div className={styles.twoColumns}>
-        <div className="field">
-          <label htmlFor="date">Date</label>
-          <input type="date" aria-required="true" {...fieldProps('date', 'date-hint')} />
-          <p id="date-hint" className="muted small">
-            The morning the night ends on (the night of 25→26 April is 26 April).
-          </p>
-          {fieldError('date')}
-        </div>
-        <div className="field">
-          <label htmlFor="target">Target</label>
-          <select {...fieldProps('target')}>
-            {TARGETS.map((target) => (
-              <option key={target} value={target}>
-                {TARGET_LABELS[target]} ({target})
-              </option>
-            ))}
-          </select>
-          {fieldError('target')}
-        </div>
-        <div className="field">
-          <label htmlFor="sourceName">Source name</label>
-          <input type="text" className={styles.wide} placeholder="Air Force of Ukraine" {...fieldProps('sourceName')} />
-          {fieldError('sourceName')}
-        </div>
-        <div className="field">
-          <label htmlFor="sourceUrl">Source URL</label>
-          <input type="url" className={styles.wide} placeholder="https://" {...fieldProps('sourceUrl')} />
-          {fieldError('sourceUrl')}
-        </div>
+        <Field id="date" label={t('date')} hint={t('dateHint')} error={errors.date}>
+          {(control) => <input type="date" aria-required="true" {...control} {...bind('date')} />}
+        </Field>
+        <Field id="target" label={t('target')} error={errors.target}>
+          {(control) => (
+            <select {...control} {...bind('target')}>
+              {TARGETS.map((target) => (
+                <option key={target} value={target}>
+                  {t('targetOption', { label: t(`targets.${target}`), code: target })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="sourceName" label={t('sourceName')} error={errors.sourceName}>
+          {(control) => (
+            <input type="text" className={styles.wide} placeholder={t('sourceNamePlaceholder')} {...control} {...bind('sourceName')} />
+          )}
+        </Field>
+        <Field id="sourceUrl" label={t('sourceUrl')} error={errors.sourceUrl}>
+          {(control) => <input type="url" className={styles.wide} placeholder="https://" {...control} {...bind('sourceUrl')} />}
+        </Field>
       </div>
 
-      <div className={`field ${styles.statement}`}>
-        <label htmlFor="statement">Statement</label>
-        <textarea rows={6} className={styles.wide} {...fieldProps('statement', 'statement-hint')} />
-        <p id="statement-hint" className="muted small">
-          The statement as published, quoted on the night&apos;s page.
-        </p>
-        {fieldError('statement')}
+      <div className={styles.statement}>
+        <Field id="statement" label={t('statement')} hint={t('statementHint')} error={errors.statement}>
+          {(control) => <textarea rows={6} className={styles.wide} {...control} {...bind('statement')} />}
+        </Field>
         <StatementFill
           values={values}
           // A new night's target may follow the text while it is unchanged; an edited night's target is part
@@ -166,16 +139,16 @@ export function NightForm({
         onRemove={removeRow}
       />
 
-      <div className="field">
-        <label htmlFor="notes">Notes</label>
-        <textarea rows={3} className={styles.wide} {...fieldProps('notes')} />
-        {fieldError('notes')}
-      </div>
+      <OutcomeFields values={values} errors={errors} onChange={set} />
+
+      <Field id="notes" label={t('notes')} error={errors.notes}>
+        {(control) => <textarea rows={3} className={styles.wide} {...control} {...bind('notes')} />}
+      </Field>
 
       <div className={styles.actions}>
         {/* "Save night" comes first: it is the button that Enter in a field presses. */}
-        <SubmitButton pendingText="Saving…" pending={pending}>
-          Save night
+        <SubmitButton pendingText={t('saving')} pending={pending}>
+          {t('save')}
         </SubmitButton>
         {state.problem?.kind === 'stale' && (
           // Offered only after a refused save, naming the version the editor was told about: if anyone
@@ -184,93 +157,104 @@ export function NightForm({
             className="danger"
             name="overwriteVersion"
             value={String(state.problem.version)}
-            pendingText="Saving…"
+            pendingText={t('saving')}
             pending={pending}
           >
-            Replace version {state.problem.version} with my values
+            {t('replaceVersion', { version: state.problem.version })}
           </SubmitButton>
         )}
         {mode === 'edit' && (
-          <Link href={nightHref({ date: initialValues.date, target: initialValues.target === 'RU' ? 'RU' : 'UA' })}>Cancel</Link>
+          <Link href={nightHref({ date: initialValues.date, target: initialValues.target === 'RU' ? 'RU' : 'UA' })}>
+            {t('cancel')}
+          </Link>
         )}
       </div>
     </form>
   );
 }
 
-function ProblemSummary({ problem, errors }: { problem: NightFormProblem; errors: NightFormErrors }) {
+function ProblemSummary({ problem, errors }: { problem: NightFormProblem; errors: FormErrors }) {
+  const t = useTranslations('nightForm');
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  const newNight = (chunks: ReactNode) => <Link href={newNightHref()}>{chunks}</Link>;
   switch (problem.kind) {
-    case 'invalid': {
-      const entries = Object.entries(errors);
+    case 'invalid':
       return (
         <>
-          <p>
-            <strong>The night was not saved.</strong> Correct {entries.length === 1 ? 'the field' : 'the fields'}{' '}
-            marked below; everything you typed is still here.
-          </p>
+          <p>{t.rich('problem.invalid', { strong })}</p>
           <ul>
-            {entries.map(([key, message]) => {
+            {Object.entries(errors).map(([key, message]) => {
               const id = fieldId(key);
-              const label = FIELD_LABELS[key] ?? describeRowField(key);
-              return <li key={key}>{id ? <a href={`#${id}`}>{`${label}: ${message}`}</a> : `${label}: ${message}`}</li>;
+              const text = t('summaryItem', { label: fieldLabel(t, key), message });
+              return <li key={key}>{id ? <a href={`#${id}`}>{text}</a> : text}</li>;
             })}
           </ul>
         </>
       );
-    }
     case 'duplicate':
       return (
         <p>
-          <strong>The night was not saved:</strong> a night for {problem.date} ({TARGET_LABELS[problem.target]})
-          already exists. <Link href={nightHref(problem)}>Open the existing night of {problem.date}</Link>{' '}
-          or <Link href={nightHref(problem, 'edit')}>edit it</Link> instead. Your values are
-          still in the form.
+          {t.rich('problem.duplicate', {
+            strong,
+            date: problem.date,
+            target: t(`targets.${problem.target}`),
+            open: (chunks) => <Link href={nightHref(problem)}>{chunks}</Link>,
+            edit: (chunks) => <Link href={nightHref(problem, 'edit')}>{chunks}</Link>,
+          })}
         </p>
       );
     case 'stale':
       return <StaleNotice date={problem.date} target={problem.target} version={problem.version} />;
     case 'not-found':
-      return (
-        <p>
-          <strong>The night was not saved:</strong> it no longer exists (someone deleted it). Your values are still
-          in the form: copy what you need into a <Link href="/nights/new">new night</Link>.
-        </p>
-      );
+      return <p>{t.rich('problem.notFound', { strong, new: newNight })}</p>;
+    case 'gone':
+      return <p>{t.rich('problem.gone', { strong, new: newNight })}</p>;
     case 'signed-out':
       return (
         <p>
-          <strong>The night was not saved:</strong> you are not signed in (your session may have ended). Your values
-          are still in the form.{' '}
-          <a href="/login" target="_blank" rel="noopener">
-            Sign in in a new tab
-          </a>
-          , then come back and save again.
+          {t.rich('problem.signedOut', {
+            strong,
+            signIn: (chunks) => (
+              <Link href="/login" target="_blank" rel="noopener">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       );
   }
 }
 
 function StaleNotice({ date, target, version }: { date: string; target: Target; version: number }) {
+  const t = useTranslations('nightForm');
   return (
     <>
+      <p>{t.rich('problem.stale', { strong: (chunks) => <strong>{chunks}</strong>, version })}</p>
       <p>
-        <strong>The night was not saved:</strong> someone else saved this night since you opened the form (it is now
-        at version {version}). Nothing was overwritten, and your changes are still in the form below.
-      </p>
-      <p>
-        <a href={nightHref({ date, target })} target="_blank" rel="noopener">
-          Open the current version in a new tab
-        </a>{' '}
-        to compare. To keep your values instead, use &ldquo;Replace version {version} with my values&rdquo; at the
-        foot of the form.
+        {t.rich('problem.staleHow', {
+          version,
+          open: (chunks) => (
+            <Link href={nightHref({ date, target })} target="_blank" rel="noopener">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </>
   );
 }
 
-function describeRowField(key: string): string {
-  const match = /^rows\.(\d+)\.(\w+)$/.exec(key);
-  if (!match) return key;
-  const field = { weaponId: 'Weapon', launched: 'Launched', shotDown: 'Shot down', lost: 'Lost' }[match[2] ?? ''] ?? match[2];
-  return `Row ${Number(match[1]) + 1}, ${field}`;
+/** The label an error's field goes by in the summary: "Date", "Places hit", "Row 2, Shot down". */
+function fieldLabel(t: ReturnType<typeof useTranslations<'nightForm'>>, key: string): string {
+  const row = /^rows\.(\d+)\.(weaponId|launched|shotDown|lost)$/.exec(key);
+  if (row) return t('rowField', { row: Number(row[1]) + 1, field: t(`counts.${row[2] as 'launched'}`) });
+  const outcome = /^(hitsMissile|hitsDrone|placesHit|placesDebris|shaheds)(Qualifier)?$/.exec(key);
+  if (outcome) {
+    const name = t(`outcomes.${outcome[1] as 'placesHit'}`);
+    return outcome[2] ? t('qualifierLabel', { outcome: name }) : name;
+  }
+  if (['date', 'target', 'sourceName', 'sourceUrl', 'statement', 'notes', 'rows', 'form'].includes(key)) {
+    return t(key as 'date');
+  }
+  return key;
 }

@@ -1,6 +1,8 @@
 // Entering a night: editors only. The form starts on today's date with a row for each common weapon.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { requireEditor } from '@/app/_auth/session';
+import { EditorMessages } from '@/app/_form/editor-messages';
 import { fetchWeapons } from '@/db/queries/weapons';
 import { todayInKyiv } from '@/lib/dates';
 import { DEFAULT_TARGET } from '@/lib/domain';
@@ -9,11 +11,15 @@ import { newNightValues } from '@/lib/night-form';
 import { newNightHref } from '@/lib/routes';
 import { NightForm } from '../_form/night-form';
 
-export const metadata: Metadata = { title: 'Add a night · Air Tally' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('nightForm');
+  return { title: t('newMetaTitle') };
+}
 
 export default async function NewNightPage({ searchParams }: { searchParams: Promise<{ target?: string }> }) {
   const target = targetParamSchema.catch(DEFAULT_TARGET).parse((await searchParams).target);
   await requireEditor(newNightHref(target));
+  const t = await getTranslations('nightForm');
   const weapons = fetchWeapons();
   const initialValues = newNightValues(
     todayInKyiv(),
@@ -22,13 +28,15 @@ export default async function NewNightPage({ searchParams }: { searchParams: Pro
   );
   return (
     <main>
-      <h1>Add a night</h1>
+      <h1>{t('newTitle')}</h1>
       <div className="card">
-        <NightForm
-          mode="create"
-          weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
-          initialValues={initialValues}
-        />
+        <EditorMessages namespaces={['nightForm']}>
+          <NightForm
+            mode="create"
+            weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
+            initialValues={initialValues}
+          />
+        </EditorMessages>
       </div>
     </main>
   );

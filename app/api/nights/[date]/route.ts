@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { editorOrUnauthorised, type Editor } from '@/app/_auth/session';
 import { getDb } from '@/db/client';
-import { fetchNightForEdit } from '@/db/queries/night-for-edit';
+import { fetchNight } from '@/db/queries/night';
 import { fetchWeapons } from '@/db/queries/weapons';
 import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
-import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
+import { putNight, type SaveNightResult } from '@/db/writes/save-night';
 import { isIsoDate } from '@/lib/dates';
 import { readJsonBody } from '@/lib/json-body';
 import { readNightAddress } from '@/lib/night-address';
@@ -32,25 +32,12 @@ export async function PUT(request: Request, { params }: Context) {
   }
   const parsed = nightJsonToInput({ ...(body.value as object), target: key.target }, key.date, fetchWeapons());
   if (!parsed.ok) return Response.json({ error: 'The night is not valid.', fields: parsed.errors }, { status: 400 });
-
-  const existing = fetchNightForEdit(key.date, key.target);
-  let result: SaveNightResult;
-  if (existing) {
-    if (parsed.input.version === undefined) {
-      return Response.json(
-        { error: 'This night exists: send the version you read to replace it.', version: existing.night.version },
-        { status: 409 },
-      );
-    }
-    result = updateNight(getDb(), existing.night.id, parsed.input.version, parsed.input, actorOf(auth.editor));
-  } else {
-    result = createNight(getDb(), parsed.input, actorOf(auth.editor));
-  }
+  const result = putNight(getDb(), parsed.input, actorOf(auth.editor));
   if (!result.ok) return refusal(result);
   revalidatePath('/', 'layout');
   return Response.json(
     { date: result.night.date, target: result.night.target, version: result.night.version },
-    { status: existing ? 200 : 201 },
+    { status: result.created ? 201 : 200 },
   );
 }
 
@@ -62,7 +49,7 @@ export async function DELETE(request: Request, { params }: Context) {
   // Digits only: Number() would also take "0x10", "1e308" or " 1 ".
   const versionText = new URL(request.url).searchParams.get('version') ?? '';
   const version = /^[1-9]\d{0,9}$/.test(versionText) ? Number(versionText) : null;
-  const existing = fetchNightForEdit(key.date, key.target);
+  const existing = fetchNight(key.date, key.target);
   if (!existing) return Response.json({ error: 'There is no such night.' }, { status: 404 });
   if (version === null) {
     return Response.json({ error: 'Send ?version= with the version you read.' }, { status: 400 });
@@ -86,6 +73,20 @@ function refusal(result: Exclude<SaveNightResult, { ok: true }> | { ok: false; r
     case 'stale':
       return Response.json(
         { error: 'Someone saved this night since the version you read.', version: result.current.version },
+        { status: 409 },
+      );
+    case 'version-required':
+      return Response.json(
+        { error: 'This night exists: send the version you read to replace it.', version: result.current.version },
+        { status: 409 },
+      );
+    case 'gone':
+      return Response.json(
+        {
+          error: result.deleted
+            ? `This night was deleted after you read version ${result.version}: it is not brought back. Send it without a version to create it again.`
+            : `There is no stored night at version ${result.version} to replace. Send it without a version to create it.`,
+        },
         { status: 409 },
       );
     case 'duplicate':

@@ -2,11 +2,12 @@
 // made from a page opened before someone else's save is refused instead of overwriting it.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { requireEditor } from '@/app/_auth/session';
-import { fetchNightForEdit } from '@/db/queries/night-for-edit';
+import { EditorMessages } from '@/app/_form/editor-messages';
+import { fetchNight } from '@/db/queries/night';
 import { fetchWeapons } from '@/db/queries/weapons';
 import { readNightAddress } from '@/lib/night-address';
-import { TARGET_LABELS } from '@/lib/domain';
 import { nightFormValues } from '@/lib/night-form';
 import { nightHref } from '@/lib/routes';
 import { DeleteNight } from '../../_form/delete-night';
@@ -14,7 +15,8 @@ import { NightForm } from '../../_form/night-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ date: string }> }): Promise<Metadata> {
   const { date } = await params;
-  return { title: `Edit the night of ${date} · Air Tally` };
+  const t = await getTranslations('nightForm');
+  return { title: t('editMetaTitle', { date }) };
 }
 
 export default async function EditNightPage({
@@ -28,33 +30,33 @@ export default async function EditNightPage({
   if (!address) notFound();
   await requireEditor(nightHref(address, 'edit'));
   const { date, target } = address;
-  const found = fetchNightForEdit(date, target);
+  const found = fetchNight(date, target);
   if (!found) notFound();
+  const t = await getTranslations('nightForm');
   const weapons = fetchWeapons();
   return (
     <main>
       <h1>
-        Edit the night of {date} <span className="muted">· {TARGET_LABELS[target]}</span>
+        {t('editTitle', { date })} <span className="muted">· {t(`targets.${target}`)}</span>
       </h1>
-      <p className="muted small">
-        Version {found.night.version}. Saving replaces the night&apos;s figures with the rows below and adds an entry
-        to its history.
-      </p>
-      <div className="card">
-        <NightForm
-          mode="edit"
+      <p className="muted small">{t('editVersion', { version: found.night.version })}</p>
+      <EditorMessages namespaces={['nightForm']}>
+        <div className="card">
+          <NightForm
+            mode="edit"
+            nightId={found.night.id}
+            weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
+            initialValues={nightFormValues(found.night, found.figures)}
+          />
+        </div>
+        <DeleteNight
           nightId={found.night.id}
-          weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
-          initialValues={nightFormValues(found.night, found.figures)}
+          version={found.night.version}
+          date={date}
+          target={target}
+          figureCount={found.figures.length}
         />
-      </div>
-      <DeleteNight
-        nightId={found.night.id}
-        version={found.night.version}
-        date={date}
-        target={target}
-        figureCount={found.figures.length}
-      />
+      </EditorMessages>
     </main>
   );
 }
