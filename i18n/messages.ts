@@ -2,13 +2,21 @@
 // that each part's strings are found (and translated) together. English is the reference: its keys type
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
+import type about from '@/messages/en/about.json';
+import type charts from '@/messages/en/charts.json';
 import type common from '@/messages/en/common.json';
+import type dashboard from '@/messages/en/dashboard.json';
+import type filters from '@/messages/en/filters.json';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'dashboard', 'charts', 'filters', 'about'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
+  dashboard: typeof dashboard;
+  charts: typeof charts;
+  filters: typeof filters;
+  about: typeof about;
 };
 
 /** Namespaces that client components translate themselves; everything else is rendered on the server. */

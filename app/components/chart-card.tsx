@@ -1,7 +1,6 @@
-// A chart with its title, a sentence saying what it shows, and its data as a table behind a toggle
-// (the text alternative for screen readers and for anyone who wants the exact numbers).
+// A chart with its title, at most two lines saying what it shows, and its data as a table behind a
+// toggle (the text alternative for screen readers, and the exact numbers for everyone).
 import type { TableData } from './data-table';
-import styles from './dashboard.module.css';
 import { ToggleTable } from './toggle-table';
 
 export function ChartCard({
@@ -9,16 +8,18 @@ export function ChartCard({
   title,
   summary,
   table,
+  tableLabel,
   children,
 }: {
   id: string;
   title: string;
   summary: React.ReactNode;
   table: TableData;
+  tableLabel: string;
   children: React.ReactNode;
 }) {
   return (
-    <figure className={`card ${styles.chart}`} aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-chart={id}>
+    <figure className="card chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`} data-chart={id}>
       <figcaption>
         <h3 id={`${id}-title`}>{title}</h3>
         <p id={`${id}-summary`} className="muted small">
@@ -26,7 +27,7 @@ export function ChartCard({
         </p>
       </figcaption>
       {children}
-      <ToggleTable data={table} />
+      <ToggleTable data={table} label={tableLabel} />
     </figure>
   );
 }

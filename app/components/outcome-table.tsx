@@ -1,50 +1,47 @@
 // Launched, shot down, lost, not stopped and both rates for groups of figures (categories, classes,
-// weapons), with how many weapon rows each rate rests on (the two rates have different bases).
-import { formatCount, formatRate } from '@/lib/format';
+// weapons), with how many weapon rows each rate rests on (the two rates have different bases). On a phone
+// each group stacks into its own block. Also used by the night page.
+import { getTranslations } from 'next-intl/server';
+import { getFigureFormat } from '@/app/_i18n/figure-format';
+import { WEAPON_CLASSES, type WeaponClass } from '@/lib/domain';
 import type { Outcome } from '@/lib/series';
+import { DataTable, type DataColumn } from './data-table';
 
 export type OutcomeRow = { key: string; label: React.ReactNode; weaponClass?: string; outcome: Outcome };
 
-export function OutcomeTable({ caption, rows, showClass = false, firstColumn }: { caption: string; rows: OutcomeRow[]; showClass?: boolean; firstColumn: string }) {
-  return (
-    <div className="table-scroll">
-      <table>
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{firstColumn}</th>
-            {showClass && <th scope="col">Class</th>}
-            <th scope="col" className="num">Launched</th>
-            <th scope="col" className="num">Shot down</th>
-            <th scope="col" className="num">Lost</th>
-            <th scope="col" className="num">Not stopped</th>
-            <th scope="col" className="num">Neutralisation rate</th>
-            <th scope="col" className="num">Interception rate</th>
-            <th scope="col" className="num">Rows in neutralisation rate</th>
-            <th scope="col" className="num">Rows in interception rate</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, label, weaponClass, outcome }) => (
-            <tr key={key}>
-              <th scope="row">{label}</th>
-              {showClass && <td>{weaponClass}</td>}
-              <td className="num">{formatCount(outcome.launched)}</td>
-              <td className="num">{formatCount(outcome.shotDown)}</td>
-              <td className="num">{formatCount(outcome.lost)}</td>
-              <td className="num">{formatCount(outcome.notStopped)}</td>
-              <td className="num">{formatRate(outcome.neutralisationRate)}</td>
-              <td className="num">{formatRate(outcome.interceptionRate)}</td>
-              <td className="num">
-                {formatCount(outcome.neutralisationFigures)} of {formatCount(outcome.figures)}
-              </td>
-              <td className="num">
-                {formatCount(outcome.interceptionFigures)} of {formatCount(outcome.figures)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+const isWeaponClass = (value: string | undefined): value is WeaponClass => (WEAPON_CLASSES as readonly (string | undefined)[]).includes(value);
+
+export async function OutcomeTable({ caption, rows, showClass = false, firstColumn }: { caption: string; rows: OutcomeRow[]; showClass?: boolean; firstColumn: string }) {
+  const [t, fmt] = await Promise.all([getTranslations('dashboard'), getFigureFormat()]);
+  const count = (value: (o: Outcome) => number | null, key: string, header: string): DataColumn<OutcomeRow> => ({
+    key,
+    header,
+    numeric: true,
+    cell: (row) => fmt.count(value(row.outcome)),
+  });
+  const columns: DataColumn<OutcomeRow>[] = [
+    { key: 'label', header: firstColumn, rowHeader: true, cell: (row) => row.label },
+    ...(showClass
+      ? [{ key: 'class', header: t('breakdown.class'), cell: (row: OutcomeRow) => (isWeaponClass(row.weaponClass) ? t(`classes.${row.weaponClass}`) : row.weaponClass) }]
+      : []),
+    count((o) => o.launched, 'launched', t('table.launched')),
+    count((o) => o.shotDown, 'shot-down', t('table.shotDown')),
+    count((o) => o.lost, 'lost', t('table.lost')),
+    count((o) => o.notStopped, 'not-stopped', t('table.notStopped')),
+    { key: 'neutralisation', header: t('table.neutralisationRate'), numeric: true, cell: (row) => fmt.rate(row.outcome.neutralisationRate) },
+    { key: 'interception', header: t('table.interceptionRate'), numeric: true, cell: (row) => fmt.rate(row.outcome.interceptionRate) },
+    {
+      key: 'neutralisation-rows',
+      header: t('table.neutralisationRows'),
+      numeric: true,
+      cell: (row) => t('table.rowsOf', { rows: fmt.count(row.outcome.neutralisationFigures), total: fmt.count(row.outcome.figures) }),
+    },
+    {
+      key: 'interception-rows',
+      header: t('table.interceptionRows'),
+      numeric: true,
+      cell: (row) => t('table.rowsOf', { rows: fmt.count(row.outcome.interceptionFigures), total: fmt.count(row.outcome.figures) }),
+    },
+  ];
+  return <DataTable caption={caption} rows={rows} rowKey={(row) => row.key} columns={columns} />;
 }

@@ -1,34 +1,30 @@
 'use client';
 // Loads the charting library only when a chart comes near the screen. recharts is about half of the
-// dashboard's JavaScript and the charts start below the headline figures, so a visitor who reads only
-// the numbers never downloads it. Until then the chart's space is held, so nothing jumps.
+// dashboard's JavaScript and the charts start below last night's figures, so a visitor who reads only the
+// numbers never downloads it. Until then the chart's space is held, so nothing jumps.
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState, type ComponentProps } from 'react';
 import { CHART_HEIGHT } from './chart-style';
 
 const Placeholder = () => <div style={{ height: CHART_HEIGHT }} aria-hidden="true" />;
 // next/dynamic wants its options written out at each call.
-const LaunchesChart = dynamic(() => import('./launches-chart').then((m) => m.LaunchesChart), { ssr: false, loading: Placeholder });
-const OutcomesChart = dynamic(() => import('./outcomes-chart').then((m) => m.OutcomesChart), { ssr: false, loading: Placeholder });
-const RateChart = dynamic(() => import('./rate-chart').then((m) => m.RateChart), { ssr: false, loading: Placeholder });
+const BarsChart = dynamic(() => import('./bars-chart').then((m) => m.BarsChart), { ssr: false, loading: Placeholder });
+const LinesChart = dynamic(() => import('./lines-chart').then((m) => m.LinesChart), { ssr: false, loading: Placeholder });
 const RollingChart = dynamic(() => import('./rolling-chart').then((m) => m.RollingChart), { ssr: false, loading: Placeholder });
 const WeaponsChart = dynamic(() => import('./weapons-chart').then((m) => m.WeaponsChart), { ssr: false, loading: Placeholder });
 
 export type DeferredChartProps =
-  | { chart: 'launches'; props: ComponentProps<typeof LaunchesChart> }
-  | { chart: 'outcomes'; props: ComponentProps<typeof OutcomesChart> }
-  | { chart: 'rates'; props: ComponentProps<typeof RateChart> }
+  | { chart: 'bars'; props: ComponentProps<typeof BarsChart> }
+  | { chart: 'lines'; props: ComponentProps<typeof LinesChart> }
   | { chart: 'rolling'; props: ComponentProps<typeof RollingChart> }
   | { chart: 'weapons'; props: ComponentProps<typeof WeaponsChart> };
 
 function Chart(spec: DeferredChartProps) {
   switch (spec.chart) {
-    case 'launches':
-      return <LaunchesChart {...spec.props} />;
-    case 'outcomes':
-      return <OutcomesChart {...spec.props} />;
-    case 'rates':
-      return <RateChart {...spec.props} />;
+    case 'bars':
+      return <BarsChart {...spec.props} />;
+    case 'lines':
+      return <LinesChart {...spec.props} />;
     case 'rolling':
       return <RollingChart {...spec.props} />;
     case 'weapons':
