@@ -23,6 +23,8 @@ export type LaunchCount = {
   value: number | null;
   /** Rows whose launches are not given (then `value` is a partial sum, and says so). */
   unknownRows: number;
+  /** Weapon rows of the category that night (none: the record names no such weapon). */
+  rows: number;
 };
 
 export type LastNightFigures = {
@@ -46,8 +48,8 @@ const sum = (values: (number | null)[]) => {
 };
 
 function launches(row: CategorySums | undefined): LaunchCount {
-  if (!row) return { value: null, unknownRows: 0 };
-  return { value: row.launched, unknownRows: row.figures - row.launchedKnown };
+  if (!row) return { value: null, unknownRows: 0, rows: 0 };
+  return { value: row.launched, unknownRows: row.figures - row.launchedKnown, rows: row.figures };
 }
 
 export function lastNightFigures(categories: readonly CategorySums[], previous: PreviousNights): LastNightFigures {

@@ -1,6 +1,7 @@
 // Every table of the dashboard, drawn from a list of columns. On a phone a table either stacks its rows
-// (each row a block of "header: value" lines, layout "stack") or scrolls sideways inside a region that is
-// named by the caption and reachable by keyboard (layout "scroll"); the page itself never scrolls sideways.
+// (each row a block of "header: value" lines, layout "stack"), or scrolls sideways inside a region that is
+// named by the caption and reachable by keyboard, its first column kept in view (layout "scroll"), or, when
+// it is narrow enough to fit, stays as it is ("plain"). The page itself never scrolls sideways.
 // Only useId and no server-only imports: the chart tables' toggle (a client component) draws it too.
 import { useId, type ReactNode } from 'react';
 
@@ -15,6 +16,8 @@ export type DataColumn<T> = {
   rowHeader?: boolean;
 };
 
+export type Layout = 'stack' | 'scroll' | 'plain';
+
 export type DataTableProps<T> = {
   caption: ReactNode;
   /** Show the caption above the table; otherwise it is for screen readers only. */
@@ -22,7 +25,7 @@ export type DataTableProps<T> = {
   columns: DataColumn<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
-  layout?: 'stack' | 'scroll';
+  layout?: Layout;
   describedBy?: string;
   className?: string;
 };
@@ -66,7 +69,7 @@ export function DataTable<T>({ caption, captionVisible = false, columns, rows, r
       </tbody>
     </table>
   );
-  if (stack) return table;
+  if (layout !== 'scroll') return table;
   // A scrolling box must be reachable and named, or keyboard users cannot read what overflows it.
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -93,7 +96,7 @@ export function tableData<T>({ caption, columns, rows, rowKey }: { caption: stri
 }
 
 /** Draws TableData: the first column names the rows. */
-export function DataTableOf({ data, layout = 'scroll' }: { data: TableData; layout?: 'stack' | 'scroll' }) {
+export function DataTableOf({ data, layout = 'scroll' }: { data: TableData; layout?: Layout }) {
   return (
     <DataTable<TableData['rows'][number]>
       caption={data.caption}

@@ -23,8 +23,9 @@ export function FiltersForm({ view }: { view: FiltersView }) {
     <details className="filters card">
       <summary>
         <span className="sr-only">{view.summary.label} </span>
-        {view.summary.parts.map((part) => (
+        {view.summary.parts.map((part, index) => (
           <span key={part} className="filters-part">
+            {index > 0 && <span aria-hidden="true">· </span>}
             {part}
           </span>
         ))}

@@ -31,6 +31,7 @@ export function LatestNights({ view }: { view: LatestNightsView }) {
       <DataTable
         caption={view.caption}
         describedBy="latest-note"
+        layout="scroll"
         rows={view.rows}
         rowKey={(row) => row.date}
         columns={[

@@ -5,13 +5,26 @@ import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { WEAPON_CLASSES, type WeaponClass } from '@/lib/domain';
 import type { Outcome } from '@/lib/series';
-import { DataTable, type DataColumn } from './data-table';
+import { DataTable, type DataColumn, type Layout } from './data-table';
 
 export type OutcomeRow = { key: string; label: React.ReactNode; weaponClass?: string; outcome: Outcome };
 
 const isWeaponClass = (value: string | undefined): value is WeaponClass => (WEAPON_CLASSES as readonly (string | undefined)[]).includes(value);
 
-export async function OutcomeTable({ caption, rows, showClass = false, firstColumn }: { caption: string; rows: OutcomeRow[]; showClass?: boolean; firstColumn: string }) {
+export async function OutcomeTable({
+  caption,
+  rows,
+  showClass = false,
+  firstColumn,
+  layout = 'stack',
+}: {
+  caption: string;
+  rows: OutcomeRow[];
+  showClass?: boolean;
+  firstColumn: string;
+  /** On a phone: each group stacked (a few groups), or a sideways scroll with the names kept in view (many). */
+  layout?: Layout;
+}) {
   const [t, fmt] = await Promise.all([getTranslations('dashboard'), getFigureFormat()]);
   const count = (value: (o: Outcome) => number | null, key: string, header: string): DataColumn<OutcomeRow> => ({
     key,
@@ -43,5 +56,5 @@ export async function OutcomeTable({ caption, rows, showClass = false, firstColu
       cell: (row) => t('table.rowsOf', { rows: fmt.count(row.outcome.interceptionFigures), total: fmt.count(row.outcome.figures) }),
     },
   ];
-  return <DataTable caption={caption} rows={rows} rowKey={(row) => row.key} columns={columns} />;
+  return <DataTable caption={caption} rows={rows} rowKey={(row) => row.key} columns={columns} layout={layout} />;
 }

@@ -16,6 +16,7 @@ export function PatternTable({ view }: { view: PatternView }) {
       rows={view.rows}
       rowKey={(row) => row.key}
       className="pattern-table"
+      layout="plain"
       columns={[
         { key: 'name', header: view.headers.name, rowHeader: true, cell: (row) => row.name },
         {

@@ -37,12 +37,14 @@ export async function BreakdownSection({ filters }: { filters: DashboardFilters 
           caption={t('breakdown.weaponCaption')}
           firstColumn={t('breakdown.weapon')}
           showClass
+          layout="scroll"
           rows={data.weapons.map((w) => ({ key: String(w.weaponId), label: w.name, weaponClass: w.weaponClass, outcome: outcomeOf([w]) }))}
         />
         <h2 id="classes-title">{t('breakdown.byClass')}</h2>
         <OutcomeTable
           caption={t('breakdown.classCaption')}
           firstColumn={t('breakdown.class')}
+          layout="scroll"
           rows={byClass(data.weapons).map((c) => ({
             key: `${c.category}-${c.weaponClass}`,
             label: t('breakdown.classOf', { class: t(`classes.${c.weaponClass}`), category: t(`categories.${c.category}`) }),
@@ -66,7 +68,8 @@ export async function BreakdownSection({ filters }: { filters: DashboardFilters 
           rows: data.latest.map((night) => ({
             date: night.date,
             href: nightHref({ date: night.date, target }),
-            dateText: fmt.date(night.date, 'short'),
+            // Written as in the night's address (YYYY-MM-DD), the same in both languages.
+            dateText: night.date,
             drones: fmt.count(night.droneLaunched),
             missiles: fmt.count(night.missileLaunched),
             shotDown: fmt.count(night.shotDown),

@@ -13,7 +13,8 @@ export async function LastNightSection({ data, target }: { data: NonNullable<Lat
   const [t, fmt, locale] = await Promise.all([getTranslations('dashboard.lastNight'), getFigureFormat(), getLocale()]);
   const { night } = data;
   const figures = lastNightFigures(data.categories, data.previous);
-  const launchNote = (count: LaunchCount) => (count.unknownRows > 0 ? t('launchesLeftOut', { rows: count.unknownRows }) : undefined);
+  const launchNote = (count: LaunchCount, category: 'drone' | 'missile') =>
+    count.rows === 0 ? t(`noRows.${category}`) : count.unknownRows > 0 ? t('launchesLeftOut', { rows: count.unknownRows }) : undefined;
   const basis = figures.basisRows < figures.rows ? t('basisPartial', { basis: figures.basisRows, rows: figures.rows }) : undefined;
   const ratio = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
   const average = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
@@ -53,8 +54,8 @@ export async function LastNightSection({ data, target }: { data: NonNullable<Lat
         nightHref: nightHref({ date: night.date, target }),
         nightLink: t('nightLink'),
         figures: [
-          { id: 'drones', label: t('dronesLaunched'), value: fmt.count(figures.drones.value), note: launchNote(figures.drones) },
-          { id: 'missiles', label: t('missilesLaunched'), value: fmt.count(figures.missiles.value), note: launchNote(figures.missiles) },
+          { id: 'drones', label: t('dronesLaunched'), value: fmt.count(figures.drones.value), note: launchNote(figures.drones, 'drone') },
+          { id: 'missiles', label: t('missilesLaunched'), value: fmt.count(figures.missiles.value), note: launchNote(figures.missiles, 'missile') },
           { id: 'neutralised', label: t('neutralised'), value: fmt.count(figures.neutralised), note: basis },
           { id: 'not-stopped', label: t('notStopped'), value: fmt.count(figures.notStopped), note: basis },
         ],

@@ -45,7 +45,7 @@ export async function OutcomeCharts({ data, filters, names }: { data: RangeData;
           return (
             <section key={spec.id} className="card chart chart-empty" aria-labelledby={`${spec.id}-title`} data-chart={spec.id}>
               <h3 id={`${spec.id}-title`}>{title}</h3>
-              <p className="muted small">{t('notReported')} {since ? t('firstReported', { date: since }) : t('neverReported')}</p>
+              <p className="muted small">{since ? `${t('notReported')} ${t('firstReported', { date: since })}` : t('neverReported')}</p>
             </section>
           );
         }

@@ -37,7 +37,10 @@ export async function RecordsSection({ filters, bounds, year }: { filters: Dashb
       case 'withoutAttacks': {
         const run = records[kind];
         if (!run) return t('none');
-        const text = t('run', { nights: run.nights, from: fmt.date(run.from, 'short'), to: fmt.date(run.to, 'short') });
+        const text =
+          run.from === run.to
+            ? t('runOne', { date: fmt.date(run.from, 'short') })
+            : t('run', { nights: run.nights, from: fmt.date(run.from, 'short'), to: fmt.date(run.to, 'short') });
         return <Link href={dashboardHref({ from: run.from, to: run.to, target })}>{text}</Link>;
       }
       case 'bestDefence': {
