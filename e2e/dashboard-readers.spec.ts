@@ -16,7 +16,7 @@ const shortDate = (date: string) => dateFormat({ day: 'numeric', month: 'short',
 const longDate = (date: string) => dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }).format(utc(date));
 const dayMonth = (date: string) => dateFormat({ day: 'numeric', month: 'short' }).format(utc(date));
 const addDays = (date: string, days: number) => new Date(utc(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
-const lastNight = (page: Page) => page.getByRole('region', { name: /^Latest night/ });
+const lastNight = (page: Page) => page.getByRole('region', { name: /^Latest night \d/ });
 
 /** Scrolls to the bottom in steps, so every chart that loads near the screen has loaded. */
 async function scrollThrough(page: Page) {

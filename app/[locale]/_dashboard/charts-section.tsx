@@ -44,7 +44,7 @@ export async function ChartsSection({ filters, bounds }: { filters: DashboardFil
   const peak = busiest(recorded, total);
   const rates = recorded.map((p) => p.neutralisationRate).filter((r): r is number => r !== null);
   const marker = points.some((p) => p.bucket === data.reportingChangeBucket)
-    ? { bucket: data.reportingChangeBucket, label: t('rates.marker', { date: fmt.date(COMBINED_REPORTING_FROM, 'short') }) }
+    ? { bucket: data.reportingChangeBucket, label: t('rates.marker', { date: fmt.date(COMBINED_REPORTING_FROM, 'dayMonth') }) }
     : null;
 
   const daily = data.nightlyLaunches !== null;

@@ -9,6 +9,8 @@ import { axisLabel, countOf, gridStroke, legendStyle, tick, tooltipStyle, type C
 export type WeaponPoint = { name: string; launched: number | null };
 
 const ROW_HEIGHT = 30;
+/** The chart's height for `rows` weapons: axes and legend, then a row each. */
+export const weaponsChartHeight = (rows: number) => 90 + rows * ROW_HEIGHT;
 
 export function WeaponsChart({ points, category, words, seriesName }: { points: WeaponPoint[]; category: Category; words: ChartWords; seriesName: string }) {
   const count = countOf(useFigureFormat());
@@ -16,7 +18,7 @@ export function WeaponsChart({ points, category, words, seriesName }: { points: 
     <BarChart
       responsive
       layout="vertical"
-      style={{ width: '100%', height: 90 + points.length * ROW_HEIGHT }}
+      style={{ width: '100%', height: weaponsChartHeight(points.length) }}
       data={points}
       margin={{ top: 8, right: 16, bottom: 24, left: 4 }}
       title={words.title}
