@@ -6,8 +6,11 @@ import { ratio } from './metrics';
 import type { PeriodLabeller } from './period-labels';
 import { period, type Period } from './series';
 
-/** A sum over the nights that give a figure: null when none does; `approximate` nights gave it as "about". */
-export type KnownSum = { sum: number | null; nights: number; approximate: number };
+/**
+ * A sum over the nights that give a figure: null when none does; `approximate` of them give it as "about
+ * 200" or "over 100"; `first` is the first of them.
+ */
+export type KnownSum = { sum: number | null; nights: number; approximate: number; first: string | null };
 
 /** One bucket of db/queries/outcome-series.ts. */
 export type OutcomeBucket = {
@@ -24,10 +27,13 @@ export type OutcomeBucket = {
 
 export type OutcomeField = Exclude<keyof OutcomeBucket, 'bucket' | 'decoyBasisDrones'>;
 
-/** The first night of the target giving each figure, or null when none does yet. */
-export type FirstReported = Record<'hitsMissile' | 'hitsDrone' | 'placesHit' | 'placesDebris' | 'shaheds', string | null>;
+const EMPTY: KnownSum = { sum: null, nights: 0, approximate: 0, first: null };
 
-const EMPTY: KnownSum = { sum: null, nights: 0, approximate: 0 };
+/** The first night of the span that gives any of `fields`, or null. */
+export function firstGiven(rows: readonly OutcomeBucket[], fields: readonly OutcomeField[]): string | null {
+  const dates = rows.flatMap((row) => fields.map((field) => row[field].first)).filter((date): date is string => date !== null);
+  return dates.length === 0 ? null : dates.reduce((a, b) => (a < b ? a : b));
+}
 
 export type OutcomePoint = Period & Omit<OutcomeBucket, 'bucket'> & { decoyShare: number | null };
 

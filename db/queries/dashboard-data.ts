@@ -13,7 +13,7 @@ import { fetchLatestNights } from './latest-nights';
 import { memoUntilDataChanges } from './memo';
 import { fetchNightBounds } from './night-bounds';
 import { fetchNightlyLaunches } from './nightly-launches';
-import { fetchFirstReported, fetchOutcomeSeries } from './outcome-series';
+import { fetchOutcomeSeries } from './outcome-series';
 import { fetchPatterns } from './patterns';
 import { fetchBucketOf, fetchBuckets } from './range-buckets';
 import { fetchRangeSeries } from './range-series';
@@ -55,13 +55,12 @@ export function readRange(query: DashboardQuery, db: Db) {
   };
 }
 
-/** The top of the page: the target's first and last recorded nights, the latest night in detail, and when each outcome was first reported. */
+/** The top of the page: the target's first and last recorded nights, and the latest night in detail. */
 export function readLatest(target: Target, db: Db) {
   const lastNight = fetchLastNight(target, db);
   return {
     bounds: fetchNightBounds(target, db),
     lastNight: lastNight ? { ...lastNight, previousDays: COMPARISON_NIGHTS } : null,
-    firstReported: fetchFirstReported(target, db),
   };
 }
 

@@ -1,12 +1,11 @@
 // What got through, per bucket: hits by category, places hit, places with debris, and the drones that were
 // not Shahed-type (decoys and imitators, SPEC §1: drones launched − Shaheds where both are known). Each sum
-// comes with how many nights give it and how many of those give it approximately ("about 200"), so the
-// page never shows an approximate sum as exact. Also the first night of the target that gives each one.
+// comes with how many nights give it, how many of those give it approximately ("about 200"), so the page
+// never shows an approximate sum as exact, and the first night that gives it (the charts say from when).
 import { sql } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Granularity } from '@/lib/buckets';
 import type { Target } from '@/lib/domain';
-import type { FirstReported, KnownSum, OutcomeBucket } from '@/lib/outcome-points';
+import type { KnownSum, OutcomeBucket } from '@/lib/outcome-points';
 import { getDb, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
 import { bucketSql } from './range-sql';
@@ -33,7 +32,8 @@ export function fetchOutcomeSeries(
   const columns = FIELDS.map(([name, value, qualifier]) => sql`${value} as ${sql.identifier(name)}, ${qualifier} as ${sql.identifier(`${name}Qualifier`)}`);
   const sums = FIELDS.map(([name]) => {
     const [value, qualifier] = [sql.identifier(name), sql.identifier(`${name}Qualifier`)];
-    return sql`sum(${value}) as ${sql.identifier(`${name}Sum`)}, count(${value}) as ${sql.identifier(`${name}Nights`)}, count(${qualifier}) as ${sql.identifier(`${name}Approximate`)}`;
+    return sql`sum(${value}) as ${sql.identifier(`${name}Sum`)}, count(${value}) as ${sql.identifier(`${name}Nights`)}, count(${qualifier}) as ${sql.identifier(`${name}Approximate`)},
+      min(iif(${value} is not null, date, null)) as ${sql.identifier(`${name}First`)}`;
   });
   const both = sql.raw('(shaheds is not null and drone_launched is not null)');
   const rows = db.all<Record<string, string | number | null>>(sql`
@@ -42,6 +42,7 @@ export function fetchOutcomeSeries(
       sum(iif(${both}, drone_launched - shaheds, null)) as "decoysSum",
       count(iif(${both}, 1, null)) as "decoysNights",
       count(iif(${both}, shaheds_qualifier, null)) as "decoysApproximate",
+      min(iif(${both}, date, null)) as "decoysFirst",
       sum(iif(${both}, drone_launched, null)) as "decoyBasisDrones"
     from (
       select ${nights.date} as date, ${sql.join(columns, sql`, `)}, ${nights.shaheds} as shaheds, ${nights.shahedsQualifier} as shaheds_qualifier,
@@ -55,6 +56,7 @@ export function fetchOutcomeSeries(
     sum: (row[`${name}Sum`] as number | null) ?? null,
     nights: Number(row[`${name}Nights`]),
     approximate: Number(row[`${name}Approximate`]),
+    first: (row[`${name}First`] as string | null) ?? null,
   });
   return rows.map((row) => ({
     bucket: String(row.bucket),
@@ -65,12 +67,4 @@ export function fetchOutcomeSeries(
     decoys: known(row, 'decoys'),
     decoyBasisDrones: (row.decoyBasisDrones as number | null) ?? null,
   }));
-}
-
-export function fetchFirstReported(target: Target, db: Db = getDb()): FirstReported {
-  const first = (column: SQLiteColumn) => sql`min(iif(${column} is not null, ${nights.date}, null))`;
-  return db.get<FirstReported>(sql`
-    select ${first(nights.hitsMissile)} as "hitsMissile", ${first(nights.hitsDrone)} as "hitsDrone",
-      ${first(nights.placesHit)} as "placesHit", ${first(nights.placesDebris)} as "placesDebris", ${first(nights.shaheds)} as "shaheds"
-    from ${nights} where ${nights.target} = ${target}`);
 }

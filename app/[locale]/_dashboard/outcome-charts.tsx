@@ -1,33 +1,25 @@
 // What got through, over time: hits by category, places hit and places with debris, and the share of
 // drones that were not Shahed-type (decoys, imitators). Each chart starts at the first period that gives
-// its figure and says since when the target's statements give it; sums that include approximate figures
-// read "≈" in the tables.
+// its figure and says from which night the range gives it; sums that include approximate figures read
+// "≈" in the tables.
 import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { ChartCard } from '@/app/components/chart-card';
 import { DeferredChart } from '@/app/components/charts/deferred-chart';
 import { tableData } from '@/app/components/data-table';
-import { fetchLatestData, type RangeData } from '@/db/queries/dashboard-data';
+import type { RangeData } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
-import { outcomePoints, type KnownSum, type OutcomeField, type OutcomePoint } from '@/lib/outcome-points';
+import { firstGiven, outcomePoints, type KnownSum, type OutcomeField, type OutcomePoint } from '@/lib/outcome-points';
 import type { PeriodLabeller } from '@/lib/period-labels';
 
-type Spec = {
-  id: 'hits' | 'places' | 'decoys';
-  fields: OutcomeField[];
-  /** The first-reported date that says since when this chart's figure is given. */
-  since: 'hitsMissile' | 'placesHit' | 'shaheds';
-};
-
-const SPECS: Spec[] = [
-  { id: 'hits', fields: ['hitsMissile', 'hitsDrone'], since: 'hitsMissile' },
-  { id: 'places', fields: ['placesHit', 'placesDebris'], since: 'placesHit' },
-  { id: 'decoys', fields: ['decoys'], since: 'shaheds' },
+const SPECS: { id: 'hits' | 'places' | 'decoys'; fields: OutcomeField[] }[] = [
+  { id: 'hits', fields: ['hitsMissile', 'hitsDrone'] },
+  { id: 'places', fields: ['placesHit', 'placesDebris'] },
+  { id: 'decoys', fields: ['decoys'] },
 ];
 
 export async function OutcomeCharts({ data, filters, names }: { data: RangeData; filters: DashboardFilters; names: PeriodLabeller }) {
   const [t, fmt] = await Promise.all([getTranslations('charts'), getFigureFormat()]);
-  const { firstReported } = fetchLatestData(filters.target);
   const unit = t(`units.${filters.granularity}`);
   const xAxis = t(`axes.${filters.granularity}`);
   const sum = ({ sum, approximate }: KnownSum) => fmt.qualified(sum, approximate > 0 ? 'about' : null);
@@ -39,19 +31,19 @@ export async function OutcomeCharts({ data, filters, names }: { data: RangeData;
       {SPECS.map((spec) => {
         const points = outcomePoints(data.outcomes, data.buckets, filters.granularity, names, spec.fields);
         const title = t(`${spec.id}.title`, { unit });
-        const first = firstReported[spec.since];
-        const since = first ? fmt.date(first, 'short') : null;
-        if (points.length === 0) {
+        const first = firstGiven(data.outcomes, spec.fields);
+        if (points.length === 0 || first === null) {
           return (
             <section key={spec.id} className="card chart chart-empty" aria-labelledby={`${spec.id}-title`} data-chart={spec.id}>
               <h3 id={`${spec.id}-title`}>{title}</h3>
-              <p className="muted small">{since ? `${t('notReported')} ${t('firstReported', { date: since })}` : t('neverReported')}</p>
+              <p className="muted small">{t('notReported')}</p>
             </section>
           );
         }
+        const since = fmt.date(first, 'short');
         const recorded = points.filter((p) => spec.fields.some((field) => p[field].nights > 0));
         const approximate = recorded.some((p) => spec.fields.some((field) => p[field].approximate > 0));
-        const summary = `${t(`${spec.id}.summary`, { since: since ?? '' })}${approximate ? ` ${t('approximate')}` : ''}`;
+        const summary = `${t(`${spec.id}.summary`, { since })}${approximate ? ` ${t('approximate')}` : ''}`;
         const words = { title, description: summary, xAxis, yAxis: spec.id === 'decoys' ? t('axes.shareOfDrones') : t('axes.count') };
         const card = (table: ReturnType<typeof tableData<OutcomePoint>>, chart: React.ReactNode) => (
           <ChartCard key={spec.id} id={spec.id} title={title} summary={summary} tableLabel={t('showTable')} table={table}>

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { ChartCard } from '@/app/components/chart-card';
 import { DeferredChart } from '@/app/components/charts/deferred-chart';
-import { weaponsChartHeight } from '@/app/components/charts/weapons-chart';
+import { weaponsChartHeight } from '@/app/components/charts/chart-style';
 import { tableData } from '@/app/components/data-table';
 import { CATEGORIES } from '@/lib/domain';
 import type { WeaponTotals } from '@/lib/series';

@@ -6,6 +6,8 @@ import type { FigureFormat } from '@/lib/format';
 
 export const CHART_HEIGHT = 300;
 export const chartStyle: CSSProperties = { width: '100%', height: CHART_HEIGHT };
+/** The weapons chart's height for `rows` weapons (axes and legend, then a row each); the server holds the space. */
+export const weaponsChartHeight = (rows: number) => 90 + rows * 30;
 export const CHART_MARGIN = { top: 8, right: 12, bottom: 24, left: 4 };
 
 export const tick = { fill: 'var(--muted)', fontSize: 12 };

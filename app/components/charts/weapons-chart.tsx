@@ -4,13 +4,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFigureFormat } from '@/app/_i18n/use-figure-format';
 import type { Category } from '@/lib/domain';
-import { axisLabel, countOf, gridStroke, legendStyle, tick, tooltipStyle, type ChartWords } from './chart-style';
+import { axisLabel, countOf, gridStroke, legendStyle, tick, tooltipStyle, weaponsChartHeight, type ChartWords } from './chart-style';
 
 export type WeaponPoint = { name: string; launched: number | null };
 
-const ROW_HEIGHT = 30;
-/** The chart's height for `rows` weapons: axes and legend, then a row each. */
-export const weaponsChartHeight = (rows: number) => 90 + rows * ROW_HEIGHT;
 
 export function WeaponsChart({ points, category, words, seriesName }: { points: WeaponPoint[]; category: Category; words: ChartWords; seriesName: string }) {
   const count = countOf(useFigureFormat());
