@@ -1,7 +1,6 @@
 // One year of nights as a calendar, one small table per month (Monday first): each recorded night a
 // coloured square linking to its page, named in words for screen readers and on hover; a dot marks a
-// night with missiles. Server-rendered, no script.
-import { Link } from '@/i18n/navigation';
+// night with missiles. Server-rendered with plain links (hrefs arrive in the reader's language): no script.
 import type { Level } from '@/lib/heatmap';
 
 export type CalendarCell = {
@@ -28,7 +27,7 @@ function Cell({ cell }: { cell: CalendarCell | null }) {
   const level = cell.level === null ? 'none' : String(cell.level);
   return (
     <td data-l={level} data-m={cell.missiles ? '' : undefined}>
-      {cell.href ? <Link href={cell.href} title={cell.name} /> : <span className="sr-only">{cell.name}</span>}
+      {cell.href ? <a href={cell.href} title={cell.name} /> : <span className="sr-only">{cell.name}</span>}
     </td>
   );
 }
@@ -43,9 +42,9 @@ export function CalendarHeatmap({ view }: { view: CalendarView }) {
       </a>
       <nav aria-label={view.years.label} className="calendar-years">
         {view.years.items.map((item) => (
-          <Link key={item.year} href={item.href} aria-current={item.current ? 'page' : undefined}>
+          <a key={item.year} href={item.href} aria-current={item.current ? 'page' : undefined}>
             {item.year}
-          </Link>
+          </a>
         ))}
       </nav>
       <div className="calendar-months">

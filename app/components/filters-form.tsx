@@ -1,7 +1,7 @@
 // The dashboard's filters: a one-line summary ("Last 30 days · Ukraine · Change") that opens a plain GET
 // form, so every view is a URL that can be shared or bookmarked, and works without JavaScript. Presets
-// are links to their dates. Every word arrives translated (app/[locale]/_dashboard/range-header.tsx).
-import { Link } from '@/i18n/navigation';
+// are links to their dates. Every word and address arrives in the reader's language
+// (app/[locale]/_dashboard/range-header.tsx).
 
 type Option = { value: string; label: string };
 
@@ -70,9 +70,9 @@ export function FiltersForm({ view }: { view: FiltersView }) {
       <ul className="filters-presets" aria-label={view.presets.label}>
         {view.presets.items.map((preset) => (
           <li key={preset.id}>
-            <Link href={preset.href} aria-current={preset.current ? 'true' : undefined}>
+            <a href={preset.href} aria-current={preset.current ? 'true' : undefined}>
               {preset.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,7 +1,6 @@
 // The latest recorded night, the first thing on the dashboard: its date, launches, what was neutralised
 // and what was not stopped, the rate, how it compares with the nights before, and what got through.
-// Every string arrives formatted in the reader's language (app/[locale]/_dashboard/last-night-section.tsx).
-import { Link } from '@/i18n/navigation';
+// Every string and address arrives in the reader's language (app/[locale]/_dashboard/last-night-section.tsx).
 import { Stat } from './stat';
 
 export type LastNightView = {
@@ -26,7 +25,7 @@ export function LastNight({ view }: { view: LastNightView }) {
         <span className="muted">{view.title}</span> <time dateTime={view.date.iso}>{view.date.text}</time>
       </h2>
       <p className="muted small last-night-sub">
-        {view.nightOf} · <Link href={view.nightHref}>{view.nightLink}</Link>
+        {view.nightOf} · <a href={view.nightHref}>{view.nightLink}</a>
       </p>
       <div className="last-night-figures">
         {view.figures.map((figure) => (
@@ -46,7 +45,7 @@ export function LastNight({ view }: { view: LastNightView }) {
       </div>
       <p className="muted small">
         {view.outcomesNote && <>{view.outcomesNote} </>}
-        <Link href={view.howWeCount.href}>{view.howWeCount.text}</Link>
+        <a href={view.howWeCount.href}>{view.howWeCount.text}</a>
       </p>
     </section>
   );

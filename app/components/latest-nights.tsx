@@ -1,5 +1,5 @@
-// The most recent nights of the selected range, each linking to its page. Every word arrives translated.
-import { Link } from '@/i18n/navigation';
+// The most recent nights of the selected range, each linking to its page. Every word and address arrives
+// in the reader's language.
 import { DataTable } from './data-table';
 
 export type LatestNightRow = {
@@ -35,7 +35,7 @@ export function LatestNights({ view }: { view: LatestNightsView }) {
         rows={view.rows}
         rowKey={(row) => row.date}
         columns={[
-          { key: 'night', header: headers.night, rowHeader: true, cell: (row) => <Link href={row.href}>{row.dateText}</Link> },
+          { key: 'night', header: headers.night, rowHeader: true, cell: (row) => <a href={row.href}>{row.dateText}</a> },
           { key: 'drones', header: headers.drones, numeric: true, cell: (row) => row.drones },
           { key: 'missiles', header: headers.missiles, numeric: true, cell: (row) => row.missiles },
           { key: 'shot-down', header: headers.shotDown, numeric: true, cell: (row) => row.shotDown },

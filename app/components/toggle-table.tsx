@@ -4,12 +4,13 @@
 import { useState } from 'react';
 import { DataTableOf, type TableData } from './data-table';
 
-export function ToggleTable({ data, label }: { data: TableData; label: string }) {
+/** `data` may be a function, so a client chart formats its table's numbers only when it is opened. */
+export function ToggleTable({ data, label }: { data: TableData | (() => TableData); label: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{label}</summary>
-      {open && <DataTableOf data={data} />}
+      {open && <DataTableOf data={typeof data === 'function' ? data() : data} />}
     </details>
   );
 }

@@ -7,13 +7,14 @@ import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchRangeData } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { nightHref } from '@/lib/routes';
+import { getLocalHref } from './local-href';
 import { byClass, outcomeOf, rangeNights } from '@/lib/series';
 
 export async function BreakdownSection({ filters }: { filters: DashboardFilters }) {
   await yieldToStream();
   const data = fetchRangeData(filters);
   if (!filters.chartSpan || rangeNights(data.series).nights === 0) return null;
-  const [t, fmt] = await Promise.all([getTranslations('dashboard'), getFigureFormat()]);
+  const [t, fmt, local] = await Promise.all([getTranslations('dashboard'), getFigureFormat(), getLocalHref()]);
   const { target } = filters;
   const drone = outcomeOf(data.weapons.filter((w) => w.category === 'drone'));
   const missile = outcomeOf(data.weapons.filter((w) => w.category === 'missile'));
@@ -67,7 +68,7 @@ export async function BreakdownSection({ filters }: { filters: DashboardFilters 
           },
           rows: data.latest.map((night) => ({
             date: night.date,
-            href: nightHref({ date: night.date, target }),
+            href: local(nightHref({ date: night.date, target })),
             // Written as in the night's address (YYYY-MM-DD), the same in both languages.
             dateText: night.date,
             drones: fmt.count(night.droneLaunched),

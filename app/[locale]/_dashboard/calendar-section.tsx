@@ -9,12 +9,13 @@ import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { calendarMonths, launchLevel, levelRanges, monthWeeks } from '@/lib/heatmap';
 import { INTL_LOCALE } from '@/lib/i18n/locales';
 import { dashboardHref, nightHref } from '@/lib/routes';
+import { getLocalHref } from './local-href';
 
 export async function CalendarSection({ filters, bounds, year }: { filters: DashboardFilters; bounds: { first: string; last: string }; year: number | null }) {
   await yieldToStream();
   const { calendar } = fetchAllTimeData({ target: filters.target, year, bounds });
   if (!calendar) return null;
-  const [t, fmt, locale] = await Promise.all([getTranslations('dashboard.calendar'), getFigureFormat(), getLocale()]);
+  const [t, fmt, locale, local] = await Promise.all([getTranslations('dashboard.calendar'), getFigureFormat(), getLocale(), getLocalHref()]);
   const tag = INTL_LOCALE[locale];
   const { target } = filters;
   const nights = new Map(calendar.nights.map((night) => [night.date, night]));
@@ -32,7 +33,7 @@ export async function CalendarSection({ filters, bounds, year }: { filters: Dash
       date,
       level: night.launched === null ? 'unknown' : launchLevel(night.launched),
       missiles: night.missiles,
-      href: nightHref({ date, target }),
+      href: local(nightHref({ date, target })),
       name: t(key, { date: day, launched: fmt.count(night.launched) }),
     };
   };
@@ -59,7 +60,7 @@ export async function CalendarSection({ filters, bounds, year }: { filters: Dash
           label: t('years'),
           items: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => lastYear - i).map((y) => ({
             year: y,
-            href: `${dashboardHref(view, { year: String(y) })}#calendar-title`,
+            href: `${local(dashboardHref(view, { year: String(y) }))}#calendar-title`,
             current: y === calendar.year,
           })),
         },

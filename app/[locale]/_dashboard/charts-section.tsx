@@ -4,8 +4,8 @@
 import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { ChartCard } from '@/app/components/chart-card';
-import { DeferredChart } from '@/app/components/charts/deferred-chart';
-import { tableData } from '@/app/components/data-table';
+import { PeriodChart } from '@/app/components/charts/period-chart';
+import { periodColumns } from '@/app/components/charts/period-data';
 import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchRangeData, ROLLING_WINDOW } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
@@ -37,10 +37,9 @@ export async function ChartsSection({ filters, bounds }: { filters: DashboardFil
   const recorded = points.filter((p) => p.nights > 0);
   const unit = t(`units.${granularity}`);
   const xAxis = t(`axes.${granularity}`);
-  const periodColumn = { label: granularity === 'night' ? t('axes.night') : t('axes.period'), value: (p: SeriesPoint) => p.label };
+  const periodHeader = granularity === 'night' ? t('axes.night') : t('axes.period');
   const partial = points.filter((p) => p.partial);
   const partialNote = partial.length > 0 ? ` ${t('partialNote', { periods: partial.map((p) => p.label).join('; ') })}` : '';
-  const period = ({ bucket, label, tick, partial }: SeriesPoint) => ({ bucket, label, tick, partial });
   const peak = busiest(recorded, total);
   const rates = recorded.map((p) => p.neutralisationRate).filter((r): r is number => r !== null);
   const marker = points.some((p) => p.bucket === data.reportingChangeBucket)
@@ -55,6 +54,7 @@ export async function ChartsSection({ filters, bounds }: { filters: DashboardFil
   const rollingPeak = busiest(rolling, (p) => p.average);
   const average = new Intl.NumberFormat(fmt.locale, { maximumFractionDigits: 1 });
   const formatAverage = (value: number | null) => (value === null ? fmt.notAvailable : average.format(value));
+  const titles = { launches: t('launches.title', { unit }), outcomes: t('outcomes.title', { unit }), rates: t('rates.title', { unit }) };
   const summaries = {
     launches: (peak ? t('launches.summary', { unit, count: fmt.count(total(peak)), period: peak.label }) : t('launches.empty')) + partialNote,
     outcomes: t('outcomes.summary') + partialNote,
@@ -73,129 +73,78 @@ export async function ChartsSection({ filters, bounds }: { filters: DashboardFil
       (rollingPeak?.average != null ? t('rolling.highest', { average: formatAverage(rollingPeak.average), period: rollingPeak.label }) : t('rolling.unknown')),
   };
 
+  const columns = periodColumns(points, granularity, (index) => (points[index]?.nights ?? 0) > 0);
+  const values = (value: (p: SeriesPoint) => number | null) => points.map(value);
+  const table = (caption: string) => ({ caption, periodHeader: periodHeader, toggle: t('showTable') });
+
   return (
     <section aria-labelledby="charts-title" className="section">
       <h2 id="charts-title">{t('title')}</h2>
       <div className="charts">
-        <ChartCard
-          id="launches"
-          title={t('launches.title', { unit })}
-          summary={summaries.launches}
-          tableLabel={t('showTable')}
-          table={tableData({
-            caption: t('launches.title', { unit }),
-            rows: recorded,
-            rowKey: (p) => p.bucket,
-            columns: [
-              periodColumn,
-              { label: t('launches.drones'), numeric: true, value: (p) => fmt.count(p.drone) },
-              { label: t('launches.missiles'), numeric: true, value: (p) => fmt.count(p.missile) },
-              { label: t('axes.nights'), numeric: true, value: (p) => fmt.count(p.nights) },
-            ],
-          })}
-        >
-          <DeferredChart
-            chart="bars"
-            props={{
-              points: points.map((p) => ({ ...period(p), values: { drone: p.drone, missile: p.missile } })),
+        <ChartCard id="launches" title={titles.launches} summary={summaries.launches}>
+          <PeriodChart
+            kind="bars"
+            stacked
+            data={{
+              ...columns,
               series: [
-                { key: 'drone', name: t('launches.drones'), colour: 'var(--drone)' },
-                { key: 'missile', name: t('launches.missiles'), colour: 'var(--missile)' },
+                { key: 'drone', name: t('launches.drones'), format: 'count', values: values((p) => p.drone), chart: { colour: 'var(--drone)' } },
+                { key: 'missile', name: t('launches.missiles'), format: 'count', values: values((p) => p.missile), chart: { colour: 'var(--missile)' } },
+                { key: 'nights', name: t('axes.nights'), format: 'count', values: values((p) => p.nights) },
               ],
-              stacked: true,
-              words: { title: t('launches.title', { unit }), description: summaries.launches, xAxis, yAxis: t('axes.launched') },
             }}
+            words={{ title: titles.launches, description: summaries.launches, xAxis, yAxis: t('axes.launched') }}
+            table={table(titles.launches)}
           />
         </ChartCard>
 
-        <ChartCard
-          id="outcomes"
-          title={t('outcomes.title', { unit })}
-          summary={summaries.outcomes}
-          tableLabel={t('showTable')}
-          table={tableData({
-            caption: t('outcomes.title', { unit }),
-            rows: recorded,
-            rowKey: (p) => p.bucket,
-            columns: [
-              periodColumn,
-              { label: t('outcomes.shotDown'), numeric: true, value: (p) => fmt.count(p.shotDown) },
-              { label: t('outcomes.lost'), numeric: true, value: (p) => fmt.count(p.lost) },
-              { label: t('outcomes.notStopped'), numeric: true, value: (p) => fmt.count(p.notStopped) },
-            ],
-          })}
-        >
-          <DeferredChart
-            chart="bars"
-            props={{
-              points: points.map((p) => ({ ...period(p), values: { shotDown: p.shotDown, lost: p.lost, notStopped: p.notStopped } })),
+        <ChartCard id="outcomes" title={titles.outcomes} summary={summaries.outcomes}>
+          <PeriodChart
+            kind="bars"
+            stacked
+            data={{
+              ...columns,
               series: [
-                { key: 'shotDown', name: t('outcomes.shotDown'), colour: 'var(--shot-down)' },
-                { key: 'lost', name: t('outcomes.lost'), colour: 'var(--lost)' },
-                { key: 'notStopped', name: t('outcomes.notStopped'), colour: 'var(--not-stopped)' },
+                { key: 'shotDown', name: t('outcomes.shotDown'), format: 'count', values: values((p) => p.shotDown), chart: { colour: 'var(--shot-down)' } },
+                { key: 'lost', name: t('outcomes.lost'), format: 'count', values: values((p) => p.lost), chart: { colour: 'var(--lost)' } },
+                { key: 'notStopped', name: t('outcomes.notStopped'), format: 'count', values: values((p) => p.notStopped), chart: { colour: 'var(--not-stopped)' } },
               ],
-              stacked: true,
-              words: { title: t('outcomes.title', { unit }), description: summaries.outcomes, xAxis, yAxis: t('axes.count') },
             }}
+            words={{ title: titles.outcomes, description: summaries.outcomes, xAxis, yAxis: t('axes.count') }}
+            table={table(titles.outcomes)}
           />
         </ChartCard>
 
-        <ChartCard
-          id="rates"
-          title={t('rates.title', { unit })}
-          summary={summaries.rates}
-          tableLabel={t('showTable')}
-          table={tableData({
-            caption: t('rates.title', { unit }),
-            rows: recorded,
-            rowKey: (p) => p.bucket,
-            columns: [
-              periodColumn,
-              { label: t('rates.neutralisation'), numeric: true, value: (p) => fmt.rate(p.neutralisationRate) },
-              { label: t('rates.interception'), numeric: true, value: (p) => fmt.rate(p.interceptionRate) },
-              { label: t('rates.neutralisationNights'), numeric: true, value: (p) => fmt.count(p.neutralisationNights) },
-              { label: t('rates.interceptionNights'), numeric: true, value: (p) => fmt.count(p.interceptionNights) },
-            ],
-          })}
-        >
-          <DeferredChart
-            chart="lines"
-            props={{
-              points: points.map((p) => ({ ...period(p), values: { neutralisation: p.neutralisationRate, interception: p.interceptionRate } })),
+        <ChartCard id="rates" title={titles.rates} summary={summaries.rates}>
+          <PeriodChart
+            kind="lines"
+            marker={marker}
+            data={{
+              ...columns,
               series: [
-                { key: 'neutralisation', name: t('rates.neutralisation'), colour: 'var(--shot-down)' },
-                { key: 'interception', name: t('rates.interception'), colour: 'var(--accent)', dashed: true },
+                { key: 'neutralisation', name: t('rates.neutralisation'), format: 'rate', values: values((p) => p.neutralisationRate), chart: { colour: 'var(--shot-down)' } },
+                { key: 'interception', name: t('rates.interception'), format: 'rate', values: values((p) => p.interceptionRate), chart: { colour: 'var(--accent)', dashed: true } },
+                { key: 'neutralisationNights', name: t('rates.neutralisationNights'), format: 'count', values: values((p) => p.neutralisationNights) },
+                { key: 'interceptionNights', name: t('rates.interceptionNights'), format: 'count', values: values((p) => p.interceptionNights) },
               ],
-              marker,
-              words: { title: t('rates.title', { unit }), description: summaries.rates, xAxis, yAxis: t('axes.share') },
             }}
+            words={{ title: titles.rates, description: summaries.rates, xAxis, yAxis: t('axes.share') }}
+            table={table(titles.rates)}
           />
         </ChartCard>
 
-        <ChartCard
-          id="rolling"
-          title={rollingTitle}
-          summary={summaries.rolling}
-          tableLabel={t('showTable')}
-          table={tableData({
-            caption: rollingTitle,
-            rows: rolling,
-            rowKey: (p) => p.bucket,
-            columns: [
-              { label: daily ? t('axes.day') : t('axes.period'), value: (p) => p.label },
-              { label: t('axes.launched'), numeric: true, value: (p) => fmt.count(p.launched) },
-              { label: t('rolling.average'), numeric: true, value: (p) => formatAverage(p.average) },
-            ],
-          })}
-        >
-          <DeferredChart
-            chart="rolling"
-            props={{
-              points: rolling.map(({ bucket, label, tick, partial, launched, average }) => ({ bucket, label, tick, partial, launched, average })),
-              daily,
-              series: { launched: t('rolling.launchedThatNight'), average: rollingTitle },
-              words: { title: rollingTitle, description: summaries.rolling, xAxis: daily ? t('axes.night') : xAxis, yAxis: t('axes.perDay') },
+        <ChartCard id="rolling" title={rollingTitle} summary={summaries.rolling}>
+          <PeriodChart
+            kind="rolling"
+            data={{
+              ...periodColumns(rolling, daily ? 'night' : granularity, () => true),
+              series: [
+                { key: 'launched', name: daily ? t('rolling.launchedThatNight') : t('axes.launched'), format: 'count', values: rolling.map((p) => p.launched) },
+                { key: 'average', name: t('rolling.average'), format: 'average', values: rolling.map((p) => p.average) },
+              ],
             }}
+            words={{ title: rollingTitle, description: summaries.rolling, xAxis: daily ? t('axes.night') : xAxis, yAxis: t('axes.perDay') }}
+            table={{ caption: rollingTitle, periodHeader: daily ? t('axes.day') : t('axes.period'), toggle: t('showTable') }}
           />
         </ChartCard>
 

@@ -4,18 +4,18 @@ import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { Stat } from '@/app/components/stat';
 import { fetchRangeData } from '@/db/queries/dashboard-data';
-import { Link } from '@/i18n/navigation';
 import { defaultRange, type DashboardFilters } from '@/lib/dashboard-filters';
 import { addDays, daysBetween } from '@/lib/dates';
 import { COMBINED_REPORTING_FROM } from '@/lib/metrics';
 import { aboutHref, dashboardHref } from '@/lib/routes';
 import { outcomeOf, rangeNights, type Outcome } from '@/lib/series';
 import { yieldToStream } from '@/app/components/yield-to-stream';
+import { getLocalHref } from './local-href';
 
 export async function HeadlineSection({ filters, bounds }: { filters: DashboardFilters; bounds: { first: string; last: string } }) {
   await yieldToStream();
   const data = fetchRangeData(filters);
-  const [t, fmt] = await Promise.all([getTranslations('dashboard'), getFigureFormat()]);
+  const [t, fmt, local] = await Promise.all([getTranslations('dashboard'), getFigureFormat(), getLocalHref()]);
   const { from, to, target } = filters;
   const nights = rangeNights(data.series);
   if (!filters.chartSpan || nights.nights === 0) {
@@ -25,7 +25,7 @@ export async function HeadlineSection({ filters, bounds }: { filters: DashboardF
         <h2>{t('range.empty', { from: fmt.date(from, 'long'), to: fmt.date(to, 'long') })}</h2>
         <p className="muted">
           {t('range.emptyHint', { target: t(`title.${target}`), first: fmt.date(bounds.first, 'long'), last: fmt.date(bounds.last, 'long') })}{' '}
-          <Link href={dashboardHref({ from: latest.from, to: latest.to, target })}>{t('range.emptyLink', { last: fmt.date(bounds.last, 'long') })}</Link>
+          <a href={local(dashboardHref({ from: latest.from, to: latest.to, target }))}>{t('range.emptyLink', { last: fmt.date(bounds.last, 'long') })}</a>
         </p>
       </section>
     );
@@ -38,9 +38,9 @@ export async function HeadlineSection({ filters, bounds }: { filters: DashboardF
     return rows > 0 ? <p className="muted small">{t('headline.launchesLeftOut', { rows })}</p> : null;
   };
   const howWeCount = (
-    <Link href={aboutHref('rates')} className="small">
+    <a href={local(aboutHref('rates'))} className="small">
       {t('range.howWeCount')}
-    </Link>
+    </a>
   );
   return (
     <section aria-labelledby="headline-title" className="section">

@@ -8,9 +8,10 @@ import type { Target } from '@/lib/domain';
 import { lastNightFigures, otherDrones, type LaunchCount } from '@/lib/last-night';
 import { nightDates } from '@/lib/period-labels';
 import { aboutHref, nightHref } from '@/lib/routes';
+import { getLocalHref } from './local-href';
 
 export async function LastNightSection({ data, target }: { data: NonNullable<LatestData['lastNight']>; target: Target }) {
-  const [t, fmt, locale] = await Promise.all([getTranslations('dashboard.lastNight'), getFigureFormat(), getLocale()]);
+  const [t, fmt, locale, local] = await Promise.all([getTranslations('dashboard.lastNight'), getFigureFormat(), getLocale(), getLocalHref()]);
   const { night } = data;
   const figures = lastNightFigures(data.categories, data.previous);
   const launchNote = (count: LaunchCount, category: 'drone' | 'missile') =>
@@ -51,7 +52,7 @@ export async function LastNightSection({ data, target }: { data: NonNullable<Lat
         title: t('title'),
         date: { iso: night.date, text: fmt.date(night.date, 'long') },
         nightOf: t('nightOf', nightDates(locale, night.date)),
-        nightHref: nightHref({ date: night.date, target }),
+        nightHref: local(nightHref({ date: night.date, target })),
         nightLink: t('nightLink'),
         figures: [
           { id: 'drones', label: t('dronesLaunched'), value: fmt.count(figures.drones.value), note: launchNote(figures.drones, 'drone') },
@@ -63,7 +64,7 @@ export async function LastNightSection({ data, target }: { data: NonNullable<Lat
         comparison,
         outcomes,
         outcomesNote: !reported ? t('outcomesNotReported') : approximate ? t('outcomesApproximate') : null,
-        howWeCount: { href: aboutHref('outcomes'), text: t('howWeCount') },
+        howWeCount: { href: local(aboutHref('outcomes')), text: t('howWeCount') },
       }}
     />
   );

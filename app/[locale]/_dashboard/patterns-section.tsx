@@ -6,16 +6,16 @@ import { PatternTable, type PatternView } from '@/app/components/pattern-table';
 import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchRangeData } from '@/db/queries/dashboard-data';
 import type { PatternRow } from '@/db/queries/patterns';
-import { Link } from '@/i18n/navigation';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { INTL_LOCALE } from '@/lib/i18n/locales';
 import { aboutHref } from '@/lib/routes';
+import { getLocalHref } from './local-href';
 
 export async function PatternsSection({ filters }: { filters: DashboardFilters }) {
   await yieldToStream();
   const { patterns, records } = fetchRangeData(filters);
   if (!records || records.nights === 0) return null;
-  const [t, fmt, locale] = await Promise.all([getTranslations('dashboard.patterns'), getFigureFormat(), getLocale()]);
+  const [t, fmt, locale, local] = await Promise.all([getTranslations('dashboard.patterns'), getFigureFormat(), getLocale(), getLocalHref()]);
   const tag = INTL_LOCALE[locale];
   // 1 January 2024 was a Monday: weekday k is 2024-01-0k.
   const weekday = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
@@ -41,7 +41,7 @@ export async function PatternsSection({ filters }: { filters: DashboardFilters }
     <section className="card section" aria-labelledby="patterns-title">
       <h2 id="patterns-title">{t('title')}</h2>
       <p className="muted small">
-        {t('summary')} {leftOut > 0 ? t('leftOut', { nights: leftOut }) : t('noneLeftOut')} <Link href={aboutHref('patterns')}>{t('howWeCount')}</Link>
+        {t('summary')} {leftOut > 0 ? t('leftOut', { nights: leftOut }) : t('noneLeftOut')} <a href={local(aboutHref('patterns'))}>{t('howWeCount')}</a>
       </p>
       <div className="patterns">
         <PatternTable view={view(t('byWeekday'), t('weekday'), patterns.weekdays, (key) => capitalise(weekday.format(new Date(Date.UTC(2024, 0, key)))))} />

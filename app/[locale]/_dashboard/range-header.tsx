@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { FiltersForm } from '@/app/components/filters-form';
-import { getPathname, Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { presetOf, presetRange, PRESETS, type DashboardFilters, type DataBounds } from '@/lib/dashboard-filters';
 import { TARGETS } from '@/lib/domain';
 import { aboutHref, dashboardHref, exportHref } from '@/lib/routes';
@@ -49,7 +49,7 @@ export async function RangeHeader({ filters, today, bounds, year }: { filters: D
             label: tf('presetsLabel'),
             items: PRESETS.map((id) => {
               const range = presetRange(id, today, bounds);
-              return { id, label: tf(`presets.${id}`), href: dashboardHref({ ...range, target }), current: id === preset };
+              return { id, label: tf(`presets.${id}`), href: getPathname({ href: dashboardHref({ ...range, target }), locale }), current: id === preset };
             }),
           },
         }}
@@ -68,7 +68,7 @@ export async function RangeHeader({ filters, today, bounds, year }: { filters: D
         <a href={exportHref('nights', filters)}>
           {t('range.exportNights')}
         </a>
-        <Link href={aboutHref()}>{t('range.howWeCount')}</Link>
+        <a href={getPathname({ href: aboutHref(), locale })}>{t('range.howWeCount')}</a>
       </p>
     </section>
   );

@@ -7,9 +7,9 @@ import { DataTable } from '@/app/components/data-table';
 import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchAllTimeData, fetchRangeData } from '@/db/queries/dashboard-data';
 import { BEST_DEFENCE_MIN_LAUNCHED, type Records } from '@/db/queries/records';
-import { Link } from '@/i18n/navigation';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { aboutHref, dashboardHref, nightHref } from '@/lib/routes';
+import { getLocalHref } from './local-href';
 
 const KINDS = ['largestDrone', 'largestMissile', 'withoutMissiles', 'withoutAttacks', 'bestDefence', 'mostWeapons'] as const;
 type Kind = (typeof KINDS)[number];
@@ -18,9 +18,9 @@ export async function RecordsSection({ filters, bounds, year }: { filters: Dashb
   await yieldToStream();
   const range = fetchRangeData(filters).records;
   const allTime = fetchAllTimeData({ target: filters.target, year, bounds }).allTimeRecords;
-  const [t, fmt] = await Promise.all([getTranslations('dashboard.records'), getFigureFormat()]);
+  const [t, fmt, local] = await Promise.all([getTranslations('dashboard.records'), getFigureFormat(), getLocalHref()]);
   const { target } = filters;
-  const night = (date: string, text: string) => <Link href={nightHref({ date, target })}>{text}</Link>;
+  const night = (date: string, text: string) => <a href={local(nightHref({ date, target }))}>{text}</a>;
   const value = (records: Records | null, kind: Kind): ReactNode => {
     if (!records) return fmt.notAvailable;
     switch (kind) {
@@ -41,7 +41,7 @@ export async function RecordsSection({ filters, bounds, year }: { filters: Dashb
           run.from === run.to
             ? t('runOne', { date: fmt.date(run.from, 'short') })
             : t('run', { nights: run.nights, from: fmt.date(run.from, 'short'), to: fmt.date(run.to, 'short') });
-        return <Link href={dashboardHref({ from: run.from, to: run.to, target })}>{text}</Link>;
+        return <a href={local(dashboardHref({ from: run.from, to: run.to, target }))}>{text}</a>;
       }
       case 'bestDefence': {
         const record = records.bestDefence;
@@ -65,7 +65,7 @@ export async function RecordsSection({ filters, bounds, year }: { filters: Dashb
         className="records-table"
       />
       <p className="muted small">
-        <Link href={aboutHref('records')}>{t('definitions')}</Link>
+        <a href={local(aboutHref('records'))}>{t('definitions')}</a>
       </p>
     </section>
   );

@@ -5,6 +5,7 @@ import { ChartCard } from '@/app/components/chart-card';
 import { DeferredChart } from '@/app/components/charts/deferred-chart';
 import { weaponsChartHeight } from '@/app/components/charts/chart-style';
 import { tableData } from '@/app/components/data-table';
+import { ToggleTable } from '@/app/components/toggle-table';
 import { CATEGORIES } from '@/lib/domain';
 import type { WeaponTotals } from '@/lib/series';
 
@@ -21,22 +22,7 @@ export async function WeaponCharts({ weapons }: { weapons: WeaponTotals[] }) {
           ? t('weapons.summary', { count: rows.length, name: top.name, launched: fmt.count(top.launched) })
           : t(`weapons.${category}.empty`);
         return (
-          <ChartCard
-            key={category}
-            id={`weapons-${category}`}
-            title={title}
-            summary={summary}
-            tableLabel={t('showTable')}
-            table={tableData({
-              caption: title,
-              rows,
-              rowKey: (r) => r.name,
-              columns: [
-                { label: t('weapons.weapon'), value: (r) => r.name },
-                { label: t('weapons.launched'), numeric: true, value: (r) => fmt.count(r.launched) },
-              ],
-            })}
-          >
+          <ChartCard key={category} id={`weapons-${category}`} title={title} summary={summary}>
             <DeferredChart
               chart="weapons"
               height={weaponsChartHeight(rows.length)}
@@ -46,6 +32,18 @@ export async function WeaponCharts({ weapons }: { weapons: WeaponTotals[] }) {
                 seriesName: t(`weapons.${category}.series`),
                 words: { title, description: summary, xAxis: t('weapons.launched'), yAxis: t('weapons.weapon') },
               }}
+            />
+            <ToggleTable
+              label={t('showTable')}
+              data={tableData({
+                caption: title,
+                rows,
+                rowKey: (r) => r.name,
+                columns: [
+                  { label: t('weapons.weapon'), value: (r) => r.name },
+                  { label: t('weapons.launched'), numeric: true, value: (r) => fmt.count(r.launched) },
+                ],
+              })}
             />
           </ChartCard>
         );
