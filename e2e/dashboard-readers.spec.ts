@@ -66,6 +66,8 @@ test.describe('on a phone (390 × 844)', () => {
 
   test('wide tables scroll inside a named region reached by keyboard', async ({ page }) => {
     await page.goto('/?from=2025-06-15&to=2025-08-10');
+    // Dozens of weapons: the table is drawn when opened.
+    await page.getByRole('region', { name: 'By weapon' }).getByText(/^Show all \d+ weapons$/).click();
     const region = page.getByRole('region', { name: 'Figures by weapon' });
     await expect(region).toHaveAttribute('tabindex', '0');
     const [scrollWidth, clientWidth] = await region.evaluate((element) => [element.scrollWidth, element.clientWidth]);

@@ -26,7 +26,7 @@ function Cell({ cell }: { cell: CalendarCell | null }) {
   if (!cell) return <td />;
   const level = cell.level === null ? 'none' : String(cell.level);
   return (
-    <td data-l={level} data-m={cell.missiles ? '' : undefined}>
+    <td data-l={level} {...(cell.missiles ? { 'data-m': '' } : {})}>
       {cell.href ? <a href={cell.href} title={cell.name} /> : <span className="sr-only">{cell.name}</span>}
     </td>
   );
@@ -42,7 +42,7 @@ export function CalendarHeatmap({ view }: { view: CalendarView }) {
       </a>
       <nav aria-label={view.years.label} className="calendar-years">
         {view.years.items.map((item) => (
-          <a key={item.year} href={item.href} aria-current={item.current ? 'page' : undefined}>
+          <a key={item.year} href={item.href} {...(item.current ? { 'aria-current': 'page' as const } : {})}>
             {item.year}
           </a>
         ))}

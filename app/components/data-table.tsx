@@ -34,32 +34,37 @@ export function DataTable<T>({ caption, captionVisible = false, columns, rows, r
   const captionId = useId();
   const stack = layout === 'stack';
   // Tables drawn as blocks lose their semantics in some browsers: the stacked layout says them out loud.
-  const role = (name: string) => (stack ? name : undefined);
+  // Attributes are left out rather than set to undefined, which would still be sent to the browser.
+  const role = (name: string) => (stack ? { role: name } : {});
+  const numeric = (column: DataColumn<T>) => (column.numeric ? { className: 'num' } : {});
   const table = (
-    <table className={`data-table ${stack ? 'data-table-stack' : ''} ${className ?? ''}`} role={role('table')} aria-describedby={describedBy}>
+    <table className={['data-table', stack ? 'data-table-stack' : '', className ?? ''].join(' ').trim()} {...role('table')} {...(describedBy ? { 'aria-describedby': describedBy } : {})}>
       <caption id={captionId} className={captionVisible ? 'table-caption' : 'sr-only'}>
         {caption}
       </caption>
-      <thead role={role('rowgroup')}>
-        <tr role={role('row')}>
+      <thead {...role('rowgroup')}>
+        <tr {...role('row')}>
           {columns.map((column) => (
-            <th key={column.key} scope="col" role={role('columnheader')} className={column.numeric ? 'num' : undefined}>
+            <th key={column.key} scope="col" {...role('columnheader')} {...numeric(column)}>
               {column.header}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role={role('rowgroup')}>
+      <tbody {...role('rowgroup')}>
         {rows.map((row) => (
-          <tr key={rowKey(row)} role={role('row')}>
+          <tr key={rowKey(row)} {...role('row')}>
             {columns.map((column) => {
-              const label = stack ? (column.label ?? (typeof column.header === 'string' ? column.header : undefined)) : undefined;
-              return column.rowHeader ? (
-                <th key={column.key} scope="row" role={role('rowheader')}>
-                  {column.cell(row)}
-                </th>
-              ) : (
-                <td key={column.key} role={role('cell')} className={column.numeric ? 'num' : undefined} data-label={label}>
+              if (column.rowHeader) {
+                return (
+                  <th key={column.key} scope="row" {...role('rowheader')}>
+                    {column.cell(row)}
+                  </th>
+                );
+              }
+              const label = column.label ?? (typeof column.header === 'string' ? column.header : undefined);
+              return (
+                <td key={column.key} {...role('cell')} {...numeric(column)} {...(stack && label ? { 'data-label': label } : {})}>
                   {column.cell(row)}
                 </td>
               );
@@ -97,6 +102,7 @@ export function tableData<T>({ caption, columns, rows, rowKey }: { caption: stri
 
 /** Draws TableData: the first column names the rows. */
 export function DataTableOf({ data, layout = 'scroll' }: { data: TableData; layout?: Layout }) {
+  // The stacked layout labels each value with its column's header.
   return (
     <DataTable<TableData['rows'][number]>
       caption={data.caption}
@@ -107,6 +113,7 @@ export function DataTableOf({ data, layout = 'scroll' }: { data: TableData; layo
         key: String(index),
         header: column.label,
         numeric: column.numeric,
+        label: column.label,
         rowHeader: index === 0,
         cell: (row) => row.cells[index],
       }))}

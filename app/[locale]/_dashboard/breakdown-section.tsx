@@ -2,7 +2,8 @@
 import { getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { LatestNights } from '@/app/components/latest-nights';
-import { OutcomeTable } from '@/app/components/outcome-table';
+import { OutcomeTable, outcomeTableData } from '@/app/components/outcome-table';
+import { ToggleTable } from '@/app/components/toggle-table';
 import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchRangeData } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
@@ -18,6 +19,7 @@ export async function BreakdownSection({ filters }: { filters: DashboardFilters 
   const { target } = filters;
   const drone = outcomeOf(data.weapons.filter((w) => w.category === 'drone'));
   const missile = outcomeOf(data.weapons.filter((w) => w.category === 'missile'));
+  const classes = byClass(data.weapons);
   return (
     <>
       <section className="card section" aria-labelledby="categories-title">
@@ -32,25 +34,30 @@ export async function BreakdownSection({ filters }: { filters: DashboardFilters 
           ]}
         />
       </section>
+      {/* A range can hold dozens of weapons: their tables are sent as data and drawn when opened. */}
       <section className="card section" aria-labelledby="weapons-title">
         <h2 id="weapons-title">{t('breakdown.byWeapon')}</h2>
-        <OutcomeTable
-          caption={t('breakdown.weaponCaption')}
-          firstColumn={t('breakdown.weapon')}
-          showClass
-          layout="scroll"
-          rows={data.weapons.map((w) => ({ key: String(w.weaponId), label: w.name, weaponClass: w.weaponClass, outcome: outcomeOf([w]) }))}
+        <ToggleTable
+          label={t('breakdown.showWeapons', { count: data.weapons.length })}
+          data={await outcomeTableData({
+            caption: t('breakdown.weaponCaption'),
+            firstColumn: t('breakdown.weapon'),
+            showClass: true,
+            rows: data.weapons.map((w) => ({ key: String(w.weaponId), label: w.name, weaponClass: w.weaponClass, outcome: outcomeOf([w]) })),
+          })}
         />
         <h2 id="classes-title">{t('breakdown.byClass')}</h2>
-        <OutcomeTable
-          caption={t('breakdown.classCaption')}
-          firstColumn={t('breakdown.class')}
-          layout="scroll"
-          rows={byClass(data.weapons).map((c) => ({
-            key: `${c.category}-${c.weaponClass}`,
-            label: t('breakdown.classOf', { class: t(`classes.${c.weaponClass}`), category: t(`categories.${c.category}`) }),
-            outcome: c.outcome,
-          }))}
+        <ToggleTable
+          label={t('breakdown.showClasses', { count: classes.length })}
+          data={await outcomeTableData({
+            caption: t('breakdown.classCaption'),
+            firstColumn: t('breakdown.class'),
+            rows: classes.map((c) => ({
+              key: `${c.category}-${c.weaponClass}`,
+              label: t('breakdown.classOf', { class: t(`classes.${c.weaponClass}`), category: t(`categories.${c.category}`) }),
+              outcome: c.outcome,
+            })),
+          })}
         />
       </section>
       <LatestNights
