@@ -166,6 +166,8 @@ test('records of the range and of all time, each linking to its night', async ({
 test('the calendar has a square per recorded night, marks missile nights, and links to them', async ({ page }) => {
   await page.goto('/');
   const calendar = page.getByRole('region', { name: /^Calendar 2025/ });
+  // The months are drawn when they come near the screen.
+  await calendar.scrollIntoViewIfNeeded();
   const inYear = nights.filter((n) => n.date.startsWith('2025'));
   await expect(calendar.locator('.calendar-month a')).toHaveCount(inYear.length);
   await expect(calendar.locator('.calendar-month td[data-m]')).toHaveCount(inYear.filter((n) => n.missileAttack).length);
@@ -176,6 +178,12 @@ test('the calendar has a square per recorded night, marks missile nights, and li
   await expect(august.getByRole('columnheader')).toHaveText(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
   await calendar.getByRole('link', { name, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/nights/${night.date}$`));
+
+  // In Ukrainian, a square links to the night's Ukrainian page.
+  await page.goto('/uk');
+  const ukrainian = page.getByRole('region', { name: /^Календар 2025/ });
+  await ukrainian.scrollIntoViewIfNeeded();
+  await expect(ukrainian.locator(`.calendar-month a[href="/uk/nights/${night.date}"]`)).toHaveCount(1);
 });
 
 test('average launches by weekday and by month, each with its nights; unknown launches are left out and said to be', async ({ page }) => {

@@ -1,36 +1,18 @@
-// One year of nights as a calendar, one small table per month (Monday first): each recorded night a
-// coloured square linking to its page, named in words for screen readers and on hover; a dot marks a
-// night with missiles. Server-rendered with plain links (hrefs arrive in the reader's language): no script.
+// One year of nights as a calendar heatmap: its heading, the years to choose from and the legend come
+// with the page; the months themselves (calendar-grid.tsx) are drawn when they come near the screen.
 import type { Level } from '@/lib/heatmap';
-
-export type CalendarCell = {
-  date: string;
-  /** A launch step, "unknown" (launches not given), or null (no record). */
-  level: Level | 'unknown' | null;
-  missiles: boolean;
-  href: string | null;
-  name: string;
-};
+import { CalendarGrid, type CalendarMonth } from './calendar-grid';
 
 export type CalendarView = {
   title: string;
   summary: string;
   skip: { text: string; target: string };
   weekdays: { short: string; long: string }[];
-  months: { key: string; caption: string; weeks: (CalendarCell | null)[][] }[];
+  months: CalendarMonth[];
+  nightHref: string;
   years: { label: string; items: { year: number; href: string; current: boolean }[] };
   legend: { label: string; steps: { key: string; level: Level | 'unknown' | null; text: string }[]; missiles: string };
 };
-
-function Cell({ cell }: { cell: CalendarCell | null }) {
-  if (!cell) return <td />;
-  const level = cell.level === null ? 'none' : String(cell.level);
-  return (
-    <td data-l={level} {...(cell.missiles ? { 'data-m': '' } : {})}>
-      {cell.href ? <a href={cell.href} title={cell.name} /> : <span className="sr-only">{cell.name}</span>}
-    </td>
-  );
-}
 
 export function CalendarHeatmap({ view }: { view: CalendarView }) {
   return (
@@ -47,31 +29,7 @@ export function CalendarHeatmap({ view }: { view: CalendarView }) {
           </a>
         ))}
       </nav>
-      <div className="calendar-months">
-        {view.months.map((month) => (
-          <table key={month.key} className="calendar-month">
-            <caption>{month.caption}</caption>
-            <thead>
-              <tr>
-                {view.weekdays.map((day) => (
-                  <th key={day.long} scope="col" abbr={day.long}>
-                    {day.short}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {month.weeks.map((week, index) => (
-                <tr key={index}>
-                  {week.map((cell, day) => (
-                    <Cell key={cell?.date ?? `empty-${day}`} cell={cell} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-      </div>
+      <CalendarGrid months={view.months} weekdays={view.weekdays} nightHref={view.nightHref} />
       <div className="calendar-legend" id={view.skip.target}>
         <span>{view.legend.label}:</span>
         {view.legend.steps.map((step) => (

@@ -2,7 +2,8 @@
 // with links to the other recorded years that keep the rest of the view.
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
-import { CalendarHeatmap, type CalendarCell } from '@/app/components/calendar-heatmap';
+import type { CalendarNight } from '@/app/components/calendar-grid';
+import { CalendarHeatmap } from '@/app/components/calendar-heatmap';
 import { yieldToStream } from '@/app/components/yield-to-stream';
 import { fetchAllTimeData } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
@@ -23,19 +24,13 @@ export async function CalendarSection({ filters, bounds, year }: { filters: Dash
   const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
   const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
-  const cell = (date: string): CalendarCell => {
-    const night = nights.get(date);
+  const night = (date: string): CalendarNight | null => {
+    const record = nights.get(date);
+    if (!record) return null;
     const day = fmt.date(date, 'dayMonth');
-    if (!night) return { date, level: null, missiles: false, href: null, name: t('noRecord', { date: day }) };
-    const known = night.launched !== null;
-    const key = known ? (night.missiles ? 'cellMissiles' : 'cell') : night.missiles ? 'cellUnknownMissiles' : 'cellUnknown';
-    return {
-      date,
-      level: night.launched === null ? 'unknown' : launchLevel(night.launched),
-      missiles: night.missiles,
-      href: local(nightHref({ date, target })),
-      name: t(key, { date: day, launched: fmt.count(night.launched) }),
-    };
+    const known = record.launched !== null;
+    const key = known ? (record.missiles ? 'cellMissiles' : 'cell') : record.missiles ? 'cellUnknownMissiles' : 'cellUnknown';
+    return [record.launched === null ? 'u' : launchLevel(record.launched), record.missiles ? 1 : 0, t(key, { date: day, launched: fmt.count(record.launched) })];
   };
   const firstYear = Number(bounds.first.slice(0, 4));
   const lastYear = Number(bounds.last.slice(0, 4));
@@ -52,10 +47,20 @@ export async function CalendarSection({ filters, bounds, year }: { filters: Dash
           return { short: short.format(date), long: long.format(date) };
         }),
         months: calendarMonths(calendar.year, bounds).map((month) => ({
-          key: String(month),
+          year: calendar.year,
+          month,
           caption: capitalise(monthName.format(new Date(Date.UTC(calendar.year, month - 1, 1)))),
-          weeks: monthWeeks(calendar.year, month).map((week) => week.map((date) => (date ? cell(date) : null))),
+          nights: Object.fromEntries(
+            monthWeeks(calendar.year, month)
+              .flat()
+              .flatMap((date) => {
+                const entry = date ? night(date) : null;
+                return date && entry ? [[date, entry] as const] : [];
+              }),
+          ),
         })),
+        // One address for every night, DATE standing for its date.
+        nightHref: local(nightHref({ date: 'DATE', target })),
         years: {
           label: t('years'),
           items: Array.from({ length: lastYear - firstYear + 1 }, (_, i) => lastYear - i).map((y) => ({
