@@ -141,7 +141,7 @@ test('the charts render one bar per night and category, named, with the data as 
   await expect(launches.locator('.recharts-legend-item')).toHaveCount(2);
 
   // The chart has a name, is reached by keyboard, and adds no other Tab stop on the way to its table.
-  const chart = launches.locator('svg.recharts-surface').first();
+  const chart = launches.locator('svg.recharts-surface[role="application"]');
   await expect(chart).toHaveAccessibleName('Launches per night, by category');
   await chart.focus();
   await expect(chart).toBeFocused();
