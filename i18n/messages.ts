@@ -6,9 +6,12 @@ import type about from '@/messages/en/about.json';
 import type charts from '@/messages/en/charts.json';
 import type common from '@/messages/en/common.json';
 import type dashboard from '@/messages/en/dashboard.json';
+import type embed from '@/messages/en/embed.json';
+import type feed from '@/messages/en/feed.json';
 import type filters from '@/messages/en/filters.json';
+import type og from '@/messages/en/og.json';
 
-export const NAMESPACES = ['common', 'dashboard', 'charts', 'filters', 'about'] as const;
+export const NAMESPACES = ['common', 'og', 'feed', 'embed', 'dashboard', 'charts', 'filters', 'about'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
@@ -17,6 +20,9 @@ export type Messages = {
   charts: typeof charts;
   filters: typeof filters;
   about: typeof about;
+  og: typeof og;
+  feed: typeof feed;
+  embed: typeof embed;
 };
 
 /** Namespaces that client components translate themselves; everything else is rendered on the server. */

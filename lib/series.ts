@@ -163,6 +163,9 @@ export type Period = {
   partial: boolean;
 };
 
+/** Periods named by their first day, for callers that word them themselves (the JSON API, the embed). */
+const BY_KEY: PeriodLabeller = { label: (bucket) => bucket, tick: (bucket) => bucket };
+
 export function period(span: BucketSpan, granularity: Granularity, names: PeriodLabeller): Period {
   const covered = coverageOf(span);
   return {
@@ -197,7 +200,7 @@ export function seriesPoints(
   rows: readonly BucketTotals[],
   buckets: readonly BucketSpan[],
   granularity: Granularity,
-  names: PeriodLabeller,
+  names: PeriodLabeller = BY_KEY,
 ): SeriesPoint[] {
   const byBucket = new Map(rows.map((row) => [row.bucket, row]));
   return buckets.map((span) => {

@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { viewPreviewMetadata } from '@/app/_previews/metadata';
 import { DeletedNotice } from '@/app/[locale]/nights/_form/deleted-notice';
 import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
 import { fetchLatestData } from '@/db/queries/dashboard-data';
@@ -24,10 +25,9 @@ export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<SearchParams> };
 
+/** Link previews (Open Graph, Twitter, the feed): the headline figures of the range this URL shows. */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { target } = readTarget(await searchParams);
-  const t = await getTranslations('dashboard');
-  return { title: t('metaTitle', { target: t(`title.${target}`) }) };
+  return viewPreviewMetadata(await searchParams);
 }
 
 export default async function DashboardPage({ searchParams }: Props) {

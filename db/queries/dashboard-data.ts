@@ -106,6 +106,7 @@ export function fetchAllTimeData(query: { target: Target; year: number | null; b
 
 /** The whole page's data from the memos: what later visitors pay until the data changes (the benchmark's "memo hit"). */
 export function fetchDashboardData(query: DashboardQuery & { year?: number | null }, db: Db = getDb()) {
+  // The API, the embed and link previews read only the range: fetchRangeData.
   const latest = fetchLatestData(query.target, db);
   const year = query.year ?? (latest.bounds ? Number(latest.bounds.last.slice(0, 4)) : null);
   return { ...latest, ...fetchRangeData(query, db), ...fetchAllTimeData({ target: query.target, year, bounds: latest.bounds }, db) };

@@ -7,7 +7,7 @@ import type { Granularity } from '@/lib/buckets';
 import type { Target } from '@/lib/domain';
 import type { KnownSum, OutcomeBucket } from '@/lib/outcome-points';
 import { getDb, type Db } from '../client';
-import { figures, nights, weapons } from '../schema';
+import { nights, nightTotals } from '../schema';
 import { bucketSql } from './range-sql';
 
 
@@ -23,11 +23,8 @@ export function fetchOutcomeSeries(
   query: { target: Target; from: string; to: string; granularity: Granularity },
   db: Db = getDb(),
 ): OutcomeBucket[] {
-  // Drones launched that night when every drone row gives them; read only for nights that give Shaheds.
-  const droneLaunched = sql`(
-    select iif(count(*) > 0 and count(${figures.launched}) = count(*), sum(${figures.launched}), null)
-    from ${figures} join ${weapons} on ${weapons.id} = ${figures.weaponId}
-    where ${figures.nightId} = ${nights.id} and ${weapons.category} = 'drone')`;
+  // Drones launched that night when every drone row gives them (from the rollup, one row a night).
+  const droneLaunched = sql`iif(${nightTotals.droneFigures} > 0 and ${nightTotals.droneLaunchedKnown} = ${nightTotals.droneFigures}, ${nightTotals.droneLaunchedSum}, null)`;
   // The inner query names each column by its field ("hitsMissile", "hitsMissileQualifier").
   const columns = FIELDS.map(([name, value, qualifier]) => sql`${value} as ${sql.identifier(name)}, ${qualifier} as ${sql.identifier(`${name}Qualifier`)}`);
   const sums = FIELDS.map(([name]) => {
@@ -47,7 +44,7 @@ export function fetchOutcomeSeries(
     from (
       select ${nights.date} as date, ${sql.join(columns, sql`, `)}, ${nights.shaheds} as shaheds, ${nights.shahedsQualifier} as shaheds_qualifier,
         iif(${nights.shaheds} is null, null, ${droneLaunched}) as drone_launched
-      from ${nights}
+      from ${nights} join ${nightTotals} on ${nightTotals.nightId} = ${nights.id}
       where ${nights.target} = ${query.target} and ${nights.date} >= ${query.from} and ${nights.date} <= ${query.to}
     )
     group by 1
