@@ -2,9 +2,13 @@
 // that each part's strings are found (and translated) together. English is the reference: its keys type
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
+import type about from '@/messages/en/about.json';
+import type charts from '@/messages/en/charts.json';
 import type common from '@/messages/en/common.json';
+import type dashboard from '@/messages/en/dashboard.json';
 import type embed from '@/messages/en/embed.json';
 import type feed from '@/messages/en/feed.json';
+import type filters from '@/messages/en/filters.json';
 import type importPage from '@/messages/en/importPage.json';
 import type nightForm from '@/messages/en/nightForm.json';
 import type og from '@/messages/en/og.json';
@@ -13,24 +17,32 @@ import type weapons from '@/messages/en/weapons.json';
 
 export const NAMESPACES = [
   'common',
-  'og',
-  'feed',
+  'about',
+  'charts',
+  'dashboard',
   'embed',
-  'validation',
-  'nightForm',
+  'feed',
+  'filters',
   'importPage',
+  'nightForm',
+  'og',
+  'validation',
   'weapons',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
-  og: typeof og;
-  feed: typeof feed;
+  about: typeof about;
+  charts: typeof charts;
+  dashboard: typeof dashboard;
   embed: typeof embed;
-  validation: typeof validation;
-  nightForm: typeof nightForm;
+  feed: typeof feed;
+  filters: typeof filters;
   importPage: typeof importPage;
+  nightForm: typeof nightForm;
+  og: typeof og;
+  validation: typeof validation;
   weapons: typeof weapons;
 };
 

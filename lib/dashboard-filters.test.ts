@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount } from './buckets';
+import { bucketsAtMost } from './buckets';
 import {
   autoGranularity,
   clipToData,
   defaultRange,
   fitGranularity,
   MAX_POINTS,
+  presetOf,
   presetRange,
+  readYear,
   resolveDashboardFilters,
 } from './dashboard-filters';
 
@@ -22,7 +24,7 @@ describe('the default range', () => {
   it('moves to the 30 days up to the latest night when the last 30 days are empty, and says so', () => {
     const range = defaultRange(today, staleBounds);
     expect(range).toMatchObject({ from: '2025-07-12', to: '2025-08-10' });
-    expect(range.note).toContain('2025-08-10');
+    expect(range.note).toEqual({ code: 'noRecentNights', days: 30, latest: '2025-08-10' });
   });
 
   it('is the last 30 days on an empty database', () => {
@@ -46,16 +48,18 @@ describe('reading the URL', () => {
       { today, bounds: staleBounds },
     );
     expect(filters).toMatchObject({ from: '2025-07-12', to: '2025-08-10', target: 'UA', granularity: 'night', granularitySource: 'auto' });
-    expect(filters.notes.join(' ')).toMatch(/Unknown target “XX”/);
-    expect(filters.notes.join(' ')).toMatch(/Not a date.*from “2025-02-30” and to “yesterday”/);
-    expect(filters.notes.join(' ')).toMatch(/Unknown granularity “hourly”/);
-    expect(filters.notes.join(' ')).toMatch(/latest recorded night, 2025-08-10/);
+    expect(filters.notes).toEqual([
+      { code: 'unknownTarget', raw: 'XX' },
+      { code: 'badDates', from: '2025-02-30', to: 'yesterday' },
+      { code: 'noRecentNights', days: 30, latest: '2025-08-10' },
+      { code: 'unknownGranularity', raw: 'hourly', chosen: 'night' },
+    ]);
   });
 
   it('refuses a range that ends before it starts', () => {
     const filters = resolveDashboardFilters({ from: '2025-08-01', to: '2025-07-01' }, { today, bounds });
     expect(filters.from).toBe('2026-10-28');
-    expect(filters.notes[0]).toMatch(/is after/);
+    expect(filters.notes[0]).toEqual({ code: 'fromAfterTo', from: '2025-08-01', to: '2025-07-01' });
   });
 
   it('completes a half-given range', () => {
@@ -95,17 +99,17 @@ describe('granularity', () => {
       ['2010-01-01', '2026-02-08'],
       ['1855-01-01', '2026-02-08'],
     ] as const) {
-      expect(bucketCount(from, to, autoGranularity(from, to))).toBeLessThanOrEqual(MAX_POINTS);
-      expect(bucketCount(from, to, fitGranularity(from, to, 'night'))).toBeLessThanOrEqual(MAX_POINTS);
+      expect(bucketsAtMost(from, to, autoGranularity(from, to))).toBeLessThanOrEqual(MAX_POINTS);
+      expect(bucketsAtMost(from, to, fitGranularity(from, to, 'night'))).toBeLessThanOrEqual(MAX_POINTS);
     }
   });
 
   it('coarsens an asked-for granularity that would carry too many points, with a note', () => {
     const filters = resolveDashboardFilters({ from: '2022-02-24', to: '2026-02-08', granularity: 'night' }, { today, bounds });
     expect(filters.granularity).toBe('week');
-    expect(filters.notes[0]).toMatch(/more than 400 points/);
+    expect(filters.notes[0]).toEqual({ code: 'tooManyPoints', wanted: 'night', chosen: 'week', max: MAX_POINTS });
     expect(fitGranularity('2025-06-01', '2025-06-30', 'month')).toBe('month');
-    expect(resolveDashboardFilters({ granularity: 'year' }, { today, bounds }).notes[0]).toMatch(/Unknown granularity “year”/);
+    expect(resolveDashboardFilters({ granularity: 'year' }, { today, bounds }).notes[0]).toMatchObject({ code: 'unknownGranularity', raw: 'year' });
   });
 });
 
@@ -116,5 +120,21 @@ describe('presets', () => {
     expect(presetRange('last-90', today, bounds)).toEqual({ from: '2026-08-29', to: today });
     expect(presetRange('this-year', today, bounds)).toEqual({ from: '2026-01-01', to: today });
     expect(presetRange('all', today, staleBounds)).toEqual({ from: '2025-06-15', to: '2025-08-10' });
+  });
+
+  it('name a range that is one of them, for the filters’ one-line summary', () => {
+    expect(presetOf({ from: '2026-10-28', to: today }, today, bounds)).toBe('last-30');
+    expect(presetOf({ from: '2022-02-24', to: '2026-11-25' }, today, bounds)).toBe('all');
+    expect(presetOf({ from: '2026-10-29', to: today }, today, bounds)).toBeNull();
+  });
+});
+
+describe('the calendar year', () => {
+  it('is the latest night’s year unless the URL names another recorded year', () => {
+    expect(readYear({}, bounds)).toEqual({ year: 2026, note: null });
+    expect(readYear({ year: '2023' }, bounds)).toEqual({ year: 2023, note: null });
+    expect(readYear({ year: '2021' }, bounds)).toEqual({ year: 2026, note: { code: 'unknownYear', raw: '2021', year: 2026 } });
+    expect(readYear({ year: 'soon' }, bounds).note).toMatchObject({ code: 'unknownYear' });
+    expect(readYear({ year: '2023' }, null)).toEqual({ year: null, note: null });
   });
 });

@@ -1,6 +1,7 @@
 // The dashboard's filters live in the URL (from, to, target, granularity) so a view can be shared.
-// Reading them never fails: a bad value falls back to its default and says so in `notes`.
-import { bucketCount, isUrlGranularity, type Granularity, type UrlGranularity } from './buckets';
+// Reading them never fails: a bad value falls back to its default and says so in `notes`, as codes with
+// their values that the page words in the reader's language (the "filters" catalogue, "notes").
+import { bucketsAtMost, isUrlGranularity, type Granularity } from './buckets';
 import { addDays, daysBetween, isIsoDate } from './dates';
 import { DEFAULT_TARGET, type Target } from './domain';
 import { targetSchema } from './domain-schemas';
@@ -26,9 +27,19 @@ export type DashboardFilters = {
   granularitySource: 'url' | 'auto';
   /** The span the charts draw: the range clipped to the recorded nights; null when none fall in it. */
   chartSpan: { from: string; to: string } | null;
-  /** Fallbacks and choices worth telling the reader, in plain words. */
-  notes: string[];
+  /** Fallbacks and choices worth telling the reader. */
+  notes: FilterNote[];
 };
+
+/** Something the reader should know about how the URL was read; the page words it. */
+export type FilterNote =
+  | { code: 'unknownTarget'; raw: string }
+  | { code: 'badDates'; from: string | null; to: string | null }
+  | { code: 'fromAfterTo'; from: string; to: string }
+  | { code: 'noRecentNights'; days: number; latest: string }
+  | { code: 'unknownGranularity'; raw: string; chosen: Granularity }
+  | { code: 'tooManyPoints'; wanted: Granularity; chosen: Granularity; max: number }
+  | { code: 'unknownYear'; raw: string; year: number };
 
 function single(params: SearchParams, key: string): string | undefined {
   const value = params[key];
@@ -37,22 +48,35 @@ function single(params: SearchParams, key: string): string | undefined {
 }
 
 /** The target in the URL, or the default with a note when it is not one we know. */
-export function readTarget(params: SearchParams): { target: Target; note: string | null } {
+export function readTarget(params: SearchParams): { target: Target; note: FilterNote | null } {
   const raw = single(params, 'target');
   if (raw === undefined) return { target: DEFAULT_TARGET, note: null };
   const parsed = targetSchema.safeParse(raw.toUpperCase());
   if (parsed.success) return { target: parsed.data, note: null };
-  return { target: DEFAULT_TARGET, note: `Unknown target “${raw}”: showing attacks on Ukraine (UA). Use UA or RU.` };
+  return { target: DEFAULT_TARGET, note: { code: 'unknownTarget', raw } };
+}
+
+/**
+ * The calendar's year (`year`): one of the recorded years, else (and by default) the latest night's year,
+ * with a note when the URL asked for one there is nothing to show for.
+ */
+export function readYear(params: SearchParams, bounds: DataBounds): { year: number | null; note: FilterNote | null } {
+  const latest = bounds ? Number(bounds.last.slice(0, 4)) : null;
+  const raw = single(params, 'year');
+  if (raw === undefined || latest === null || !bounds) return { year: latest, note: null };
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  if (year >= Number(bounds.first.slice(0, 4)) && year <= latest) return { year, note: null };
+  return { year: latest, note: { code: 'unknownYear', raw, year: latest } };
 }
 
 /** The range shown when the URL gives none: the last 30 days, or the 30 days up to the latest night. */
-export function defaultRange(today: string, bounds: DataBounds): { from: string; to: string; note: string | null } {
+export function defaultRange(today: string, bounds: DataBounds): { from: string; to: string; note: FilterNote | null } {
   const recentFrom = addDays(today, -(DEFAULT_DAYS - 1));
   if (!bounds || bounds.last >= recentFrom) return { from: recentFrom, to: today, note: null };
   return {
     from: addDays(bounds.last, -(DEFAULT_DAYS - 1)),
     to: bounds.last,
-    note: `No nights are recorded in the last ${DEFAULT_DAYS} days, so this shows the ${DEFAULT_DAYS} days up to the latest recorded night, ${bounds.last}.`,
+    note: { code: 'noRecentNights', days: DEFAULT_DAYS, latest: bounds.last },
   };
 }
 
@@ -60,8 +84,8 @@ export function defaultRange(today: string, bounds: DataBounds): { from: string;
 export function autoGranularity(from: string, to: string): Granularity {
   const days = daysBetween(from, to) + 1;
   if (days <= NIGHTLY_UP_TO_DAYS) return 'night';
-  if (bucketCount(from, to, 'week') <= MAX_POINTS) return 'week';
-  if (bucketCount(from, to, 'month') <= MAX_POINTS) return 'month';
+  if (bucketsAtMost(from, to, 'week') <= MAX_POINTS) return 'week';
+  if (bucketsAtMost(from, to, 'month') <= MAX_POINTS) return 'month';
   return 'year';
 }
 
@@ -70,7 +94,7 @@ const COARSER: Record<Granularity, Granularity | null> = { night: 'week', week: 
 /** The requested granularity, made coarser only when it would put more than MAX_POINTS on a chart. */
 export function fitGranularity(from: string, to: string, wanted: Granularity): Granularity {
   let granularity = wanted;
-  for (let coarser = COARSER[granularity]; coarser && bucketCount(from, to, granularity) > MAX_POINTS; coarser = COARSER[granularity]) {
+  for (let coarser = COARSER[granularity]; coarser && bucketsAtMost(from, to, granularity) > MAX_POINTS; coarser = COARSER[granularity]) {
     granularity = coarser;
   }
   return granularity;
@@ -88,7 +112,7 @@ export function resolveDashboardFilters(
   params: SearchParams,
   context: { today: string; bounds: DataBounds },
 ): DashboardFilters {
-  const notes: string[] = [];
+  const notes: FilterNote[] = [];
   const { target, note: targetNote } = readTarget(params);
   if (targetNote) notes.push(targetNote);
 
@@ -98,14 +122,12 @@ export function resolveDashboardFilters(
   let from = fallback.from;
   let to = fallback.to;
   let fromUrl = false;
-  const badDates = [
-    rawFrom !== undefined && !isIsoDate(rawFrom) ? `from “${rawFrom}”` : null,
-    rawTo !== undefined && !isIsoDate(rawTo) ? `to “${rawTo}”` : null,
-  ].filter((x): x is string => x !== null);
-  if (badDates.length > 0) {
-    notes.push(`Not a date (YYYY-MM-DD): ${badDates.join(' and ')}. Showing the default range instead.`);
+  const badFrom = rawFrom !== undefined && !isIsoDate(rawFrom) ? rawFrom : null;
+  const badTo = rawTo !== undefined && !isIsoDate(rawTo) ? rawTo : null;
+  if (badFrom !== null || badTo !== null) {
+    notes.push({ code: 'badDates', from: badFrom, to: badTo });
   } else if (rawFrom !== undefined && rawTo !== undefined) {
-    if (rawFrom > rawTo) notes.push(`“from” (${rawFrom}) is after “to” (${rawTo}). Showing the default range instead.`);
+    if (rawFrom > rawTo) notes.push({ code: 'fromAfterTo', from: rawFrom, to: rawTo });
     else [from, to, fromUrl] = [rawFrom, rawTo, true];
   } else if (rawFrom !== undefined) {
     // Only a start: run to today (or to the start itself, if it lies in the future).
@@ -123,11 +145,11 @@ export function resolveDashboardFilters(
   let granularitySource: DashboardFilters['granularitySource'] = 'auto';
   if (rawGranularity !== undefined && rawGranularity !== 'auto') {
     if (!isUrlGranularity(rawGranularity)) {
-      notes.push(`Unknown granularity “${rawGranularity}”: chosen automatically (${granularity}). Use night, week or month.`);
+      notes.push({ code: 'unknownGranularity', raw: rawGranularity, chosen: granularity });
     } else {
       const fitted = fitGranularity(spanFrom, spanTo, rawGranularity);
       if (fitted !== rawGranularity) {
-        notes.push(`By ${rawGranularity} this range would need more than ${MAX_POINTS} points per chart, so it is shown by ${fitted}.`);
+        notes.push({ code: 'tooManyPoints', wanted: rawGranularity, chosen: fitted, max: MAX_POINTS });
       }
       granularity = fitted;
       granularitySource = 'url';
@@ -136,14 +158,17 @@ export function resolveDashboardFilters(
   return { from, to, target, granularity, granularitySource, chartSpan, notes };
 }
 
-export const PRESETS = [
-  { id: 'last-7', label: 'Last 7 days' },
-  { id: 'last-30', label: 'Last 30 days' },
-  { id: 'last-90', label: 'Last 90 days' },
-  { id: 'this-year', label: 'This year' },
-  { id: 'all', label: 'All' },
-] as const;
-export type PresetId = (typeof PRESETS)[number]['id'];
+/** Quick ranges; their names are in the "filters" catalogue under "presets". */
+export const PRESETS = ['last-7', 'last-30', 'last-90', 'this-year', 'all'] as const;
+export type PresetId = (typeof PRESETS)[number];
+
+/** The preset whose dates a range is, if any: the filters' one-line summary names it. */
+export function presetOf(range: { from: string; to: string }, today: string, bounds: DataBounds): PresetId | null {
+  return PRESETS.find((preset) => {
+    const dates = presetRange(preset, today, bounds);
+    return dates.from === range.from && dates.to === range.to;
+  }) ?? null;
+}
 
 /** The dates a preset stands for; "all" runs from the first to the last recorded night. */
 export function presetRange(preset: PresetId, today: string, bounds: DataBounds): { from: string; to: string } {

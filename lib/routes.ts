@@ -29,3 +29,14 @@ export function dashboardHref(view: DashboardView = {}, extra: Record<string, st
   const search = query.toString();
   return search ? `/?${search}` : '/';
 }
+
+/** "How we count" (`/about`), at one of its sections. */
+export function aboutHref(section?: 'unknowns' | 'rates' | 'reporting-change' | 'outcomes' | 'records' | 'patterns' | 'calendar'): string {
+  return section ? `/about#${section}` : '/about';
+}
+
+/** The CSV of a view: one row per night and weapon (`/export.csv`) or one row per night (`/export-nights.csv`). */
+export function exportHref(kind: 'figures' | 'nights', view: { from: string; to: string; target: Target }): string {
+  const query = new URLSearchParams({ from: view.from, to: view.to, target: view.target });
+  return `${kind === 'figures' ? '/export.csv' : '/export-nights.csv'}?${query}`;
+}

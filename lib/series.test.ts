@@ -11,9 +11,20 @@ import {
   type BucketTotals,
   type WeaponTotals,
 } from './series';
+import { periodLabeller } from './period-labels';
+
+// English names, as the "charts" catalogue words them.
+const names = periodLabeller('en', {
+  week: (date) => `week of ${date}`,
+  partial: (label, days, of) => `${label} (partial: ${days} of ${of} days)`,
+});
+/** Buckets as SQL lists them (db/queries/range-buckets.ts, tested there): first day, days in the span, length. */
+const spans = (...list: [string, number, number][]) => list.map(([bucket, days, of]) => ({ bucket, days, of }));
+// 17 Jun (a Tuesday) to 1 Jul (a Tuesday): six of the first week's days, two of the last's.
+const JUNE_WEEKS = spans(['2025-06-16', 6, 7], ['2025-06-23', 7, 7], ['2025-06-30', 2, 7]);
 
 /** What SQL would give for one weapon's figures (the queries' own tests check SQL against this). */
-function weaponTotals(name: string, category: 'drone' | 'missile', weaponClass: string, counts: DatedCounts[]): WeaponTotals {
+function weaponTotals(name: string, category: 'drone' | 'missile', weaponClass: WeaponTotals['weaponClass'], counts: DatedCounts[]): WeaponTotals {
   const known = (xs: (number | null)[]) => {
     const k = xs.filter((x): x is number => x !== null);
     return k.length ? k.reduce((a, b) => a + b, 0) : null;
@@ -133,7 +144,7 @@ describe('series', () => {
   ];
 
   it('has a point for every bucket, with gaps (null) where nothing was recorded', () => {
-    const points = seriesPoints(rows, { from: '2025-06-17', to: '2025-07-01' }, 'week');
+    const points = seriesPoints(rows, JUNE_WEEKS, 'week', names);
     expect(points.map((p) => p.bucket)).toEqual(['2025-06-16', '2025-06-23', '2025-06-30']);
     expect(points[0]).toMatchObject({ drone: 300, missile: null, neutralisationRate: 0.9, interceptionRate: 200 / 300, nights: 3 });
     expect(points[1]).toMatchObject({ drone: null, nights: 0, neutralisationRate: null });
@@ -141,8 +152,7 @@ describe('series', () => {
   });
 
   it('marks the periods the span cuts as partial, without changing their figures', () => {
-    // 17 Jun (a Tuesday) to 1 Jul (a Tuesday): six of the first week's days, two of the last's.
-    const points = seriesPoints(rows, { from: '2025-06-17', to: '2025-07-01' }, 'week');
+    const points = seriesPoints(rows, JUNE_WEEKS, 'week', names);
     expect(points.map((p) => [p.partial, p.days, p.periodDays])).toEqual([
       [true, 6, 7],
       [false, 7, 7],
@@ -152,25 +162,22 @@ describe('series', () => {
     expect(points[1]!.label).toBe('week of 23 Jun 2025');
     expect(points[2]!.label).toBe('week of 30 Jun 2025 (partial: 2 of 7 days)');
     expect(points[0]).toMatchObject({ drone: 300, nights: 3 });
-    const whole = seriesPoints(rows, { from: '2025-06-16', to: '2025-07-06' }, 'week');
+    const whole = seriesPoints(rows, spans(['2025-06-16', 7, 7], ['2025-06-23', 7, 7], ['2025-06-30', 7, 7]), 'week', names);
     expect(whole.map((p) => p.partial)).toEqual([false, false, false]);
     expect(whole.map((p) => p.drone)).toEqual(points.map((p) => p.drone));
 
-    // The review's example: 2025-01-01..2025-03-31 by week and by month.
-    const quarter = { from: '2025-01-01', to: '2025-03-31' };
-    const weeks = seriesPoints([], quarter, 'week');
-    expect(weeks[0]).toMatchObject({ bucket: '2024-12-30', partial: true, days: 5, label: 'week of 30 Dec 2024 (partial: 5 of 7 days)' });
+    // The review's example: 2025-01-01..2025-03-31 by week.
+    const weeks = seriesPoints([], spans(['2024-12-30', 5, 7], ['2025-01-06', 7, 7], ['2025-03-31', 1, 7]), 'week', names);
+    expect(weeks[0]).toMatchObject({ bucket: '2024-12-30', partial: true, days: 5, label: 'week of 30 Dec 2024 (partial: 5 of 7 days)', tick: '30 Dec' });
     expect(weeks.at(-1)).toMatchObject({ bucket: '2025-03-31', partial: true, days: 1, label: 'week of 31 Mar 2025 (partial: 1 of 7 days)' });
-    expect(weeks.slice(1, -1).every((p) => !p.partial)).toBe(true);
-    expect(seriesPoints([], quarter, 'month').map((p) => p.partial)).toEqual([false, false, false]);
-    const months = seriesPoints([], { from: '2024-02-10', to: '2024-04-30' }, 'month');
-    expect(months.map((p) => p.label)).toEqual(['Feb 2024 (partial: 20 of 29 days)', 'Mar 2024', 'Apr 2024']);
-    // A night is never partial.
-    expect(seriesPoints([], { from: '2025-06-17', to: '2025-06-18' }, 'night').map((p) => p.partial)).toEqual([false, false]);
+    expect(weeks[1]!.partial).toBe(false);
+    const months = seriesPoints([], spans(['2024-02-01', 20, 29], ['2024-03-01', 31, 31], ['2024-04-01', 30, 30]), 'month', names);
+    expect(months.map((p) => p.label)).toEqual(['February 2024 (partial: 20 of 29 days)', 'March 2024', 'April 2024']);
+    expect(months.map((p) => p.tick)).toEqual(['Feb 24', 'Mar 24', 'Apr 24']);
   });
 
   it('is empty for an empty range', () => {
-    expect(seriesPoints([], { from: '2025-07-02', to: '2025-07-01' }, 'night')).toEqual([]);
+    expect(seriesPoints([], [], 'night', names)).toEqual([]);
     expect(rangeNights([])).toEqual({ nights: 0, nightsWithAttacks: 0, neutralisationNights: 0, interceptionNights: 0, largestDrone: null, largestMissile: null });
   });
 
@@ -195,20 +202,20 @@ describe('7-day rolling average of launches', () => {
   ];
 
   it('averages the trailing seven days, a day without a night counting as none launched', () => {
-    const points = rollingLaunches(nights, { from: '2025-06-07', to: '2025-06-08' });
+    const points = rollingLaunches(nights, { from: '2025-06-07', to: '2025-06-08' }, names);
     expect(points).toEqual([
-      { bucket: '2025-06-07', label: '7 Jun 2025', days: 1, periodDays: 1, partial: false, launched: null, average: (70 + 7 + 14) / 7 },
-      { bucket: '2025-06-08', label: '8 Jun 2025', days: 1, periodDays: 1, partial: false, launched: null, average: (7 + 14) / 7 },
+      { bucket: '2025-06-07', label: '7 Jun 2025', tick: '7 Jun', days: 1, periodDays: 1, partial: false, launched: null, average: (70 + 7 + 14) / 7 },
+      { bucket: '2025-06-08', label: '8 Jun 2025', tick: '8 Jun', days: 1, periodDays: 1, partial: false, launched: null, average: (7 + 14) / 7 },
     ]);
   });
 
   it('is unknown while a window holds a night with unknown launches, or days before records began', () => {
-    const points = rollingLaunches(nights, { from: '2025-06-01', to: '2025-06-16' }, { recordsFrom: '2025-06-01' });
+    const points = rollingLaunches(nights, { from: '2025-06-01', to: '2025-06-16' }, names, { recordsFrom: '2025-06-01' });
     expect(points[0]!.average).toBeNull(); // 26–31 May: before the first recorded night
     expect(points.find((p) => p.bucket === '2025-06-09')!.average).toBeNull();
     expect(points.find((p) => p.bucket === '2025-06-15')!.average).toBeNull();
     expect(points.find((p) => p.bucket === '2025-06-16')!.average).toBe(0);
-    expect(rollingLaunches(nights, { from: '2025-06-02', to: '2025-06-01' })).toEqual([]);
+    expect(rollingLaunches(nights, { from: '2025-06-02', to: '2025-06-01' }, names)).toEqual([]);
   });
 
   it('gives the average per day of each week or month on long spans', () => {
@@ -216,7 +223,7 @@ describe('7-day rolling average of launches', () => {
       bucket({ bucket: '2025-06-16', nights: 2, droneLaunched: 60, missileLaunched: 10 }),
       bucket({ bucket: '2025-06-23', nights: 2, nightsLaunchedUnknown: 1, droneLaunched: 10 }),
     ];
-    const points = averagePerDay(rows, { from: '2025-06-19', to: '2025-07-02' }, 'week');
+    const points = averagePerDay(rows, spans(['2025-06-16', 4, 7], ['2025-06-23', 7, 7], ['2025-06-30', 3, 7]), 'week', names);
     // 19–22 June: four days of the first week fall in the span.
     expect(points.map((p) => p.average)).toEqual([70 / 4, null, 0]);
     expect(points.map((p) => p.label)).toEqual([

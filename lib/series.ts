@@ -1,9 +1,10 @@
 // Shapes the dashboard's SQL aggregates into what the charts and headline show. Everything here works
 // on sums already made by SQL (one row per bucket, per weapon or per night), never on raw figures.
 // Unknown stays null: a sum of nothing known is null, and a rate with nothing to divide by is null.
-import { coverage, enumerateBuckets, periodLabel, type Granularity } from './buckets';
+import { coverageOf, type BucketSpan, type Granularity } from './buckets';
 import { addDays, daysBetween } from './dates';
-import type { Category } from './domain';
+import type { PeriodLabeller } from './period-labels';
+import type { Category, WeaponClass } from './domain';
 import { interceptionRate, neutralisationRate, notStopped, ratio, rollingAverage, sumKnown, type DatedCounts } from './metrics';
 
 /** A night's count with its date, e.g. the largest night by drones. */
@@ -40,7 +41,7 @@ export type WeaponTotals = {
   weaponId: number;
   name: string;
   category: Category;
-  weaponClass: string;
+  weaponClass: WeaponClass;
   figures: number;
   launchedKnown: number;
   launched: number | null;
@@ -116,7 +117,7 @@ export function outcomeOfFigures(figures: readonly DatedCounts[]): Outcome {
 }
 
 /** Weapons grouped by class within category, largest launches first. */
-export function byClass(rows: readonly WeaponTotals[]): { category: Category; weaponClass: string; outcome: Outcome }[] {
+export function byClass(rows: readonly WeaponTotals[]): { category: Category; weaponClass: WeaponClass; outcome: Outcome }[] {
   const groups = new Map<string, WeaponTotals[]>();
   for (const row of rows) {
     const key = `${row.category}\u0000${row.weaponClass}`;
@@ -150,19 +151,31 @@ export function rangeNights(buckets: readonly BucketTotals[]): RangeNights {
   };
 }
 
-/** A chart point's period, and whether the range cuts it (then its label says "partial: n of m days"). */
-type Period = {
+/** A chart point's period, and whether the span cuts it (then its label says "partial: n of m days"). */
+export type Period = {
   bucket: string;
   label: string;
+  /** A short name for the axis. */
+  tick: string;
   /** Days of the period inside the span, of the period's whole length. */
   days: number;
   periodDays: number;
   partial: boolean;
 };
 
-function period(bucket: string, granularity: Granularity, span: { from: string; to: string }): Period {
-  const covered = coverage(bucket, granularity, span.from, span.to);
-  return { bucket, label: periodLabel(bucket, granularity, covered), days: covered.days, periodDays: covered.of, partial: covered.partial };
+/** Periods named by their first day, for callers that word them themselves (the JSON API, the embed). */
+const BY_KEY: PeriodLabeller = { label: (bucket) => bucket, tick: (bucket) => bucket };
+
+export function period(span: BucketSpan, granularity: Granularity, names: PeriodLabeller): Period {
+  const covered = coverageOf(span);
+  return {
+    bucket: span.bucket,
+    label: names.label(span.bucket, granularity, covered),
+    tick: names.tick(span.bucket, granularity),
+    days: covered.days,
+    periodDays: covered.of,
+    partial: covered.partial,
+  };
 }
 
 export type SeriesPoint = Period & {
@@ -179,20 +192,21 @@ export type SeriesPoint = Period & {
 };
 
 /**
- * One point per bucket across the span, in order; a bucket without recorded nights keeps nulls (a gap
- * in the chart), so the time axis stays even. The first and last buckets may be partial (the span cuts
- * them): their sums are over fewer days, and the point says so.
+ * One point per bucket of the span (`buckets`, as SQL lists them), in order; a bucket without recorded
+ * nights keeps nulls (a gap in the chart), so the time axis stays even. The first and last buckets may be
+ * partial (the span cuts them): their sums are over fewer days, and the point says so.
  */
 export function seriesPoints(
   rows: readonly BucketTotals[],
-  span: { from: string; to: string },
+  buckets: readonly BucketSpan[],
   granularity: Granularity,
+  names: PeriodLabeller = BY_KEY,
 ): SeriesPoint[] {
   const byBucket = new Map(rows.map((row) => [row.bucket, row]));
-  return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
-    const row = byBucket.get(bucket);
+  return buckets.map((span) => {
+    const row = byBucket.get(span.bucket);
     return {
-      ...period(bucket, granularity, span),
+      ...period(span, granularity, names),
       nights: row?.nights ?? 0,
       drone: row?.droneLaunched ?? null,
       missile: row?.missileLaunched ?? null,
@@ -222,6 +236,7 @@ export type NightLaunches = { date: string; launched: number | null };
 export function rollingLaunches(
   nights: readonly NightLaunches[],
   span: { from: string; to: string },
+  names: PeriodLabeller,
   options: { window?: number; recordsFrom?: string } = {},
 ): AveragePoint[] {
   const window = options.window ?? 7;
@@ -236,7 +251,7 @@ export function rollingLaunches(
   });
   const averages = rollingAverage(values, window);
   return dates.slice(window - 1).map((date, i) => ({
-    ...period(date, 'night', span),
+    ...period({ bucket: date, days: 1, of: 1 }, 'night', names),
     launched: byDate.get(date) ?? null,
     average: averages[i + window - 1] ?? null,
   }));
@@ -249,13 +264,14 @@ export function rollingLaunches(
  */
 export function averagePerDay(
   rows: readonly BucketTotals[],
-  span: { from: string; to: string },
+  buckets: readonly BucketSpan[],
   granularity: Granularity,
+  names: PeriodLabeller,
 ): AveragePoint[] {
   const byBucket = new Map(rows.map((row) => [row.bucket, row]));
-  return enumerateBuckets(span.from, span.to, granularity).map((bucket) => {
-    const row = byBucket.get(bucket);
-    const point = period(bucket, granularity, span);
+  return buckets.map((span) => {
+    const row = byBucket.get(span.bucket);
+    const point = period(span, granularity, names);
     const launched = row ? sum([row.droneLaunched, row.missileLaunched]) : null;
     const unknown = row !== undefined && row.nightsLaunchedUnknown > 0;
     return {

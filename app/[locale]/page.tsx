@@ -1,68 +1,74 @@
-// The dashboard: reads the filters from the URL, then streams the range's figures (added up in SQL by
-// db/queries) into the headline, charts and tables, with a skeleton while they are read.
+// The dashboard: the latest night first, then the selected range (filters in the URL), its records,
+// charts, patterns and a year's calendar. Each part reads its aggregates from db/queries (kept until the
+// data changes) in a section beside this page, and streams in behind a Suspense boundary.
 import type { Metadata } from 'next';
-import { Link } from '@/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { viewPreviewMetadata } from '@/app/_previews/metadata';
-import { DashboardBody } from '@/app/components/dashboard-body';
-import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
-import { FiltersForm } from '@/app/components/filters-form';
 import { DeletedNotice } from '@/app/[locale]/nights/_form/deleted-notice';
-import styles from '@/app/components/dashboard.module.css';
-import { fetchNightBounds } from '@/db/queries/night-bounds';
-import { shortDate } from '@/lib/buckets';
-import { readTarget, resolveDashboardFilters, type SearchParams } from '@/lib/dashboard-filters';
+import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
+import { fetchLatestData } from '@/db/queries/dashboard-data';
+import { readTarget, readYear, resolveDashboardFilters, type SearchParams } from '@/lib/dashboard-filters';
 import { todayInKyiv } from '@/lib/dates';
-import { TARGET_LABELS } from '@/lib/domain';
+import { BreakdownSection } from './_dashboard/breakdown-section';
+import { CalendarSection } from './_dashboard/calendar-section';
+import { ChartsSection } from './_dashboard/charts-section';
+import { EmptyDashboard } from './_dashboard/empty-dashboard';
+import { HeadlineSection } from './_dashboard/headline-section';
+import { LastNightSection } from './_dashboard/last-night-section';
+import { PatternsSection } from './_dashboard/patterns-section';
+import { RangeHeader } from './_dashboard/range-header';
+import { RecordsSection } from './_dashboard/records-section';
+import './_dashboard/dashboard.css';
 
 export const dynamic = 'force-dynamic';
 
+type Props = { searchParams: Promise<SearchParams> };
+
 /** Link previews (Open Graph, Twitter, the feed): the headline figures of the range this URL shows. */
-export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return viewPreviewMetadata(await searchParams);
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
   const today = todayInKyiv();
-  const bounds = fetchNightBounds(readTarget(params).target);
+  const { target } = readTarget(params);
+  const { bounds, lastNight } = fetchLatestData(target);
   const filters = resolveDashboardFilters(params, { today, bounds });
-  const { from, to, target } = filters;
-  // The export keeps whatever range and target the view shows.
-  const exportHref = `/export.csv?${new URLSearchParams({ from, to, target })}`;
+  const calendar = readYear(params, bounds);
+  const notes = calendar.note ? [...filters.notes, calendar.note] : filters.notes;
+  const t = await getTranslations('dashboard');
 
   return (
-    <main>
-      <h1>
-        {TARGET_LABELS[target]}: {shortDate(from)} – {shortDate(to)}
-      </h1>
-      <FiltersForm filters={filters} today={today} bounds={bounds} />
+    <main className="dashboard">
+      <h1 className="page-title">{t(`title.${target}`)}</h1>
       <DeletedNotice deleted={params.deleted} target={params.target} />
-      {filters.notes.length > 0 && (
-        <div className="notice" role="status">
-          {filters.notes.map((note) => (
-            <p key={note}>{note}</p>
-          ))}
-        </div>
-      )}
-      <div className={styles.toolbar}>
-        <p className="muted small">
-          Nights are dated by the morning they end. Unknown counts show as n/a and are left out of sums and rates.
-        </p>
-        <a href={exportHref}>Export CSV</a>
-      </div>
+      {lastNight && <LastNightSection data={lastNight} target={target} />}
+      <RangeHeader filters={{ ...filters, notes }} today={today} bounds={bounds} year={params.year === undefined ? null : calendar.year} />
       {bounds ? (
-        <Suspense key={JSON.stringify(filters)} fallback={<DashboardSkeleton />}>
-          <DashboardBody filters={filters} bounds={bounds} />
-        </Suspense>
+        <>
+          <Suspense key={JSON.stringify(filters)} fallback={<DashboardSkeleton label={t('range.loading')} />}>
+            <HeadlineSection filters={filters} bounds={bounds} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <RecordsSection filters={filters} bounds={bounds} year={calendar.year} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ChartsSection filters={filters} bounds={bounds} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <PatternsSection filters={filters} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <CalendarSection filters={filters} bounds={bounds} year={calendar.year} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <BreakdownSection filters={filters} />
+          </Suspense>
+        </>
       ) : (
-        <section className="card empty-state">
-          <h2>No nights recorded yet{target === 'RU' ? ' for attacks on Russia' : ''}</h2>
-          <p className="muted">
-            Sign in as an editor, then add last night&apos;s figures with <Link href="/nights/new">Add night</Link> or bring in
-            history with <Link href="/import">Import</Link>.
-          </p>
-        </section>
+        <EmptyDashboard target={target} />
       )}
     </main>
   );

@@ -3,7 +3,7 @@
 // worded from the "og" catalogue. Used by the image routes and by the pages' metadata.
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { fetchDashboardData } from '@/db/queries/dashboard-data';
+import { fetchRangeData } from '@/db/queries/dashboard-data';
 import { fetchNight } from '@/db/queries/night';
 import { fetchNightBounds } from '@/db/queries/night-bounds';
 import { resolveDashboardFilters } from '@/lib/dashboard-filters';
@@ -51,7 +51,7 @@ export async function nightCard(night: { date: string; target: Target }, locale:
 export async function viewCard(view: { from: string; to: string; target: Target }, locale: Locale): Promise<PreviewCard> {
   const filters = resolveDashboardFilters(view, { today: todayInKyiv(), bounds: fetchNightBounds(view.target) });
   const { from, to, target, granularity, chartSpan } = filters;
-  const data = fetchDashboardData({ target, from, to, granularity, chartSpan });
+  const data = fetchRangeData({ target, from, to, granularity, chartSpan });
   const date = (value: string) => figureFormat(locale).date(value, 'long');
   const { text, notAvailable } = await cardText(locale, target, (t) => t('rangeTitle', { from: date(from), to: date(to) }));
   return previewCard({

@@ -1,62 +1,81 @@
-// The dashboard's filters as a plain GET form, so every view is a URL that can be shared or bookmarked
-// (and works without JavaScript). Presets are links to their dates.
-import { Link } from '@/i18n/navigation';
-import { PRESETS, presetRange, type DashboardFilters, type DataBounds } from '@/lib/dashboard-filters';
-import { TARGET_LABELS, TARGETS } from '@/lib/domain';
-import { dashboardHref } from '@/lib/routes';
-import styles from './dashboard.module.css';
+// The dashboard's filters: a one-line summary ("Last 30 days · Ukraine · Change") that opens a plain GET
+// form, so every view is a URL that can be shared or bookmarked, and works without JavaScript. Presets
+// are links to their dates. Every word and address arrives in the reader's language
+// (app/[locale]/_dashboard/range-header.tsx).
 
-export function FiltersForm({ filters, today, bounds }: { filters: DashboardFilters; today: string; bounds: DataBounds }) {
+type Option = { value: string; label: string };
+
+export type FiltersView = {
+  action: string;
+  summary: { label: string; parts: string[]; change: string };
+  from: { label: string; value: string };
+  to: { label: string; value: string };
+  target: { label: string; value: string; options: Option[] };
+  granularity: { label: string; value: string; options: Option[] };
+  /** Kept through a submit (the calendar's year). */
+  hidden: { name: string; value: string }[];
+  apply: string;
+  presets: { label: string; items: { id: string; label: string; href: string; current: boolean }[] };
+};
+
+export function FiltersForm({ view }: { view: FiltersView }) {
   return (
-    <section className="card" aria-labelledby="filters-title">
-      <h2 id="filters-title" className="sr-only">
-        Filters
-      </h2>
-      <form method="get" action="/" className={styles.filters}>
+    <details className="filters card">
+      <summary>
+        <span className="sr-only">{view.summary.label} </span>
+        {view.summary.parts.map((part, index) => (
+          <span key={part} className="filters-part">
+            {index > 0 && <span aria-hidden="true">· </span>}
+            {part}
+          </span>
+        ))}
+        <span className="filters-change">{view.summary.change}</span>
+      </summary>
+      <form method="get" action={view.action} className="filters-form">
         <div className="field">
-          <label htmlFor="filter-from">From</label>
-          <input id="filter-from" name="from" type="date" defaultValue={filters.from} required />
+          <label htmlFor="filter-from">{view.from.label}</label>
+          <input id="filter-from" name="from" type="date" defaultValue={view.from.value} required />
         </div>
         <div className="field">
-          <label htmlFor="filter-to">To</label>
-          <input id="filter-to" name="to" type="date" defaultValue={filters.to} required />
+          <label htmlFor="filter-to">{view.to.label}</label>
+          <input id="filter-to" name="to" type="date" defaultValue={view.to.value} required />
         </div>
         <div className="field">
-          <label htmlFor="filter-target">Target</label>
-          <select id="filter-target" name="target" defaultValue={filters.target}>
-            {TARGETS.map((target) => (
-              <option key={target} value={target}>
-                {TARGET_LABELS[target]} ({target})
+          <label htmlFor="filter-target">{view.target.label}</label>
+          <select id="filter-target" name="target" defaultValue={view.target.value}>
+            {view.target.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="filter-granularity">Granularity</label>
-          <select id="filter-granularity" name="granularity" defaultValue={filters.granularitySource === 'url' && filters.granularity !== 'year' ? filters.granularity : 'auto'}>
-            <option value="auto">Automatic ({filters.granularitySource === 'auto' ? `by ${filters.granularity}` : 'fits the range'})</option>
-            <option value="night">By night</option>
-            <option value="week">By week</option>
-            <option value="month">By month</option>
+          <label htmlFor="filter-granularity">{view.granularity.label}</label>
+          <select id="filter-granularity" name="granularity" defaultValue={view.granularity.value}>
+            {view.granularity.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
           </select>
         </div>
+        {view.hidden.map((field) => (
+          <input key={field.name} type="hidden" name={field.name} value={field.value} />
+        ))}
         <button type="submit" className="primary">
-          Apply
+          {view.apply}
         </button>
       </form>
-      <ul className={styles.presets} aria-label="Quick ranges">
-        {PRESETS.map((preset) => {
-          const range = presetRange(preset.id, today, bounds);
-          const current = range.from === filters.from && range.to === filters.to;
-          return (
-            <li key={preset.id}>
-              <Link href={dashboardHref({ ...range, target: filters.target })} aria-current={current ? 'true' : undefined}>
-                {preset.label}
-              </Link>
-            </li>
-          );
-        })}
+      <ul className="filters-presets" aria-label={view.presets.label}>
+        {view.presets.items.map((preset) => (
+          <li key={preset.id}>
+            <a href={preset.href} aria-current={preset.current ? 'true' : undefined}>
+              {preset.label}
+            </a>
+          </li>
+        ))}
       </ul>
-    </section>
+    </details>
   );
 }

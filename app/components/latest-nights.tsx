@@ -1,65 +1,55 @@
-// The most recent nights of the selected range, each linking to its page.
-import { Link } from '@/i18n/navigation';
-import type { Target } from '@/lib/domain';
-import { formatCount } from '@/lib/format';
-import { nightHref } from '@/lib/routes';
-import type { fetchLatestNights } from '@/db/queries/latest-nights';
-import { LOST_RULE } from './rate-basis';
+// The most recent nights of the selected range, each linking to its page. Every word and address arrives
+// in the reader's language.
+import { DataTable } from './data-table';
 
-type LatestNight = ReturnType<typeof fetchLatestNights>[number];
+export type LatestNightRow = {
+  date: string;
+  href: string;
+  dateText: string;
+  drones: string;
+  missiles: string;
+  shotDown: string;
+  lost: string;
+  notStopped: string;
+  /** "(1 of 2 rows)" when not stopped leaves rows out. */
+  notStoppedRows: string | null;
+};
 
-/** Not stopped, saying how many of the night's weapon rows it covers when it leaves some out. */
-function NotStopped({ night }: { night: LatestNight }) {
-  if (night.notStopped === null || night.notStoppedFigures === night.figures) return <>{formatCount(night.notStopped)}</>;
+export type LatestNightsView = {
+  title: string;
+  caption: string;
+  note: string;
+  headers: { night: string; drones: string; missiles: string; shotDown: string; lost: string; notStopped: string };
+  rows: LatestNightRow[];
+};
+
+export function LatestNights({ view }: { view: LatestNightsView }) {
+  const { headers } = view;
   return (
-    <>
-      {formatCount(night.notStopped)}{' '}
-      <span className="muted small">
-        ({formatCount(night.notStoppedFigures)} of {formatCount(night.figures)} rows)
-      </span>
-    </>
-  );
-}
-
-export function LatestNights({ nights, target }: { nights: LatestNight[]; target: Target }) {
-  return (
-    <section className="card" aria-labelledby="latest-title">
-      <h2 id="latest-title">Latest nights in this range</h2>
-      <div className="table-scroll">
-        <table aria-describedby="latest-note">
-          <caption className="sr-only">The most recent nights of the selected range</caption>
-          <thead>
-            <tr>
-              <th scope="col">Night</th>
-              <th scope="col" className="num">Drones launched</th>
-              <th scope="col" className="num">Missiles launched</th>
-              <th scope="col" className="num">Shot down</th>
-              <th scope="col" className="num">Lost</th>
-              <th scope="col" className="num">Not stopped</th>
-            </tr>
-          </thead>
-          <tbody>
-            {nights.map((night) => (
-              <tr key={night.date}>
-                <th scope="row">
-                  <Link href={nightHref({ date: night.date, target })}>{night.date}</Link>
-                </th>
-                <td className="num">{formatCount(night.droneLaunched)}</td>
-                <td className="num">{formatCount(night.missileLaunched)}</td>
-                <td className="num">{formatCount(night.shotDown)}</td>
-                <td className="num">{formatCount(night.lost)}</td>
-                <td className="num">
-                  <NotStopped night={night} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+    <section className="card section" aria-labelledby="latest-title">
+      <h2 id="latest-title">{view.title}</h2>
+      <DataTable
+        caption={view.caption}
+        describedBy="latest-note"
+        layout="scroll"
+        rows={view.rows}
+        rowKey={(row) => row.date}
+        columns={[
+          { key: 'night', header: headers.night, rowHeader: true, cell: (row) => <a href={row.href}>{row.dateText}</a> },
+          { key: 'drones', header: headers.drones, numeric: true, cell: (row) => row.drones },
+          { key: 'missiles', header: headers.missiles, numeric: true, cell: (row) => row.missiles },
+          { key: 'shot-down', header: headers.shotDown, numeric: true, cell: (row) => row.shotDown },
+          { key: 'lost', header: headers.lost, numeric: true, cell: (row) => row.lost },
+          {
+            key: 'not-stopped',
+            header: headers.notStopped,
+            numeric: true,
+            cell: (row) => (row.notStoppedRows ? <>{row.notStopped} <span className="muted small">{row.notStoppedRows}</span></> : row.notStopped),
+          },
+        ]}
+      />
       <p id="latest-note" className="muted small">
-        Each column adds up the weapon rows that give it. Not stopped counts only the rows with launched, shot down and lost known,
-        so it is not launched − shot down − lost of the columns beside it when a row is left out: &ldquo;(1 of 2 rows)&rdquo; says how
-        many rows it covers. {LOST_RULE}
+        {view.note}
       </p>
     </section>
   );

@@ -1,41 +1,16 @@
 'use client';
-// "Show the data as a table": the rows are drawn only once the reader opens the toggle.
+// "Show the data as a table": the rows are drawn only once the reader opens the toggle (long ranges have
+// hundreds of rows per chart; drawing them into every page made the dashboard's HTML several times larger).
 import { useState } from 'react';
-import type { TableData } from './data-table';
-import styles from './dashboard.module.css';
+import { DataTableOf, type TableData } from './data-table';
 
-export function ToggleTable({ data }: { data: TableData }) {
+/** `data` may be a function, so a client chart formats its table's numbers only when it is opened. */
+export function ToggleTable({ data, label }: { data: TableData | (() => TableData); label: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Show the data as a table</summary>
-      {open && (
-        <div className={styles.tableWrap}>
-          <table>
-            <caption className="sr-only">{data.caption}</caption>
-            <thead>
-              <tr>
-                {data.columns.map((column) => (
-                  <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={row.key}>
-                  {row.cells.map((cell, index) => (
-                    <td key={data.columns[index]?.label ?? index} className={data.columns[index]?.numeric ? 'num' : undefined}>
-                      {cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <summary>{label}</summary>
+      {open && <DataTableOf data={typeof data === 'function' ? data() : data} />}
     </details>
   );
 }

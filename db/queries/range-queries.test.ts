@@ -1,16 +1,17 @@
 // The dashboard's SQL must agree with lib/metrics.ts and lib/buckets.ts, figure for figure.
 import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bucketOf, GRANULARITIES } from '@/lib/buckets';
+import { GRANULARITIES, type Granularity } from '@/lib/buckets';
 import { addDays } from '@/lib/dates';
 import { COMBINED_REPORTING_FROM, interceptionRate, neutralisationRate, neutralised, notStopped, sumKnown, type DatedCounts } from '@/lib/metrics';
 import { outcomeOf, outcomeOfFigures, rangeNights } from '@/lib/series';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
-import { fetchDashboardData } from './dashboard-data';
+import { fetchLatestData, fetchRangeData } from './dashboard-data';
 import { fetchLatestNights } from './latest-nights';
 import { fetchNightBounds } from './night-bounds';
 import { fetchNightlyLaunches } from './nightly-launches';
+import { fetchBucketOf, fetchBuckets } from './range-buckets';
 import { bucketSql } from './range-sql';
 import { fetchRangeSeries } from './range-series';
 import { fetchRangeWeapons } from './range-weapons';
@@ -56,13 +57,51 @@ beforeEach(() => {
 
 const inRange = (s: Stored, from: string, to: string) => s.target === 'UA' && s.date >= from && s.date <= to;
 
+// The test's own calendar, an oracle for the SQL that is the buckets' one home: ISO weeks from Monday.
+function bucketOf(date: string, granularity: Granularity): string {
+  if (granularity === 'night') return date;
+  if (granularity === 'month') return `${date.slice(0, 7)}-01`;
+  if (granularity === 'year') return `${date.slice(0, 4)}-01-01`;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
 describe('the range queries', () => {
-  it('compute the same bucket keys as lib/buckets.ts', () => {
+  it('put each date in its night, ISO week (from Monday), month and year', () => {
     for (let day = 0; day < 800; day += 3) {
       const date = addDays('2024-01-01', day);
       for (const granularity of GRANULARITIES) {
         const key = db.get<{ key: string }>(sql`select ${bucketSql(sql`${date}`, granularity)} as key`).key;
         expect(key, `${date} by ${granularity}`).toBe(bucketOf(date, granularity));
+        expect(fetchBucketOf(date, granularity, db)).toBe(key);
+      }
+    }
+  });
+
+  it('list every bucket of a span with the days the span covers, partial ones at the edges', () => {
+    expect(fetchBuckets({ from: '2025-06-20', to: '2025-07-02' }, 'week', db)).toEqual([
+      { bucket: '2025-06-16', days: 3, of: 7 },
+      { bucket: '2025-06-23', days: 7, of: 7 },
+      { bucket: '2025-06-30', days: 3, of: 7 },
+    ]);
+    expect(fetchBuckets({ from: '2024-02-10', to: '2024-04-30' }, 'month', db)).toEqual([
+      { bucket: '2024-02-01', days: 20, of: 29 },
+      { bucket: '2024-03-01', days: 31, of: 31 },
+      { bucket: '2024-04-01', days: 30, of: 30 },
+    ]);
+    expect(fetchBuckets({ from: '2024-12-31', to: '2026-01-01' }, 'year', db)).toEqual([
+      { bucket: '2024-01-01', days: 1, of: 366 },
+      { bucket: '2025-01-01', days: 365, of: 365 },
+      { bucket: '2026-01-01', days: 1, of: 365 },
+    ]);
+    expect(fetchBuckets({ from: '2025-06-03', to: '2025-06-01' }, 'night', db)).toEqual([]);
+    // Every granularity, many spans: the days covered add up to the span, and keys follow the oracle.
+    for (const [from, to] of [['2025-01-01', '2025-03-31'], ['2022-02-24', '2026-02-08'], ['2025-06-18', '2025-06-18']] as const) {
+      for (const granularity of GRANULARITIES) {
+        const buckets = fetchBuckets({ from, to }, granularity, db);
+        expect(buckets.reduce((n, b) => n + b.days, 0)).toBe(Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1);
+        expect(buckets[0]?.bucket).toBe(bucketOf(from, granularity));
+        expect(buckets.at(-1)?.bucket).toBe(bucketOf(to, granularity));
       }
     }
   });
@@ -242,14 +281,17 @@ describe('the breakdown by weapon over years', () => {
 describe('the dashboard memo', () => {
   it('answers again from memory until the data changes', () => {
     const query = { target: 'UA' as const, from: '2025-06-01', to: '2025-06-30', granularity: 'week' as const, chartSpan: { from: '2025-06-01', to: '2025-06-30' } };
-    const first = fetchDashboardData(query, db);
-    expect(fetchDashboardData(query, db)).toBe(first);
+    const first = fetchRangeData(query, db);
+    const latest = fetchLatestData('UA', db);
+    expect(fetchRangeData(query, db)).toBe(first);
+    expect(fetchLatestData('UA', db)).toBe(latest);
     const weapon = db.select().from(weapons).where(eq(weapons.slug, 'decoy-drone')).get()!;
     const night = db.insert(nights).values({ date: '2025-06-16', target: 'UA' }).onConflictDoNothing().returning().get()
       ?? db.select().from(nights).where(sql`${nights.date} = '2025-06-16' and ${nights.target} = 'UA'`).get()!;
     db.insert(figures).values({ nightId: night.id, weaponId: weapon.id, launched: 1000, shotDown: 1, lost: null }).onConflictDoNothing().run();
-    const after = fetchDashboardData(query, db);
+    const after = fetchRangeData(query, db);
     expect(after).not.toBe(first);
+    expect(fetchLatestData('UA', db)).not.toBe(latest);
     expect(outcomeOf(after.weapons).launched).toBe((outcomeOf(first.weapons).launched ?? 0) + 1000);
   });
 });

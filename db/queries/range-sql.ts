@@ -11,7 +11,7 @@ import type { Granularity } from '@/lib/buckets';
 import { COMBINED_REPORTING_FROM_SQL } from '../figure-sums';
 import { figures } from '../schema';
 
-/** The bucket key of a date column, matching lib/buckets.ts bucketOf(). */
+/** The bucket key of a date column: the one definition of the buckets (range-buckets.ts lists a span's with it). */
 export function bucketSql(dateColumn: SQL, granularity: Granularity): SQL {
   if (granularity === 'night') return dateColumn;
   // 'weekday 0' moves forward to the next Sunday (or stays on one); six days back is that week's Monday.

@@ -2,7 +2,8 @@
 // dashboard shapes a range: the night is a range of one date), its outcomes beyond interceptions, and the
 // 30 nights before it to compare with.
 import { z } from 'zod';
-import type { NightOutcomeField, Qualifier, Target } from '@/lib/domain';
+import { NIGHT_OUTCOME_FIELDS, type NightOutcomeField, type NightQualifiers, type Qualifier, type Target } from '@/lib/domain';
+import { outcomesToJson } from '@/lib/night-outcomes-json';
 import { outcomeOf, type WeaponTotals } from '@/lib/series';
 import { nightOutcomesShape, type NightOutcomesJson } from './night-outcomes-json';
 import { outcomeJson, outcomeSchema, tallySchema, targetJsonSchema } from './outcome-json';
@@ -58,17 +59,10 @@ export function latestJson(target: Target, latest: LatestInput | null, weapons: 
 }
 
 function nightOutcomesJson(night: Outcomes): NightOutcomesJson {
-  const qualifiers: NightOutcomesJson['qualifiers'] = {};
-  if (night.hitsMissileQualifier) qualifiers.hits_missile = night.hitsMissileQualifier;
-  if (night.hitsDroneQualifier) qualifiers.hits_drone = night.hitsDroneQualifier;
-  if (night.placesHitQualifier) qualifiers.places_hit = night.placesHitQualifier;
-  if (night.placesDebrisQualifier) qualifiers.places_debris = night.placesDebrisQualifier;
-  if (night.shahedsQualifier) qualifiers.shaheds = night.shahedsQualifier;
-  return {
-    hits: { missile: night.hitsMissile, drone: night.hitsDrone },
-    places_hit: night.placesHit,
-    places_debris: night.placesDebris,
-    shaheds: night.shaheds,
-    qualifiers,
-  };
+  const qualifiers: NightQualifiers = {};
+  for (const field of NIGHT_OUTCOME_FIELDS) {
+    const qualifier = night[`${field}Qualifier`];
+    if (qualifier) qualifiers[field] = qualifier;
+  }
+  return outcomesToJson(night, qualifiers);
 }

@@ -50,6 +50,7 @@ describe('the OpenAPI document', () => {
     const schema = ajvFor(doc)('SeriesResponse');
     const answer = seriesJson({
       filters: { target: 'UA', from: '2025-06-01', to: '2025-06-02', granularity: 'night', chartSpan: { from: '2025-06-01', to: '2025-06-01' } },
+      buckets: [{ bucket: '2025-06-01', days: 1, of: 1 }],
       series: [
         {
           bucket: '2025-06-01',

@@ -1,4 +1,4 @@
-// GET /api/records's answer: a target's records over every recorded night (db/queries/api-records.ts).
+// GET /api/records's answer: a target's records over every recorded night (db/queries/records.ts, the dashboard's own).
 import { z } from 'zod';
 import type { Target } from '@/lib/domain';
 import { datedCountSchema, rateSchema, tallySchema, targetJsonSchema } from './outcome-json';

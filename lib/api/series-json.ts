@@ -2,7 +2,7 @@
 // dashboard reads (db/queries/dashboard-data.ts) and shaped by the same lib/series functions, so the
 // totals and every period equal the page's; nothing is added up again here.
 import { z } from 'zod';
-import { URL_GRANULARITIES, GRANULARITIES, type Granularity } from '@/lib/buckets';
+import { URL_GRANULARITIES, GRANULARITIES, type BucketSpan, type Granularity } from '@/lib/buckets';
 import type { Target } from '@/lib/domain';
 import { outcomeOf, rangeNights, seriesPoints, type BucketTotals, type WeaponTotals } from '@/lib/series';
 import { countSchema, datedCountJson, datedCountSchema, outcomeJson, outcomeSchema, rateSchema, tallySchema, targetJsonSchema } from './outcome-json';
@@ -58,14 +58,16 @@ export type SeriesResponse = z.output<typeof seriesResponseSchema>;
 export type SeriesInput = {
   filters: { target: Target; from: string; to: string; granularity: Granularity; chartSpan: { from: string; to: string } | null };
   series: readonly BucketTotals[];
+  /** Every period of the span, as db/queries/range-buckets.ts lists them. */
+  buckets: readonly BucketSpan[];
   weapons: readonly WeaponTotals[];
 };
 
-export function seriesJson({ filters, series, weapons }: SeriesInput): SeriesResponse {
+export function seriesJson({ filters, series, buckets, weapons }: SeriesInput): SeriesResponse {
   const { target, from, to, granularity, chartSpan } = filters;
   const nights = rangeNights(series);
   const rows = new Map(series.map((row) => [row.bucket, row]));
-  const points = chartSpan ? seriesPoints(series, chartSpan, granularity) : [];
+  const points = chartSpan ? seriesPoints(series, buckets, granularity) : [];
   return {
     target,
     from,

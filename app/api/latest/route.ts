@@ -1,7 +1,7 @@
 // GET /api/latest?target: the last recorded night: its figures by category (the dashboard's weapons
 // query over that one date), its outcomes, and the 30 nights before it.
 import type { NextRequest } from 'next/server';
-import { fetchApiLatestNight } from '@/db/queries/api-latest-night';
+import { fetchLastNight } from '@/db/queries/last-night';
 import { fetchRangeWeapons } from '@/db/queries/range-weapons';
 import { latestJson } from '@/lib/api/latest-json';
 import { publicError, publicJson, readPreflight } from '@/lib/api/public-get';
@@ -13,7 +13,7 @@ export function GET(request: NextRequest) {
   const query = readQuery(targetQuerySchema, request.nextUrl.searchParams);
   if (!query.ok) return publicError(400, query.error);
   const target = query.value.target ?? 'UA';
-  const latest = fetchApiLatestNight(target);
+  const latest = fetchLastNight(target);
   const weapons = latest ? fetchRangeWeapons({ target, from: latest.night.date, to: latest.night.date }) : [];
   return publicJson(request, latestJson(target, latest, weapons));
 }

@@ -1,11 +1,14 @@
 // Shared look of the dashboard's charts: colours from the CSS variables in globals.css, so the charts
-// follow the system's light or dark mode, and numbers written the way the rest of the page writes them.
+// follow the system's light or dark mode. Words and numbers come from the server (labels) and the
+// reader's figure format (useFigureFormat), never written here.
 import type { CSSProperties } from 'react';
-import { bucketTick, type Granularity } from '@/lib/buckets';
-import { formatCount, formatRate } from '@/lib/format';
+import type { FigureFormat } from '@/lib/format';
 
 export const CHART_HEIGHT = 300;
 export const chartStyle: CSSProperties = { width: '100%', height: CHART_HEIGHT };
+/** The weapons chart's height for `rows` weapons (axes and legend, then a row each); the server holds the space. */
+export const weaponsChartHeight = (rows: number) => 90 + rows * 30;
+export const CHART_MARGIN = { top: 8, right: 12, bottom: 24, left: 4 };
 
 export const tick = { fill: 'var(--muted)', fontSize: 12 };
 export const gridStroke = 'var(--border)';
@@ -22,24 +25,29 @@ export const axisLabel = (value: string, axis: 'x' | 'y') =>
     ? { value, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const, fill: 'var(--muted)', fontSize: 12 } }
     : { value, position: 'insideBottom' as const, offset: -2, style: { fill: 'var(--muted)', fontSize: 12 } };
 
-export const X_AXIS_TITLES: Record<Granularity, string> = {
-  night: 'Night (date of the morning it ended)',
-  week: 'Week (Monday to Sunday)',
-  month: 'Month',
-  year: 'Year',
-};
+/** What every chart is told in the reader's language: its name, a description, and its axes. */
+export type ChartWords = { title: string; description: string; xAxis: string; yAxis: string };
+
+/** A period on the time axis, as lib/series.ts shapes it. */
+export type PeriodPoint = { bucket: string; label: string; tick: string; partial: boolean };
 
 const asNumber = (value: unknown) => (typeof value === 'number' ? value : null);
-export const countTooltip = (value: unknown) => formatCount(asNumber(value));
-export const rateTooltip = (value: unknown) => formatRate(asNumber(value));
-export const countTick = (value: number) => formatCount(value);
-export const rateTick = (value: number) => `${Math.round(value * 100)}%`;
-export const bucketTicks = (granularity: Granularity) => (bucket: string) => bucketTick(bucket, granularity);
-/** A period as the tooltip names it, from the points' own labels (which say when a period is partial). */
-export const periodLabels = (points: readonly { bucket: string; label: string }[]) => {
-  const labels = new Map(points.map((p) => [p.bucket, p.label]));
-  return (bucket: unknown) => (typeof bucket === 'string' ? (labels.get(bucket) ?? bucket) : '');
+export const countOf = (format: FigureFormat) => (value: unknown) => format.count(asNumber(value));
+export const rateOf = (format: FigureFormat) => (value: unknown) => format.rate(asNumber(value));
+/** Axis ticks on a 0–1 scale: "40%" / "40 %", whole percents. */
+export const percentTick = (format: FigureFormat) => {
+  const percent = new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 });
+  return (value: number) => percent.format(value);
 };
+
+/** Tick and tooltip names of the periods, from the points' own labels (which say when a period is partial). */
+export function periodNames(points: readonly PeriodPoint[]) {
+  const byBucket = new Map(points.map((p) => [p.bucket, p]));
+  return {
+    tick: (bucket: unknown) => (typeof bucket === 'string' ? (byBucket.get(bucket)?.tick ?? bucket) : ''),
+    label: (bucket: unknown) => (typeof bucket === 'string' ? (byBucket.get(bucket)?.label ?? bucket) : ''),
+  };
+}
 
 /** Bars and points above this many are drawn without animation (and lines without dots). */
 export const LARGE_SERIES = 40;

@@ -4,8 +4,6 @@ import { Rectangle, type BarShapeProps } from 'recharts';
 
 export const PARTIAL_OPACITY = 0.4;
 
-export type PeriodPoint = { bucket: string; label: string; partial: boolean };
-
 function isPartial(payload: unknown): boolean {
   return typeof payload === 'object' && payload !== null && (payload as { partial?: unknown }).partial === true;
 }

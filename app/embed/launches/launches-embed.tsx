@@ -2,7 +2,7 @@
 // aggregates for the same filters, with a one-sentence summary, the data table and a link back.
 import { getTranslations } from 'next-intl/server';
 import { dashboardView } from '@/app/api/_lib/dashboard-view';
-import { fetchDashboardData } from '@/db/queries/dashboard-data';
+import { fetchRangeData } from '@/db/queries/dashboard-data';
 import type { UrlGranularity } from '@/lib/buckets';
 import type { Target } from '@/lib/domain';
 import type { FigureFormat } from '@/lib/format';
@@ -27,8 +27,8 @@ export async function LaunchesEmbed({ view, format }: { view: View; format: Figu
     getTranslations({ locale, namespace: 'common' }),
   ]);
   const { from, to, target, granularity, chartSpan } = dashboardView(view);
-  const data = fetchDashboardData({ target, from, to, granularity, chartSpan });
-  const points = chartSpan ? seriesPoints(data.series, chartSpan, granularity) : [];
+  const data = fetchRangeData({ target, from, to, granularity, chartSpan });
+  const points = chartSpan ? seriesPoints(data.series, data.buckets, granularity) : [];
   const recorded = points.filter((point) => point.nights > 0);
 
   const title = t(`title.${granularity}`);

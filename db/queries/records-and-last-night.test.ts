@@ -1,9 +1,10 @@
-// The API's records and latest night, on a small hand-made history whose answers can be read off.
+// Records and the latest night (the dashboard's and the API's), on a small hand-made history whose
+// answers can be read off.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
-import { fetchApiLatestNight } from './api-latest-night';
-import { fetchApiRecords } from './api-records';
+import { fetchLastNight } from './last-night';
+import { fetchRecords } from './records';
 
 let db: Db;
 
@@ -39,7 +40,7 @@ beforeEach(() => {
 
 describe('the API records', () => {
   it('name the largest nights, the longest runs, the best defence night and the most weapon types', () => {
-    const records = fetchApiRecords({ target: 'UA', from: '2025-06-01', to: '2025-06-10' }, db);
+    const records = fetchRecords({ target: 'UA', from: '2025-06-01', to: '2025-06-10' }, db);
     expect(records).toMatchObject({
       nights: 6,
       largestDrone: { date: '2025-06-03', count: 300 },
@@ -56,7 +57,7 @@ describe('the API records', () => {
   });
 
   it('have nothing to say over a span without nights', () => {
-    expect(fetchApiRecords({ target: 'RU', from: '2025-06-01', to: '2025-06-10' }, db)).toEqual({
+    expect(fetchRecords({ target: 'RU', from: '2025-06-01', to: '2025-06-10' }, db)).toEqual({
       nights: 0,
       largestDrone: null,
       largestMissile: null,
@@ -70,10 +71,10 @@ describe('the API records', () => {
 
 describe('the API latest night', () => {
   it('is the last recorded night with its outcomes, compared with the nights before that give every launch', () => {
-    const latest = fetchApiLatestNight('UA', db);
+    const latest = fetchLastNight('UA', db);
     expect(latest?.night).toMatchObject({ date: '2025-06-10', shaheds: 150, shahedsQualifier: 'about', placesHit: 4, hitsDrone: null });
     // Five nights before; the 8th's drone launches are unknown, so it is left out of the average.
     expect(latest?.previous).toEqual({ from: '2025-05-11', to: '2025-06-09', nights: 5, nightsKnown: 4, average: (105 + 0 + 300 + 60) / 4 });
-    expect(fetchApiLatestNight('RU', db)).toBeNull();
+    expect(fetchLastNight('RU', db)).toBeNull();
   });
 });
