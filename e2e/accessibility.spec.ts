@@ -95,11 +95,15 @@ test.describe('as an editor', () => {
   }
 });
 
-/** The focused element's role and accessible name, as the accessibility tree has them ("link: Dashboard"). */
+/** The focused element's tag, role and accessible name, as the accessibility tree has them ("a link: Dashboard"). */
 async function focused(page: Page): Promise<string> {
-  const tag = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
+  const tag = await page.evaluate(() => {
+    document.querySelector('[data-focus-probe]')?.removeAttribute('data-focus-probe');
+    document.activeElement?.setAttribute('data-focus-probe', '');
+    return document.activeElement?.tagName.toLowerCase() ?? '';
+  });
   if (tag === 'body') return 'body';
-  const snapshot = await page.locator('*:focus').ariaSnapshot();
+  const snapshot = await page.locator('[data-focus-probe]').ariaSnapshot();
   const first = snapshot.split('\n')[0] ?? '';
   const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(first);
   return `${tag} ${match?.[1] ?? '?'}: ${match?.[2] ?? ''}`;

@@ -6,12 +6,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis } fro
 import { useFigureFormat } from '@/app/_i18n/use-figure-format';
 import { gridStroke, legendStyle, tick, tooltipStyle } from '@/app/components/charts/chart-style';
 import { weaponsChartHeight } from './weapons-chart-size';
+import { useListKeys } from './use-list-keys';
 import { useNoUnnamedTabStops } from './use-no-unnamed-tab-stops';
 
 export type WeaponBar = { name: string; launched: number | null; shotDown: number | null; lost: number | null; notStopped: number | null };
 export type WeaponsChartLabels = { title: string; description: string; axis: string; launched: string; shotDown: string; lost: string; notStopped: string };
 
 const NAME_WIDTH = 104;
+const SERIES = ['launched', 'shotDown', 'lost', 'notStopped'];
 
 /** A weapon's name beside its bars, wrapped onto more lines rather than cut. */
 function NameTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
@@ -26,6 +28,7 @@ export function WeaponsChart({ rows, labels }: { rows: WeaponBar[]; labels: Weap
   const fmt = useFigureFormat();
   const holder = useRef<HTMLDivElement>(null);
   useNoUnnamedTabStops(holder);
+  useListKeys(holder);
   const count = (value: unknown) => fmt.count(typeof value === 'number' ? value : null);
   return (
     <div ref={holder}>
@@ -47,7 +50,8 @@ export function WeaponsChart({ rows, labels }: { rows: WeaponBar[]; labels: Weap
           label={{ value: labels.axis, position: 'insideBottom', offset: -12, style: { fill: 'var(--muted)', fontSize: 12 } }}
         />
         <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={NameTick} interval={0} />
-        <Tooltip formatter={count} contentStyle={tooltipStyle} />
+        {/* Every count in the table's order, unknown ones as n/a (recharts drops nulls and sorts by name). */}
+        <Tooltip formatter={count} contentStyle={tooltipStyle} filterNull={false} itemSorter={(item) => SERIES.indexOf(String(item.dataKey))} />
         <Legend verticalAlign="top" wrapperStyle={legendStyle} />
         <Bar dataKey="launched" name={labels.launched} fill="var(--drone)" isAnimationActive={false} />
         <Bar dataKey="shotDown" name={labels.shotDown} stackId="outcome" fill="var(--shot-down)" isAnimationActive={false} />
