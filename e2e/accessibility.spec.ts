@@ -7,6 +7,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { editorStatePath, readDatabase } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+// axe over a long page takes its time on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const NIGHT = '2025-06-29';
@@ -105,8 +108,11 @@ async function focused(page: Page): Promise<string> {
   if (tag === 'body') return 'body';
   const snapshot = await page.locator('[data-focus-probe]').ariaSnapshot();
   const first = snapshot.split('\n')[0] ?? '';
-  const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(first);
-  return `${tag} ${match?.[1] ?? '?'}: ${match?.[2] ?? ''}`;
+  // "- link "Dashboard"", "- button "Apply"", or "- text: Show the data" for an element with no role of its own.
+  const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?(?::\s*(.*))?/.exec(first);
+  const role = match?.[1] ?? '?';
+  const name = match?.[2] ?? (role === 'text' ? (match?.[3] ?? '') : '');
+  return `${tag} ${role}: ${name}`;
 }
 
 test.describe('with the keyboard', () => {

@@ -256,7 +256,9 @@ test('a Russian night shows its statement, notes as text, and its history newest
   await page.goto(`/uk/nights/${night.date}?target=RU`);
   const ukEntries = page.getByRole('list', { name: 'Зміни, від найновіших' }).locator(':scope > li');
   await expect(ukEntries.nth(0)).toContainText('Оновлено');
-  await expect(ukEntries.nth(0)).toContainText(`Unknown drone: збито ${night.firstSaved?.[0]?.shotDown} → ${shotDown}`);
+  // A seed weapon is named in Ukrainian, in the table and the history alike.
+  await expect(page.getByRole('table', { name: 'Цифри за засобами ураження' }).getByRole('row', { name: /БпЛА невідомого типу/ })).toContainText(`н/д${shotDown}н/дн/д`);
+  await expect(ukEntries.nth(0)).toContainText(`БпЛА невідомого типу: збито ${night.firstSaved?.[0]?.shotDown} → ${shotDown}`);
   await expect(ukEntries.nth(0)).toContainText('Змінено: примітки');
   await expect(page.getByRole('region', { name: 'Ніч одним рядком' }).locator('p')).toHaveText(`Скільки запущено, не повідомлялося; збито ${shotDown}.`);
 });

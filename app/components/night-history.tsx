@@ -1,11 +1,12 @@
 // A night's revisions, newest first: when, who, what happened and what changed, in the reader's language.
 import { getMessages, getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
-import { fetchNightRevisions } from '@/db/queries/night-revisions';
+import { fetchNightRevisions, fetchWeaponSlugs } from '@/db/queries/night-revisions';
 import type { Target } from '@/lib/domain';
 import type { FigureFormat } from '@/lib/format';
 import { fieldChanges, figureChanges, type FigureChange } from '@/lib/night-snapshot';
 import { readSnapshot } from '@/lib/revision-summary';
+import { weaponDisplayName } from '@/lib/weapon-names-uk';
 import styles from './night.module.css';
 import { yieldToStream } from './yield-to-stream';
 
@@ -14,9 +15,9 @@ type Counts = NonNullable<FigureChange['before']>;
 const COUNTS = ['launched', 'shotDown', 'lost'] as const;
 
 /** "Kalibr: shot down 3 → 4", "Kalibr added: launched 5, …", "Kalibr removed (was …)". */
-function describeFigureChange(change: FigureChange, t: T, fmt: FigureFormat): string {
+function describeFigureChange(change: FigureChange, weapon: string, t: T, fmt: FigureFormat): string {
   const list = (counts: Counts) => COUNTS.map((key) => t('history.count', { name: t(`history.counts.${key}`), value: fmt.count(counts[key]) })).join(', ');
-  const { weapon, before, after } = change;
+  const { before, after } = change;
   if (!before && after) return t('history.figureAdded', { weapon, counts: list(after) });
   if (before && !after) return t('history.figureRemoved', { weapon, counts: list(before) });
   if (!before || !after) return weapon;
@@ -34,14 +35,22 @@ export async function NightHistory({ date, target }: { date: string; target: Tar
   const fieldNames: Record<string, string> = messages.night.history.fields;
   const revisions = fetchNightRevisions(date, target);
   if (revisions.length === 0) return <p className="muted">{t('history.none')}</p>;
+  const snapshots = new Map(revisions.map((revision) => [revision.id, { before: readSnapshot(revision.before), after: readSnapshot(revision.after) }]));
+  // A weapon is named as it was named then; a seed weapon in the reader's language.
+  const ids = [...snapshots.values()].flatMap(({ before, after }) => [...(before?.figures ?? []), ...(after?.figures ?? [])].map((f) => f.weaponId));
+  const slugs = fmt.locale === 'en' ? new Map<number, string>() : fetchWeaponSlugs([...new Set(ids)]);
   return (
     <ol className={styles.history} aria-label={t('history.label')}>
       {revisions.map((revision) => {
-        const before = readSnapshot(revision.before);
-        const after = readSnapshot(revision.after);
+        const { before, after } = snapshots.get(revision.id) ?? { before: null, after: null };
+        const idByName = new Map([...(before?.figures ?? []), ...(after?.figures ?? [])].map((f) => [f.weapon, f.weaponId]));
+        const weaponName = (name: string) => {
+          const slug = slugs.get(idByName.get(name) ?? -1);
+          return slug ? weaponDisplayName({ slug, name }, fmt.locale) : name;
+        };
         const fields = fieldChanges(before, after).map((field) => fieldNames[field] ?? field);
         // A deletion lists nothing: the whole night went, and its last figures are in the revision before.
-        const figures = revision.action === 'delete' ? [] : figureChanges(before, after).map((change) => describeFigureChange(change, t, fmt));
+        const figures = revision.action === 'delete' ? [] : figureChanges(before, after).map((change) => describeFigureChange(change, weaponName(change.weapon), t, fmt));
         const iso = revision.createdAt.toISOString();
         // UTC, written out: unambiguous for readers anywhere.
         const when = t('history.when', { date: fmt.date(iso.slice(0, 10), 'short'), time: iso.slice(11, 16) });

@@ -3,15 +3,18 @@
 import { getMessages, getTranslations } from 'next-intl/server';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import styles from '@/app/components/night.module.css';
-import type { WeaponTotals } from '@/lib/series';
+import type { NightWeapon } from '@/db/queries/night-outcomes';
+import { weaponDisplayName } from '@/lib/weapon-names-uk';
 import { aboutTag } from './about-link';
 import { DeferredWeaponsChart } from './deferred-weapons-chart';
 import { weaponClassLabel } from './night-text';
 import type { WeaponBar } from './weapons-chart';
 
-export async function WeaponsSection({ weapons }: { weapons: WeaponTotals[] }) {
+export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
   const [t, fmt, messages] = await Promise.all([getTranslations('night'), getFigureFormat(), getMessages()]);
-  const bars: WeaponBar[] = weapons.map(({ name, launched, shotDown, lost, notStopped }) => ({ name, launched, shotDown, lost, notStopped }));
+  const name = (weapon: NightWeapon) => weaponDisplayName(weapon, fmt.locale);
+  // Only what the chart draws goes to the browser.
+  const bars: WeaponBar[] = weapons.map((w) => ({ name: name(w), launched: w.launched, shotDown: w.shotDown, lost: w.lost, notStopped: w.notStopped }));
   const drawable = bars.some((bar) => [bar.launched, bar.shotDown, bar.lost, bar.notStopped].some((value) => value !== null));
   return (
     <section className={`card ${styles.section}`} aria-labelledby="weapons-title">
@@ -37,7 +40,7 @@ export async function WeaponsSection({ weapons }: { weapons: WeaponTotals[] }) {
                 {weapons.map((weapon) => (
                   <tr key={weapon.weaponId}>
                     <th scope="row">
-                      {weapon.name}
+                      {name(weapon)}
                       <span className={styles.weaponClass}>{weaponClassLabel(weapon.category, weapon.weaponClass, messages.night.classes)}</span>
                     </th>
                     <td className="num">{fmt.count(weapon.launched)}</td>
