@@ -1,10 +1,11 @@
 'use client';
 // The night's weapons as horizontal bars: how many were launched, and beside it what became of them
-// (shot down, lost, not stopped, stacked). Loaded only when it nears the screen (deferred-weapons-chart.tsx).
+// (shot down, lost, not stopped, stacked). Loaded only when it nears the screen (deferred-weapons-chart.tsx);
+// its legend is drawn on the server (weapons-section.tsx).
 import { useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Text, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Text, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFigureFormat } from '@/app/_i18n/use-figure-format';
-import { gridStroke, legendStyle, tick, tooltipStyle } from '@/app/components/charts/chart-style';
+import { gridStroke, tick, tooltipStyle } from '@/app/components/charts/chart-style';
 import { weaponsChartHeight } from './weapons-chart-size';
 import { useListKeys } from './use-list-keys';
 import { useNoUnnamedTabStops } from './use-no-unnamed-tab-stops';
@@ -52,7 +53,6 @@ export function WeaponsChart({ rows, labels }: { rows: WeaponBar[]; labels: Weap
         <YAxis type="category" dataKey="name" width={NAME_WIDTH} tick={NameTick} interval={0} />
         {/* Every count in the table's order, unknown ones as n/a (recharts drops nulls and sorts by name). */}
         <Tooltip formatter={count} contentStyle={tooltipStyle} filterNull={false} itemSorter={(item) => SERIES.indexOf(String(item.dataKey))} />
-        <Legend verticalAlign="top" wrapperStyle={legendStyle} />
         <Bar dataKey="launched" name={labels.launched} fill="var(--drone)" isAnimationActive={false} />
         <Bar dataKey="shotDown" name={labels.shotDown} stackId="outcome" fill="var(--shot-down)" isAnimationActive={false} />
         <Bar dataKey="lost" name={labels.lost} stackId="outcome" fill="var(--lost)" isAnimationActive={false} />

@@ -60,6 +60,13 @@ export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
                   {t('chart.description')}
                 </p>
               </figcaption>
+              <ul className={styles.legend}>
+                {(['launched', 'shotDown', 'lost', 'notStopped'] as const).map((series) => (
+                  <li key={series} data-series={series}>
+                    {t(`columns.${series}`)}
+                  </li>
+                ))}
+              </ul>
               <DeferredWeaponsChart
                 rows={bars}
                 labels={{
