@@ -133,7 +133,7 @@ test.describe('with the keyboard', () => {
       await page.setViewportSize(DESKTOP);
       await page.goto(address);
       await revealDeferred(page);
-      expect(await page.locator('svg.recharts-surface[role="application"]').count(), 'charts drawn').toBeGreaterThan(0);
+      await expect(page.locator('svg.recharts-surface[role="application"]').first(), 'charts drawn').toBeAttached({ timeout: 30_000 });
       const stops: string[] = [];
       for (let i = 0; i < 300; i++) {
         await page.keyboard.press('Tab');

@@ -1,9 +1,8 @@
 'use client';
 // In a chart laid out vertically (a bar per weapon, top to bottom) recharts 3.11 moves its keyboard
-// tooltip up on ArrowRight and down on ArrowLeft, and its very first ArrowLeft skips the top bar.
-// Readers expect the next weapon on ArrowDown or ArrowRight: those keys are handed to recharts as
-// ArrowLeft, ArrowUp and ArrowLeft as ArrowRight, and the first key of all as ArrowRight, which shows the
-// top weapon.
+// tooltip up on ArrowRight and down on ArrowLeft (its first focus shows the top weapon). Readers expect
+// the next weapon on ArrowDown or ArrowRight: those keys are handed to recharts as ArrowLeft, ArrowUp and
+// ArrowLeft as ArrowRight.
 import { useEffect, type RefObject } from 'react';
 
 const NEXT = 'ArrowLeft';
@@ -15,12 +14,9 @@ export function useListKeys(holder: RefObject<HTMLElement | null>) {
     const root = holder.current;
     if (!root) return;
     const ours = new WeakSet<Event>();
-    let started = false;
     const onKeyDown = (event: KeyboardEvent) => {
-      const mapped = MAP[event.key];
-      if (ours.has(event) || !mapped || !(event.target instanceof Element)) return;
-      const key = started ? mapped : PREVIOUS;
-      started = true;
+      const key = MAP[event.key];
+      if (ours.has(event) || !key || !(event.target instanceof Element)) return;
       event.preventDefault();
       event.stopPropagation();
       const handedOn = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
