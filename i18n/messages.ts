@@ -10,6 +10,7 @@ import type embed from '@/messages/en/embed.json';
 import type feed from '@/messages/en/feed.json';
 import type filters from '@/messages/en/filters.json';
 import type importPage from '@/messages/en/importPage.json';
+import type night from '@/messages/en/night.json';
 import type nightForm from '@/messages/en/nightForm.json';
 import type og from '@/messages/en/og.json';
 import type validation from '@/messages/en/validation.json';
@@ -24,6 +25,7 @@ export const NAMESPACES = [
   'feed',
   'filters',
   'importPage',
+  'night',
   'nightForm',
   'og',
   'validation',
@@ -40,6 +42,7 @@ export type Messages = {
   feed: typeof feed;
   filters: typeof filters;
   importPage: typeof importPage;
+  night: typeof night;
   nightForm: typeof nightForm;
   og: typeof og;
   validation: typeof validation;

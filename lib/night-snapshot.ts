@@ -2,7 +2,7 @@
 // remembers, and the shape every other view of a night picks its fields from. One zod schema, so the
 // type is inferred from it and revisions read back from the database are checked with it.
 import { z } from 'zod';
-import { NIGHT_OUTCOME_FIELDS, QUALIFIERS, type NightOutcomeField } from './domain';
+import { NIGHT_OUTCOME_FIELDS, QUALIFIERS, type NightOutcomeField, type Qualifier } from './domain';
 import { categorySchema, targetSchema, weaponClassSchema } from './domain-schemas';
 
 const count = z.number().int().nonnegative().nullable();
@@ -129,4 +129,29 @@ export function figureChanges(before: NightSnapshot | null, after: NightSnapshot
 export function fieldChanges(before: NightSnapshot | null, after: NightSnapshot | null): NightField[] {
   if (!before || !after) return [];
   return NIGHT_FIELDS.filter((field) => before[field] !== after[field]);
+}
+
+export type OutcomeChange = {
+  field: NightOutcomeField;
+  before: { value: number | null; qualifier: Qualifier | null };
+  after: { value: number | null; qualifier: Qualifier | null };
+};
+
+/** The outcomes whose figure or qualifier differs, each with both sides (a firmer "≈ 200 → 200" counts). */
+export function outcomeChanges(before: NightSnapshot | null, after: NightSnapshot | null): OutcomeChange[] {
+  const side = (night: NightSnapshot | null, field: NightOutcomeField) => ({
+    value: night?.[field] ?? null,
+    // A qualifier belongs to a known figure only.
+    qualifier: night?.[field] == null ? null : (night[QUALIFIER_FIELD[field]] ?? null),
+  });
+  return NIGHT_OUTCOME_FIELDS.flatMap((field) => {
+    const [old, now] = [side(before, field), side(after, field)];
+    return old.value === now.value && old.qualifier === now.qualifier ? [] : [{ field, before: old, after: now }];
+  });
+}
+
+/** The night's own fields other than its outcomes (which outcomeChanges lists with their values). */
+export function plainFieldChanges(before: NightSnapshot | null, after: NightSnapshot | null): NightField[] {
+  const outcomeColumns = new Set<string>(NIGHT_OUTCOME_FIELDS.flatMap((field) => [field, QUALIFIER_FIELD[field]]));
+  return fieldChanges(before, after).filter((field) => !outcomeColumns.has(field));
 }

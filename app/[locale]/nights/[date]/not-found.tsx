@@ -1,18 +1,20 @@
 // A night that is not recorded (or a date that does not exist): say so, and point to where to look.
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { newNightHref } from '@/lib/routes';
 
-export default function NightNotFound() {
+export default async function NightNotFound() {
+  const t = await getTranslations('night');
   return (
     <main>
-      <h1>No night recorded for this date</h1>
+      <h1>{t('notFound.title')}</h1>
       <div className="card">
+        <p>{t.rich('notFound.body', { code: (chunks) => <code>{chunks}</code> })}</p>
         <p>
-          There is no night at this address. A night is named by the date of the morning it ended, written YYYY-MM-DD (the
-          night of 25 to 26 April 2025 is <code>/nights/2025-04-26</code>); attacks on Russia add <code>?target=RU</code>.
-        </p>
-        <p>
-          The <Link href="/">dashboard</Link> lists the latest recorded nights; pick a range there to find older ones. Editors can{' '}
-          <Link href="/nights/new">add a night</Link>.
+          {t.rich('notFound.next', {
+            dashboard: (chunks) => <Link href="/">{chunks}</Link>,
+            add: (chunks) => <Link href={newNightHref()}>{chunks}</Link>,
+          })}
         </p>
       </div>
     </main>

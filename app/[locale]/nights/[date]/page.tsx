@@ -1,25 +1,27 @@
-// One night: every weapon row, totals by category, rates, the source and its statement, notes,
-// neighbouring nights and the revision history.
+// One night: the night in a line and its main figures first (a phone's first screen), then every
+// weapon row beside a chart, hits and drone types, totals, the 30 nights before, the source and the
+// revision history. Outcomes are added up by the dashboard's SQL (db/queries/night-outcomes.ts).
 import type { Metadata } from 'next';
-import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { getEditor } from '@/app/_auth/session';
+import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { nightPreviewMetadata } from '@/app/_previews/metadata';
 import { NightHistory } from '@/app/components/night-history';
-import { OutcomeTable } from '@/app/components/outcome-table';
-import { LOST_RULE, RATE_RULE } from '@/app/components/rate-basis';
 import styles from '@/app/components/night.module.css';
-import { fetchNight } from '@/db/queries/night';
-import { fetchNightNeighbours } from '@/db/queries/night-neighbours';
-import { shortDate } from '@/lib/buckets';
-import { addDays } from '@/lib/dates';
-import { TARGET_LABELS, type Target } from '@/lib/domain';
-import { formatCount } from '@/lib/format';
-import { notStopped } from '@/lib/metrics';
 import { readNightAddress } from '@/lib/night-address';
-import { dashboardHref, nightHref, type NightKey } from '@/lib/routes';
-import { outcomeOfFigures } from '@/lib/series';
+import type { NightKey } from '@/lib/routes';
+import { loadNight } from './_components/load-night';
+import { NeighboursBar } from './_components/neighbours-bar';
+import { NightHeader } from './_components/night-header';
+import { NightHeadline } from './_components/night-headline';
+import { summarySentence } from './_components/night-text';
+import { OutcomesSection } from './_components/outcomes-section';
+import { SourceSection } from './_components/source-section';
+import { TotalsSection } from './_components/totals-section';
+import { WeaponsSection } from './_components/weapons-section';
+import { WindowSection } from './_components/window-section';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,154 +33,39 @@ async function readAddress({ params, searchParams }: Props): Promise<NightKey | 
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const address = await readAddress(props);
+  const [address, t, fmt] = await Promise.all([readAddress(props), getTranslations('night'), getFigureFormat()]);
+  const loaded = address && loadNight(address.date, address.target);
+  if (!address || !loaded) return { title: t('meta.notFound') };
+  // Open Graph and Twitter tags with the night's card; the page's own description is its one-line summary.
   return {
-    title: address ? `Night of ${address.date} (${address.target}) · Air Tally` : 'Night not found · Air Tally',
-    ...(address ? await nightPreviewMetadata(address) : {}),
+    ...(await nightPreviewMetadata(address)),
+    title: t('meta.title', { date: fmt.date(address.date, 'long'), target: t(`targets.${address.target}`) }),
+    description: summarySentence(loaded.summary, address.target, t, fmt),
   };
-}
-
-/** Only web addresses become links: a stored "javascript:" URL must never be clickable. */
-function webUrl(value: string | null): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
 }
 
 export default async function NightPage(props: Props) {
   const address = await readAddress(props);
   if (!address) notFound();
-  const { date, target } = address;
-  const found = fetchNight(date, target);
-  if (!found) notFound();
-  const { night } = found;
-  // The night's date decides what an unknown "lost" means (lib/metrics.ts).
-  const figures = found.figures.map((figure) => ({ ...figure, date }));
-  const neighbours = fetchNightNeighbours(date, target);
-  const editor = await getEditor();
-
-  const drone = outcomeOfFigures(figures.filter((f) => f.category === 'drone'));
-  const missile = outcomeOfFigures(figures.filter((f) => f.category === 'missile'));
-  const all = outcomeOfFigures(figures);
-  const sourceUrl = webUrl(night.sourceUrl);
+  const loaded = loadNight(address.date, address.target);
+  if (!loaded) notFound();
+  const { night, weapons, totals, summary } = loaded;
+  const [editor, t] = await Promise.all([getEditor(), getTranslations('night')]);
 
   return (
-    <main>
-      <p className="small">
-        <Link href={dashboardHref({ target: target === 'RU' ? target : undefined })}>← Dashboard</Link>
-      </p>
-      <h1>
-        Night of {date} <span className="muted">· {TARGET_LABELS[target]}</span>
-      </h1>
-      <p className="muted">
-        The night of {shortDate(addDays(date, -1))} to {shortDate(date)}
-        {night.attackStart || night.attackEnd ? `; attack window ${night.attackStart ?? '?'} to ${night.attackEnd ?? '?'} (Kyiv time)` : ''}.
-      </p>
-      <div className={styles.bar}>
-        <nav aria-label="Neighbouring nights" className={styles.neighbours}>
-          {neighbours.previous ? (
-            <Link href={nightHref({ date: neighbours.previous, target })} rel="prev">
-              ← Previous night ({neighbours.previous})
-            </Link>
-          ) : (
-            <span className="muted">No earlier night recorded</span>
-          )}
-          {neighbours.next ? (
-            <Link href={nightHref({ date: neighbours.next, target })} rel="next">
-              Next night ({neighbours.next}) →
-            </Link>
-          ) : (
-            <span className="muted">No later night recorded</span>
-          )}
-        </nav>
-        {editor && (
-          <Link className="button" href={nightHref(address, 'edit')}>
-            Edit
-          </Link>
-        )}
-      </div>
-
-      <section className="card" aria-labelledby="totals-title">
-        <h2 id="totals-title">Totals</h2>
-        <OutcomeTable
-          caption="Totals by category"
-          firstColumn="Category"
-          rows={[
-            { key: 'drone', label: 'Drones', outcome: drone },
-            { key: 'missile', label: 'Missiles', outcome: missile },
-            { key: 'all', label: 'All', outcome: all },
-          ]}
-        />
-        <p className="muted small">
-          Neutralisation rate = (shot down + lost) ÷ launched; interception rate = shot down ÷ launched. {RATE_RULE} {LOST_RULE}
-        </p>
-      </section>
-
-      <section className={`card ${styles.section}`} aria-labelledby="figures-title">
-        <h2 id="figures-title">Weapons</h2>
-        {figures.length === 0 ? (
-          <p className="muted">No figures were recorded for this night.</p>
-        ) : (
-          <div className="table-scroll">
-            <table>
-              <caption>Figures by weapon</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Weapon</th>
-                  <th scope="col">Class</th>
-                  <th scope="col" className="num">Launched</th>
-                  <th scope="col" className="num">Shot down</th>
-                  <th scope="col" className="num">Lost</th>
-                  <th scope="col" className="num">Not stopped</th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.map((figure) => (
-                  <tr key={figure.weaponId}>
-                    <th scope="row">{figure.weapon}</th>
-                    <td>
-                      {figure.weaponClass} {figure.category}
-                    </td>
-                    <td className="num">{formatCount(figure.launched)}</td>
-                    <td className="num">{formatCount(figure.shotDown)}</td>
-                    <td className="num">{formatCount(figure.lost)}</td>
-                    <td className="num">{formatCount(notStopped(figure))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section className={`card ${styles.section}`} aria-labelledby="source-title">
-        <h2 id="source-title">Source</h2>
-        {sourceUrl ? (
-          <p>
-            <a href={sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
-              {night.sourceName || sourceUrl}
-            </a>
-          </p>
-        ) : (
-          <p>{night.sourceName || <span className="muted">No source recorded.</span>}</p>
-        )}
-        {night.statement ? (
-          <blockquote className={styles.statement}>{night.statement}</blockquote>
-        ) : (
-          <p className="muted">No statement text recorded.</p>
-        )}
-        <h3>Notes</h3>
-        {night.notes ? <p className={styles.text}>{night.notes}</p> : <p className="muted">No notes.</p>}
-      </section>
-
+    <main className={styles.page}>
+      <NightHeader address={address} night={night} />
+      <NightHeadline summary={summary} target={address.target} />
+      <NeighboursBar address={address} editor={editor !== null} />
+      <WeaponsSection weapons={weapons} />
+      <OutcomesSection night={night} drone={totals.drone} />
+      <TotalsSection totals={totals} />
+      <WindowSection address={address} totals={totals} />
+      <SourceSection night={night} />
       <section className={`card ${styles.section}`} aria-labelledby="history-title">
-        <h2 id="history-title">History</h2>
-        <Suspense fallback={<p className="muted">Loading the history…</p>}>
-          <NightHistory date={date} target={target} />
+        <h2 id="history-title">{t('history.title')}</h2>
+        <Suspense fallback={<p className="muted">{t('history.loading')}</p>}>
+          <NightHistory date={address.date} target={address.target} />
         </Suspense>
       </section>
     </main>

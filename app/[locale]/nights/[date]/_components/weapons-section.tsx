@@ -1,0 +1,89 @@
+// The night's weapons: a row per weapon with its counts, and beside it the same numbers as a chart
+// (the table is the chart's text alternative).
+import { getMessages, getTranslations } from 'next-intl/server';
+import { getFigureFormat } from '@/app/_i18n/figure-format';
+import styles from '@/app/components/night.module.css';
+import type { NightWeapon } from '@/db/queries/night-outcomes';
+import { weaponDisplayName } from '@/lib/weapon-names-uk';
+import { aboutTag } from './about-link';
+import { DeferredWeaponsChart } from './deferred-weapons-chart';
+import { weaponClassLabel } from './night-text';
+import type { WeaponBar } from './weapons-chart';
+
+export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
+  const [t, fmt, messages] = await Promise.all([getTranslations('night'), getFigureFormat(), getMessages()]);
+  const name = (weapon: NightWeapon) => weaponDisplayName(weapon, fmt.locale);
+  // Only what the chart draws goes to the browser.
+  const bars: WeaponBar[] = weapons.map((w) => ({ name: name(w), launched: w.launched, shotDown: w.shotDown, lost: w.lost, notStopped: w.notStopped }));
+  const drawable = bars.some((bar) => [bar.launched, bar.shotDown, bar.lost, bar.notStopped].some((value) => value !== null));
+  return (
+    <section className={`card ${styles.section}`} aria-labelledby="weapons-title">
+      <h2 id="weapons-title">{t('weapons.title')}</h2>
+      {weapons.length === 0 ? (
+        <p className="muted">{t('weapons.none')}</p>
+      ) : (
+        <div className={styles.weapons}>
+          {/* On a phone the table may be wider than the screen: it scrolls on its own, by keyboard too. */}
+          <div className="table-scroll" role="region" aria-labelledby="weapons-caption" tabIndex={0}>
+            <table>
+              <caption id="weapons-caption">{t('weapons.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('columns.weapon')}</th>
+                  <th scope="col" className="num">{t('columns.launched')}</th>
+                  <th scope="col" className="num">{t('columns.shotDown')}</th>
+                  <th scope="col" className="num">{t('columns.lost')}</th>
+                  <th scope="col" className="num">{t('columns.notStopped')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {weapons.map((weapon) => (
+                  <tr key={weapon.weaponId}>
+                    <th scope="row">
+                      {name(weapon)}
+                      <span className={styles.weaponClass}>{weaponClassLabel(weapon.category, weapon.weaponClass, messages.night.classes)}</span>
+                    </th>
+                    <td className="num">{fmt.count(weapon.launched)}</td>
+                    <td className="num">{fmt.count(weapon.shotDown)}</td>
+                    <td className="num">{fmt.count(weapon.lost)}</td>
+                    <td className="num">{fmt.count(weapon.notStopped)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {drawable && (
+            <figure className={styles.chart} aria-labelledby="weapons-chart-title" aria-describedby="weapons-chart-description">
+              <figcaption>
+                <h3 id="weapons-chart-title">{t('chart.title')}</h3>
+                <p id="weapons-chart-description" className="muted small">
+                  {t('chart.description')}
+                </p>
+              </figcaption>
+              <ul className={styles.legend}>
+                {(['launched', 'shotDown', 'lost', 'notStopped'] as const).map((series) => (
+                  <li key={series} data-series={series}>
+                    {t(`columns.${series}`)}
+                  </li>
+                ))}
+              </ul>
+              <DeferredWeaponsChart
+                rows={bars}
+                labels={{
+                  title: t('chart.title'),
+                  description: t('chart.description'),
+                  axis: t('chart.axis'),
+                  launched: t('columns.launched'),
+                  shotDown: t('columns.shotDown'),
+                  lost: t('columns.lost'),
+                  notStopped: t('columns.notStopped'),
+                }}
+              />
+            </figure>
+          )}
+          <p className={`muted small ${styles.wide}`}>{t.rich('weapons.line', { about: aboutTag('neutralised') })}</p>
+        </div>
+      )}
+    </section>
+  );
+}
