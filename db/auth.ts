@@ -51,7 +51,10 @@ function createAuth() {
       enabled: process.env.AUTH_RATE_LIMIT !== 'off',
       window: 60,
       max: 100,
-      customRules: { '/sign-in/email': { window: 60, max: 5 } },
+      // Password checks have their own limits, per account and per known device (app/_auth/credential-limit.ts):
+      // this limiter keys by address and path, and without a trusted proxy header everyone shares one
+      // bucket, so five stray attempts would lock the editor out.
+      customRules: { '/sign-in/*': false, '/verify-password': false, '/change-password': false, '/delete-user': false },
     },
     advanced: {
       ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] },
