@@ -59,7 +59,20 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
 }
 
 export const config = {
-  // Every response carries the security headers, 404s and files included; only Next's immutable build
-  // assets skip the proxy (their headers come from next.config.js).
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Every response carries the security headers, 404s and files included. Two kinds of request skip the
+  // proxy, and get the same headers with a static policy from next.config.js instead: Next's immutable
+  // build assets, and API requests that carry a body. Next reads the whole body of any request the proxy
+  // runs for into memory before the route starts (proxyClientMaxBodySize), so an upload would be
+  // buffered, and an anonymous or stalled one would wait for its last byte, before the route could
+  // refuse it; API routes read their own bodies, under their own limits, after the request guard.
+  matcher: [
+    { source: '/((?!api/|_next/static|_next/image).*)' },
+    {
+      source: '/api/:path*',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
 };
