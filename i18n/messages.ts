@@ -3,12 +3,14 @@
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
 import type common from '@/messages/en/common.json';
+import type login from '@/messages/en/login.json';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'login'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
+  login: typeof login;
 };
 
 /** Namespaces that client components translate themselves; everything else is rendered on the server. */
