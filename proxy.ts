@@ -1,11 +1,14 @@
 // Request-level work only: the language of the address (next-intl), the bare home page's choice of
-// language for a first visit, and the security headers with a fresh CSP nonce per request (Next.js reads
-// it from the request's policy header and puts it on its own scripts). Authorisation is NOT done here:
-// every page, action and route checks the session itself.
+// language for a first visit, the security headers with a fresh CSP nonce per request (Next.js reads it
+// from the request's policy header and puts it on its own scripts), and the request guard's origin rule
+// for every state-changing request it sees (server actions above all: Next refuses a foreign Origin with
+// a 500, and lets a request with cross-site Fetch Metadata but no Origin through). Authorisation is NOT
+// done here: every page, action and route checks the session itself.
 import { NextRequest, NextResponse } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
+import { allowedOrigins, originRefusal } from '@/lib/request-guard';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 const intl = createIntlMiddleware(routing);
@@ -27,13 +30,20 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
 
-  const response = route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
+  const response = crossOrigin(request) ?? route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (request.nextUrl.protocol === 'https:') {
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   }
   return response;
+}
+
+/** A 403 for a state-changing request from another origin (lib/request-guard.ts), else null. */
+function crossOrigin(request: NextRequest): NextResponse | null {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return null;
+  const refusal = originRefusal(request.headers, allowedOrigins(request.headers.get('host'), process.env.BETTER_AUTH_URL));
+  return refusal && NextResponse.json({ error: refusal.error }, { status: refusal.status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 function route(request: NextRequest, requestHeaders: Headers): NextResponse {
