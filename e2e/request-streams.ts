@@ -44,6 +44,8 @@ export function stalledUpload(
     );
     request.on('error', () => finish({ status: null, ms: Date.now() - started, text: '' }));
     const timer = setTimeout(() => finish({ status: null, ms: Date.now() - started, text: '' }), options.waitMs ?? 10_000);
+    // Node holds the headers back until the body starts: send them even when no byte of it follows.
+    request.flushHeaders();
     if (options.sentBytes > 0) request.write(Buffer.alloc(options.sentBytes, 0x61));
   });
 }
