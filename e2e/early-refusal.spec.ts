@@ -57,6 +57,7 @@ test("the editor's upload declared larger than 20 MB gets its 413 before a byte 
 
 test("the editor's JSON write declared larger than its limit gets its 413 before a byte is sent", async () => {
   const answer = await stalledUpload(`${server.baseUrl}/api/nights/2021-01-01`, {
+    method: 'PUT',
     declaredBytes: 5 * MB,
     sentBytes: 0,
     headers: { 'content-type': 'application/json', cookie },
@@ -96,7 +97,7 @@ test("eighty anonymous 20 MB POSTs leave the server's memory where it was", asyn
   }
   const after = residentMegabytes(server.servingPid);
   console.log(`RSS ${before.toFixed(0)} MB → peak ${peak.toFixed(0)} MB → ${after.toFixed(0)} MB; answers ${JSON.stringify([...statuses])}`);
-  // Each was refused without its body: 405 (no POST there), 401 (anonymous), 415/413 for sign-in.
+  // Each was refused without its body: 405 (no POST there), 401 (anonymous), 415 (sign-in takes JSON).
   for (const answer of statuses.keys()) expect(answer).toMatch(/ (405|401|413|415|null)$/);
   // Before the fix the same run left about 250 MB more behind (80 bodies buffered up to 21 MB each).
   expect(peak - before).toBeLessThan(64);

@@ -7,12 +7,12 @@ import http from 'node:http';
 export type RawAnswer = { status: number | null; ms: number; text: string };
 
 /**
- * POSTs to `url` declaring `declaredBytes`, sends `sentBytes` of them, then nothing more: the answer the
+ * POSTs (or PUTs) to `url` declaring `declaredBytes`, sends `sentBytes` of them, then nothing more: the answer the
  * server gives within `waitMs` (status null when it gives none). The connection is closed afterwards.
  */
 export function stalledUpload(
   url: string,
-  options: { declaredBytes: number; sentBytes: number; headers?: Record<string, string>; waitMs?: number },
+  options: { method?: 'POST' | 'PUT'; declaredBytes: number; sentBytes: number; headers?: Record<string, string>; waitMs?: number },
 ): Promise<RawAnswer> {
   const target = new URL(url);
   const started = Date.now();
@@ -29,7 +29,7 @@ export function stalledUpload(
       {
         host: target.hostname,
         port: target.port,
-        method: 'POST',
+        method: options.method ?? 'POST',
         path: `${target.pathname}${target.search}`,
         headers: { ...options.headers, 'content-length': String(options.declaredBytes) },
       },
