@@ -170,7 +170,8 @@ test.describe('pages pass their own policy', () => {
         // The charts' code loads when they come near the screen: it must run under the policy too.
         const chart = page.locator('figure[data-chart="launches"]');
         await chart.scrollIntoViewIfNeeded();
-        await expect(chart.locator('.recharts-surface').first()).toBeVisible();
+        // recharts is fetched only now: on a busy shared machine that takes longer than the default wait.
+        await expect(chart.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
       }
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
       expect(violations).toEqual([]);
