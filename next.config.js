@@ -15,6 +15,10 @@ const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticCo
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata (titles, Open Graph tags) goes into the <head> for every visitor, not only for the user
+  // agents Next knows as bots: link-preview crawlers it doesn't know still find the tags, and a page's
+  // bytes don't depend on who asked first (the response cache serves the same bytes to everyone).
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       { source: '/:path*', headers: everywhere },
