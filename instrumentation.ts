@@ -1,4 +1,7 @@
 // Runs once per server process before the first request: migrate, seed, and create the first editor.
+// zod's settings come first, before any schema is built (lib/zod-jitless.ts says why).
+import '@/lib/zod-jitless';
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   try {

@@ -1,8 +1,15 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const security = require('./lib/security-headers.json');
 
 // Message catalogues per request: i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+/** Every response: the headers proxy.ts also sets (it overrides them with the same values). */
+const everywhere = Object.entries(security.headers).map(([key, value]) => ({ key, value }));
+
+/** Responses the proxy does not see get the static policy: nothing may load, run or frame them. */
+const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticContentSecurityPolicy }];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,22 +19,22 @@ const nextConfig = {
   // agents Next knows as bots: link-preview crawlers it doesn't know still find the tags, and a page's
   // bytes don't depend on who asked first (the response cache serves the same bytes to everyone).
   htmlLimitedBots: /.*/,
-  // Static assets skip proxy.ts; these headers cover them too (the proxy adds the CSP to pages).
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      { source: '/:path*', headers: everywhere },
+      // Next's build assets skip the proxy (proxy.ts matcher).
+      { source: '/_next/static/:path*', headers: staticPolicy },
+      { source: '/_next/image', headers: staticPolicy },
+      // So do API requests that carry a body (proxy.ts matcher): the same two conditions, mirrored.
+      { source: '/api/:path*', has: [{ type: 'header', key: 'content-length' }], headers: staticPolicy },
+      { source: '/api/:path*', has: [{ type: 'header', key: 'transfer-encoding' }], headers: staticPolicy },
     ];
   },
   experimental: {
-    // With a proxy.ts, Next cuts request bodies at 10 MB; import uploads may be 20 MB
-    // (MAX_UPLOAD_BYTES in lib/import/limits.ts), and the import route refuses larger ones itself.
-    proxyClientMaxBodySize: '21mb',
+    // With a proxy.ts, Next reads a request's whole body (up to this size) into memory before any route
+    // runs, so that the proxy could read it too. API requests with a body skip the proxy (proxy.ts), so
+    // only page requests are buffered: server actions, whose own limit is 1 MB (serverActions.bodySizeLimit).
+    proxyClientMaxBodySize: '1mb',
   },
 };
 

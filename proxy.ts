@@ -1,12 +1,15 @@
 // Request-level work only: the language of the address (next-intl), the bare home page's choice of
-// language for a first visit, and the security headers with a fresh CSP nonce per request (Next.js reads
-// it from the request's policy header and puts it on its own scripts). Authorisation is NOT done here:
-// every page, action and route checks the session itself.
+// language for a first visit, the security headers with a fresh CSP nonce per request (Next.js reads it
+// from the request's policy header and puts it on its own scripts), and the request guard's origin rule
+// for every state-changing request it sees (server actions above all: Next refuses a foreign Origin with
+// a 500, and lets a request with cross-site Fetch Metadata but no Origin through). Authorisation is NOT
+// done here: every page, action and route checks the session itself.
 import { NextRequest, NextResponse } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { framingFor, isEmbedPath } from '@/lib/embed-policy';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
+import { allowedOrigins, originRefusal } from '@/lib/request-guard';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 const intl = createIntlMiddleware(routing);
@@ -32,7 +35,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
 
-  const response = route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
+  const response = crossOrigin(request) ?? route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (framing.xFrameOptions === null) response.headers.delete('X-Frame-Options');
@@ -40,6 +43,13 @@ export function proxy(request: NextRequest) {
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   }
   return response;
+}
+
+/** A 403 for a state-changing request from another origin (lib/request-guard.ts), else null. */
+function crossOrigin(request: NextRequest): NextResponse | null {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return null;
+  const refusal = originRefusal(request.headers, allowedOrigins(request.headers.get('host'), process.env.BETTER_AUTH_URL));
+  return refusal && NextResponse.json({ error: refusal.error }, { status: refusal.status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 function route(request: NextRequest, requestHeaders: Headers): NextResponse {
@@ -65,7 +75,20 @@ function route(request: NextRequest, requestHeaders: Headers): NextResponse {
 }
 
 export const config = {
-  // Every response carries the security headers, 404s and files included; only Next's immutable build
-  // assets skip the proxy (their headers come from next.config.js).
-  matcher: [{ source: '/((?!_next/static|_next/image).*)' }],
+  // Every response carries the security headers, 404s and files included. Two kinds of request skip the
+  // proxy, and get the same headers with a static policy from next.config.js instead: Next's immutable
+  // build assets, and API requests that carry a body. Next reads the whole body of any request the proxy
+  // runs for into memory before the route starts (proxyClientMaxBodySize), so an upload would be
+  // buffered, and an anonymous or stalled one would wait for its last byte, before the route could
+  // refuse it; API routes read their own bodies, under their own limits, after the request guard.
+  matcher: [
+    { source: '/((?!api/|_next/static|_next/image).*)' },
+    {
+      source: '/api/:path*',
+      missing: [
+        { type: 'header', key: 'content-length' },
+        { type: 'header', key: 'transfer-encoding' },
+      ],
+    },
+  ],
 };

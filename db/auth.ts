@@ -22,6 +22,15 @@ function authSecret(): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * The key for the app's own signed tokens (the import's apply token, the sign-in's known-device cookie):
+ * derived from the auth secret, so that no token of ours can pass for one of Better Auth's or the reverse.
+ */
+export function appTokenSecret(): string {
+  globalForAuth.airTallyTokenSecret ??= crypto.createHmac('sha256', authSecret()).update('air-tally app tokens v1').digest('hex');
+  return globalForAuth.airTallyTokenSecret;
+}
+
 function createAuth() {
   // Behind a reverse proxy, name the header it sets (e.g. x-real-ip) so sign-in limits apply per
   // client; without one, every client shares one bucket, and a forged x-forwarded-for changes nothing.
@@ -42,7 +51,10 @@ function createAuth() {
       enabled: process.env.AUTH_RATE_LIMIT !== 'off',
       window: 60,
       max: 100,
-      customRules: { '/sign-in/email': { window: 60, max: 5 } },
+      // Password checks have their own limits, per account and per known device (app/_auth/credential-limit.ts):
+      // this limiter keys by address and path, and without a trusted proxy header everyone shares one
+      // bucket, so five stray attempts would lock the editor out.
+      customRules: { '/sign-in/*': false, '/verify-password': false, '/change-password': false, '/delete-user': false },
     },
     advanced: {
       ipAddress: { ipAddressHeaders: ipHeader ? [ipHeader] : [] },
@@ -61,7 +73,7 @@ function sameOriginAsRequest(request?: Request): string[] {
 }
 
 type Auth = ReturnType<typeof createAuth>;
-const globalForAuth = globalThis as unknown as { airTallyAuth?: Auth };
+const globalForAuth = globalThis as unknown as { airTallyAuth?: Auth; airTallyTokenSecret?: string };
 
 export function getAuth(): Auth {
   globalForAuth.airTallyAuth ??= createAuth();

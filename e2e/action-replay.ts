@@ -34,18 +34,26 @@ export function forgedCookie(realCookieHeader: string): string {
     .join('; ');
 }
 
-/** Sends the captured request again as `caller`, and returns the answer; never a 5xx. */
+/**
+ * Sends the captured request again as `caller`, and returns the answer; never a 5xx. `replaced` headers
+ * override the browser's (null removes one): another Origin, Fetch Metadata.
+ */
 export async function replayAction(
   playwright: PlaywrightWorkerArgs['playwright'],
   request: Request,
   caller: Caller,
   realCookieHeader: string,
+  replaced: Record<string, string | null> = {},
 ) {
   const headers = await request.allHeaders();
   delete headers.cookie;
   delete headers['content-length'];
   if ('forged' in caller) headers.cookie = forgedCookie(realCookieHeader);
   if ('cookie' in caller) headers.cookie = caller.cookie;
+  for (const [name, value] of Object.entries(replaced)) {
+    if (value === null) delete headers[name];
+    else headers[name] = value;
+  }
   const context: APIRequestContext = await playwright.request.newContext({ baseURL: mainServerURL });
   try {
     const response = await context.post(request.url(), {

@@ -1,11 +1,14 @@
-// Every way in that could change data refuses anonymous callers. The mutating route handlers and the
-// server actions are found by reading the code and the production build (e2e/mutation-inventory.ts), and
-// each one found must have a case in this spec's table: a new route or action without one fails the
-// suite. Each case calls its route or action with no session and with a forged session cookie (a 401,
-// or for an action an answer that writes nothing: every table is counted before and after), then once
-// as the editor, which proves the refused request was one that would have written. Server actions are
-// called with their real request, captured from the editor's browser and replayed (e2e/action-replay.ts).
-// Dates: the reliability partition, 2022-04-01..2022-04-30.
+// Every way in that could change data refuses anonymous callers, and refuses the editor's own cookie
+// when the request comes from another origin (cross-site request forgery, issue 15 finding 3). The
+// mutating route handlers and the server actions are found by reading the code and the production build
+// (e2e/mutation-inventory.ts), and each one found must have a case in this spec's table: a new route or
+// action without one fails the suite. Each case calls its route or action with no session and with a
+// forged session cookie (a 401, or for an action an answer that writes nothing: every table is counted
+// before and after); then with the editor's real cookie from another site, from another port of the same
+// host, from an opaque origin, and with cross-site Fetch Metadata but no Origin (a 403, nothing written);
+// then once as the editor, which proves the refused requests were ones that would have written. Server
+// actions are called with their real request, captured from the editor's browser and replayed
+// (e2e/action-replay.ts). Dates: the reliability partition, 2022-04-01..2022-04-30.
 import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs, type Request } from '@playwright/test';
 import { signIn } from '../scripts/stress/sign-in';
 import { captureActionRequest, forgedCookie, replayAction, type Caller } from './action-replay';
@@ -250,6 +253,16 @@ const table: Case[] = [
   },
 ];
 
+/** Where a forged request comes from, with the editor's real cookie: each must get a 403. */
+const CROSS_ORIGIN: { label: string; headers: Record<string, string | null> }[] = [
+  { label: 'from another site', headers: { origin: 'http://evil.example' } },
+  { label: 'from another port of the same host', headers: { origin: `http://127.0.0.1:${Number(process.env.E2E_PORT) + 1}` } },
+  { label: "from the same host's default https port", headers: { origin: 'https://127.0.0.1' } },
+  { label: 'from an opaque origin', headers: { origin: 'null' } },
+  { label: 'with cross-site Fetch Metadata and no Origin', headers: { origin: null, 'sec-fetch-site': 'cross-site' } },
+  { label: 'with same-site Fetch Metadata and no Origin', headers: { origin: null, 'sec-fetch-site': 'same-site' } },
+];
+
 /** The callers that must be refused. */
 const STRANGERS: { label: string; caller: Caller }[] = [
   { label: 'with no session', caller: { anonymous: true } },
@@ -284,13 +297,15 @@ test.describe('anonymous callers', () => {
   });
 
   /** Sends with exactly the cookie given: a fresh client each time, so no cookie is kept between calls. */
-  async function sendRaw(playwright: PlaywrightWorkerArgs['playwright'], request: RawRequest, cookie: string | null) {
+  async function sendRaw(playwright: PlaywrightWorkerArgs['playwright'], request: RawRequest, cookie: string | null, extra: Record<string, string | null> = {}) {
     const client = await playwright.request.newContext({ baseURL: mainServerURL });
+    const headers: Record<string, string> = { ...request.headers, ...(cookie ? { cookie } : {}) };
+    for (const [name, value] of Object.entries(extra)) if (value !== null) headers[name] = value;
     try {
       const response = await client.fetch(request.path, {
         method: request.method,
         data: request.data,
-        headers: { ...request.headers, ...(cookie ? { cookie } : {}) },
+        headers,
         maxRedirects: 0,
       });
       return { status: response.status(), text: await response.text() };
@@ -308,6 +323,13 @@ test.describe('anonymous callers', () => {
           const answer = await sendRaw(playwright, request, 'forged' in caller ? forgedCookie(editorCookieHeader()) : null);
           expect(answer.status, `${label}: ${answer.text}`).toBe(401);
           expect(JSON.parse(answer.text), label).toEqual({ error: 'Sign in as an editor to do this.' });
+          expect(writeCounts(), `${label}: nothing written`).toEqual(before);
+        }
+        for (const { label, headers } of CROSS_ORIGIN) {
+          const before = writeCounts();
+          const answer = await sendRaw(playwright, request, editorCookieHeader(), headers);
+          expect(answer.status, `${label}: ${answer.text}`).toBe(403);
+          expect(JSON.parse(answer.text).error, label).toMatch(/comes from another site/);
           expect(writeCounts(), `${label}: nothing written`).toEqual(before);
         }
         const control = await sendRaw(playwright, request, editorCookieHeader());
@@ -342,6 +364,13 @@ test.describe('anonymous callers', () => {
             const refused = await replayAction(playwright, request, caller, cookie);
             expect(writeCounts(), `${label}: nothing written`).toEqual(before);
             entry.answers?.refused(refused.text);
+            await entry.unchanged();
+          }
+          for (const { label, headers } of CROSS_ORIGIN) {
+            const before = writeCounts();
+            const refused = await replayAction(playwright, request, { cookie }, cookie, headers);
+            expect(refused.status, `${label}: ${refused.text.slice(0, 200)}`).toBe(403);
+            expect(writeCounts(), `${label}: nothing written`).toEqual(before);
             await entry.unchanged();
           }
           const genuine = await replayAction(playwright, request, { cookie }, cookie);
@@ -379,4 +408,51 @@ test("Better Auth's handler: sign-up is closed and account changes need a sessio
     db.close();
   }
   expect(await sessionIsLive(editorCookieHeader())).toBe(true);
+});
+
+test("Better Auth's handler refuses the editor's cookie from another origin", async ({ request }) => {
+  const before = writeCounts();
+  for (const { label, headers } of CROSS_ORIGIN) {
+    const sent: Record<string, string> = { cookie: editorCookieHeader() };
+    for (const [name, value] of Object.entries(headers)) if (value !== null) sent[name] = value;
+    for (const path of ['sign-out', 'revoke-other-sessions', 'sign-in/email']) {
+      const response = await request.post(`/api/auth/${path}`, {
+        headers: sent,
+        data: { email: process.env.E2E_EDITOR_EMAIL, password: process.env.E2E_EDITOR_PASSWORD },
+      });
+      expect(response.status(), `${path} ${label}`).toBe(403);
+    }
+  }
+  expect(writeCounts()).toEqual(before);
+  expect(await sessionIsLive(editorCookieHeader())).toBe(true);
+});
+
+test('an import applies only with the token its preview issued, not with the digest anyone can compute', async ({ playwright }) => {
+  const editor = await playwright.request.newContext({ baseURL: mainServerURL, storageState: editorStatePath });
+  try {
+    const file = Buffer.from(ownFile('2022-04-20,UA,Kalibr,missile,cruise,4,3,,'));
+    const csv = { 'content-type': 'text/csv' };
+    const preview = await editor.post('/api/import?mode=preview', { data: file, headers: csv });
+    const token = (JSON.parse((await preview.text()).trim().split('\n').at(-1) ?? '{}') as { report?: { digest?: string } }).report?.digest ?? '';
+    // The token carries the plan's digest, signed for this editor; the digest alone is what a forger has.
+    const digest = token.split('.')[0] ?? '';
+    expect(digest).toMatch(/^[0-9a-z]+$/);
+    for (const forged of [digest, `${digest}.zzzzzz.${'A'.repeat(43)}`, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A')]) {
+      const before = writeCounts();
+      const applied = await editor.post(`/api/import?mode=apply&digest=${encodeURIComponent(forged)}`, { data: file, headers: csv });
+      expect(applied.status(), forged).toBe(403);
+      expect((await applied.json()).error).toMatch(/preview the file again/);
+      expect(writeCounts()).toEqual(before);
+    }
+    // The finding's own request: the file sent as text/plain (a type a page on another site may send
+    // without asking), with the editor's cookie and no Origin.
+    const plain = await editor.post(`/api/import?mode=apply&digest=${encodeURIComponent(token)}`, { data: file, headers: { 'content-type': 'text/plain' } });
+    expect(plain.status()).toBe(415);
+    expect(storedNightText('2022-04-20')).toBeUndefined();
+    const genuine = await editor.post(`/api/import?mode=apply&digest=${encodeURIComponent(token)}`, { data: file, headers: csv });
+    expect(genuine.status()).toBe(200);
+    expect(storedNightText('2022-04-20')).toBeDefined();
+  } finally {
+    await editor.dispose();
+  }
 });

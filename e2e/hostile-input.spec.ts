@@ -357,6 +357,18 @@ const nightApiRows: Row[] = [
 
   // DELETE with a bad version, on a stored night (2022-06-01, created above): refused, the night stays.
   {
+    name: 'DELETE with a body is refused before the body is read',
+    as: 'editor',
+    request: { method: 'DELETE', path: '/api/nights/2022-06-01?version=1', body: Buffer.from('{"version":1}'), headers: { 'content-type': 'application/json' } },
+    expect: { status: 413, error: /takes no body/ },
+  },
+  {
+    name: 'a PUT body with no Content-Type is refused',
+    as: 'editor',
+    request: { method: 'PUT', path: PUT_REFUSED, body: Buffer.from(JSON.stringify(kalibr)) },
+    expect: { status: 415, error: /Content-Type: application\/json/ },
+  },
+  {
     name: 'DELETE with version=abc is refused',
     as: 'editor',
     request: { method: 'DELETE', path: '/api/nights/2022-06-01?version=abc' },
@@ -513,6 +525,24 @@ const importRows: Row[] = [
     as: 'editor',
     request: importRequest(Buffer.alloc(25 * MB, 0x61)),
     expect: { status: 413, error: /larger than 20 MB/ },
+  },
+  {
+    name: 'import: a file sent as text/plain (what another site may send unasked) is refused',
+    as: 'editor',
+    request: { ...importRequest(ownFile('2022-05-02,UA,Kalibr,missile,cruise,3,,,')), headers: { 'content-type': 'text/plain' } },
+    expect: { status: 415, error: /Content-Type: text\/csv/ },
+  },
+  {
+    name: 'import: a file sent as a form is refused',
+    as: 'editor',
+    request: { ...importRequest(ownFile('2022-05-02,UA,Kalibr,missile,cruise,3,,,')), headers: { 'content-type': 'multipart/form-data; boundary=x' } },
+    expect: { status: 415, error: /Content-Type: text\/csv/ },
+  },
+  {
+    name: "import: mode=apply with a made-up token is refused",
+    as: 'editor',
+    request: importRequest(ownFile('2022-05-02,UA,Kalibr,missile,cruise,3,,,'), 'mode=apply&digest=1a2b3c'),
+    expect: { status: 403, error: /preview the file again/ },
   },
   { name: 'import: mode=drop is refused', as: 'editor', request: importRequest(ownFile(), 'mode=drop'), expect: { status: 400, error: /mode=preview or mode=apply/ } },
   { name: 'import: mode=apply without a digest is refused', as: 'editor', request: importRequest(ownFile(), 'mode=apply'), expect: { status: 400, error: /needs the digest/ } },

@@ -10,6 +10,7 @@ import type embed from '@/messages/en/embed.json';
 import type feed from '@/messages/en/feed.json';
 import type filters from '@/messages/en/filters.json';
 import type importPage from '@/messages/en/importPage.json';
+import type login from '@/messages/en/login.json';
 import type night from '@/messages/en/night.json';
 import type nightForm from '@/messages/en/nightForm.json';
 import type og from '@/messages/en/og.json';
@@ -25,6 +26,7 @@ export const NAMESPACES = [
   'feed',
   'filters',
   'importPage',
+  'login',
   'night',
   'nightForm',
   'og',
@@ -42,6 +44,7 @@ export type Messages = {
   feed: typeof feed;
   filters: typeof filters;
   importPage: typeof importPage;
+  login: typeof login;
   night: typeof night;
   nightForm: typeof nightForm;
   og: typeof og;

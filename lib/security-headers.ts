@@ -1,4 +1,8 @@
-// The Content-Security-Policy and the other security headers every response carries.
+// The Content-Security-Policy and the other security headers every response carries. Pages get a
+// nonce-based policy from proxy.ts; responses the proxy does not see (Next's build assets, and API
+// requests that carry a body, which skip the proxy so that it never buffers them) get the static policy
+// from next.config.js. The values live in security-headers.json, which next.config.js reads too.
+import values from './security-headers.json';
 
 /**
  * A strict nonce-based policy: only scripts carrying this request's nonce run ('strict-dynamic' lets
@@ -21,10 +25,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
   return directives.join('; ');
 }
 
-export const STATIC_SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/** For responses that are not pages (JSON, scripts, styles): nothing may load, run or frame them. */
+export const STATIC_CONTENT_SECURITY_POLICY: string = values.staticContentSecurityPolicy;
+
+export const STATIC_SECURITY_HEADERS: Record<string, string> = values.headers;

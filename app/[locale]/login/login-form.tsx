@@ -1,8 +1,11 @@
 'use client';
-// Signs in through Better Auth's HTTP route, which applies its rate limit to failed attempts.
+// Signs in through Better Auth's HTTP route, which applies the sign-in limits (app/_auth/credential-limit.ts).
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { safeReturnPath } from '@/lib/return-path';
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations('login');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -18,19 +21,25 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         body: JSON.stringify({ email: form.get('email'), password: form.get('password') }),
       });
       if (response.ok) {
-        // A full navigation, so every server component renders again with the new session.
-        window.location.assign(returnTo);
+        // A full navigation, so every server component renders again with the new session. The path is
+        // checked here too: the page's is, but the navigation is the browser's own redirect.
+        window.location.assign(safeReturnPath(returnTo));
         return;
       }
-      setError(
-        response.status === 429
-          ? 'Too many attempts. Wait a minute, then try again.'
-          : 'That email and password do not match an editor account.',
-      );
+      setError(failureMessage(response));
     } catch {
-      setError('The server could not be reached. Check your connection and try again.');
+      setError(t('unreachable'));
     }
     setPending(false);
+  }
+
+  function failureMessage(response: Response): string {
+    if (response.status === 429) {
+      const seconds = Math.max(1, Number(response.headers.get('retry-after')) || 60);
+      return seconds < 120 ? t('tooManySeconds', { seconds }) : t('tooManyMinutes', { minutes: Math.ceil(seconds / 60) });
+    }
+    if (response.status === 401 || response.status === 400) return t('mismatch');
+    return t('refused', { status: response.status });
   }
 
   return (
@@ -41,11 +50,11 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         </p>
       )}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t('email')}</label>
         <input id="email" name="email" type="email" autoComplete="username" required style={{ width: '100%' }} />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t('password')}</label>
         <input
           id="password"
           name="password"
@@ -56,7 +65,7 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
         />
       </div>
       <button type="submit" className="primary" disabled={pending} aria-busy={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('pending') : t('submit')}
       </button>
     </form>
   );

@@ -1,8 +1,11 @@
-// POST /api/import?mode=preview, or ?mode=apply&digest=… to import what a preview showed. The body is
-// the file itself, read as a stream under a size limit; the answer is NDJSON: progress lines while rows
-// are read, then the report. Editors only: the session is checked here, not just on the page.
+// POST /api/import?mode=preview, or ?mode=apply&digest=… to import what a preview showed (`digest` is the
+// signed token the preview's report carries, app/_auth/import-token.ts). The body is the file itself
+// (text/csv), read as a stream under a size limit; the answer is NDJSON: progress lines while rows are
+// read, then the report. Editors only: the request guard checks origin, session, type and declared size
+// before a byte of the body is read.
 import { revalidatePath } from 'next/cache';
-import { editorOrUnauthorised } from '@/app/_auth/session';
+import { guardEditorWrite } from '@/app/_auth/guard';
+import { digestOfApplyToken, withApplyToken } from '@/app/_auth/import-token';
 import { getDb } from '@/db/client';
 import { runImport } from '@/db/writes/run-import';
 import { decodeUtf8 } from '@/lib/import/decode';
@@ -11,18 +14,23 @@ import type { ImportMessage } from '@/lib/import/report';
 
 export const dynamic = 'force-dynamic';
 
+const TOO_LARGE = `The file is larger than ${formatMegabytes(MAX_UPLOAD_BYTES)}, the limit for uploads. Import it on the server with \`npm run import -- FILE\`.`;
+
 export async function POST(request: Request) {
-  const auth = await editorOrUnauthorised();
-  if (auth.response) return auth.response;
-  const { editor } = auth;
+  const guard = await guardEditorWrite(request, { types: ['text/csv'], maxBytes: MAX_UPLOAD_BYTES, tooLarge: TOO_LARGE });
+  if (guard.response) return guard.response;
+  const { editor } = guard;
   const params = new URL(request.url).searchParams;
   const mode = params.get('mode');
-  const digest = params.get('digest');
+  const digest = digestOfApplyToken(editor, params.get('digest'));
   if (mode !== 'preview' && mode !== 'apply') {
     return Response.json({ error: 'Say mode=preview or mode=apply.' }, { status: 400 });
   }
-  if (mode === 'apply' && !digest) {
+  if (mode === 'apply' && !params.get('digest')) {
     return Response.json({ error: 'mode=apply needs the digest of the preview it confirms.' }, { status: 400 });
+  }
+  if (mode === 'apply' && !digest) {
+    return Response.json({ error: 'This import was not previewed by you on this server, or the preview is too old: preview the file again.' }, { status: 403 });
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_UPLOAD_BYTES) {
@@ -59,7 +67,7 @@ export async function POST(request: Request) {
           onRows: (rows) => send({ type: 'progress', rows }),
         });
         if (written) revalidatePath('/', 'layout');
-        send({ type: 'report', report });
+        send({ type: 'report', report: withApplyToken(editor, report) });
       } catch (error) {
         console.error('Import failed:', error);
         send({ type: 'failure', message: 'The import failed on the server; nothing was written. Try again, or run `npm run import -- FILE` to see the error.' });

@@ -1,7 +1,9 @@
 // PUT /api/nights/DATE?target=UA creates or replaces one night from JSON; DELETE removes it. For
-// editors' scripts: the session cookie is checked here, and the writes are the form's own transactions.
+// editors' scripts: the request guard checks origin, session, content type and declared size first, and
+// the writes are the form's own transactions.
 import { revalidatePath } from 'next/cache';
-import { editorOrUnauthorised, type Editor } from '@/app/_auth/session';
+import { guardEditorWrite } from '@/app/_auth/guard';
+import type { Editor } from '@/app/_auth/session';
 import { getDb } from '@/db/client';
 import { fetchNight } from '@/db/queries/night';
 import { fetchWeapons } from '@/db/queries/weapons';
@@ -20,7 +22,7 @@ type Context = { params: Promise<{ date: string }> };
 const MAX_BODY_BYTES = 256 * 1024;
 
 export async function PUT(request: Request, { params }: Context) {
-  const auth = await editorOrUnauthorised();
+  const auth = await guardEditorWrite(request, { types: ['application/json'], maxBytes: MAX_BODY_BYTES });
   if (auth.response) return auth.response;
   const key = await nightKey(request, params);
   if ('error' in key) return key.error;
@@ -42,7 +44,7 @@ export async function PUT(request: Request, { params }: Context) {
 }
 
 export async function DELETE(request: Request, { params }: Context) {
-  const auth = await editorOrUnauthorised();
+  const auth = await guardEditorWrite(request, 'none');
   if (auth.response) return auth.response;
   const key = await nightKey(request, params);
   if ('error' in key) return key.error;
