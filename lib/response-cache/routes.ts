@@ -1,0 +1,58 @@
+// The public reads the response cache may keep: one table. A route not listed here is never cached
+// (editor pages, sign-in, writes, health), and a listed route forwards only the query parameters it
+// names, so a flood of made-up parameters cannot make the server render the same page again and again.
+// Adding a public route: add a row, with every query parameter the route reads.
+import { DEFAULT_LOCALE, splitLocalePath } from '@/lib/i18n/locales';
+
+export type PublicRoute = {
+  name: string;
+  /** The path, without a language prefix when `localised`, matched as a whole. */
+  path: RegExp;
+  /** Served in every interface language (English unprefixed, Ukrainian under /uk). */
+  localised: boolean;
+  /** The query parameters the route reads; any other is dropped before the app sees the request. */
+  params: readonly string[];
+  /**
+   * 'store': the whole answer is kept and served from memory (if not too large). 'stream': always
+   * produced afresh and streamed (the export: it may be 80 MB), but with the same validators.
+   */
+  body: 'store' | 'stream';
+};
+
+const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
+const RANGE = ['from', 'to', 'target'] as const;
+const DASHBOARD = [...RANGE, 'granularity'] as const;
+
+export const PUBLIC_ROUTES: readonly PublicRoute[] = [
+  // `deleted` names the night an editor just deleted (the notice after the delete redirect).
+  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'deleted'], body: 'store' },
+  { name: 'about', path: /^\/about$/, localised: true, params: [], body: 'store' },
+  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'], body: 'store' },
+  // Open Graph images: Next's metadata image routes read no query (the ?hash it appends is dropped).
+  {
+    name: 'social image',
+    path: new RegExp(`^(/nights/${DATE})?/(opengraph|twitter)-image(-[\\w-]+)?$`),
+    localised: true,
+    params: [],
+    body: 'store',
+  },
+  { name: 'embedded launches chart', path: /^\/embed\/launches$/, localised: true, params: DASHBOARD, body: 'store' },
+  { name: 'feed', path: /^\/feed\.xml$/, localised: true, params: ['target'], body: 'store' },
+  { name: 'nights API', path: /^\/api\/nights$/, localised: false, params: RANGE, body: 'store' },
+  { name: 'series API', path: /^\/api\/series$/, localised: false, params: DASHBOARD, body: 'store' },
+  { name: 'weapons API', path: /^\/api\/weapons$/, localised: false, params: RANGE, body: 'store' },
+  { name: 'records API', path: /^\/api\/records$/, localised: false, params: RANGE, body: 'store' },
+  { name: 'latest API', path: /^\/api\/latest$/, localised: false, params: ['target', 'limit'], body: 'store' },
+  { name: 'OpenAPI description', path: /^\/api\/openapi\.json$/, localised: false, params: [], body: 'store' },
+  { name: 'export', path: /^\/export\.csv$/, localised: false, params: RANGE, body: 'stream' },
+];
+
+/** The route a path belongs to, or null when it is not a public read. */
+export function matchPublicRoute(pathname: string, routes: readonly PublicRoute[] = PUBLIC_ROUTES): PublicRoute | null {
+  const { locale, path } = splitLocalePath(pathname);
+  const prefixed = locale !== DEFAULT_LOCALE;
+  for (const route of routes) {
+    if (route.localised ? route.path.test(path) : !prefixed && route.path.test(pathname)) return route;
+  }
+  return null;
+}
