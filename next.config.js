@@ -8,6 +8,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata (title, Open Graph tags) goes in <head> for every client, not only for the crawlers Next
+  // recognises by user agent: a page the response cache renders once is then right for link previews
+  // and browsers alike, whatever user agent asked first.
+  htmlLimitedBots: /./,
   // Static assets skip proxy.ts; these headers cover them too (the proxy adds the CSP to pages).
   async headers() {
     return [

@@ -6,6 +6,8 @@ import { NextRequest, NextResponse } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
+import { storedPolicy } from '@/lib/response-cache/csp';
+import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 const intl = createIntlMiddleware(routing);
@@ -24,11 +26,18 @@ export function proxy(request: NextRequest) {
     https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false,
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', policy);
+  // A page the response cache renders for every reader gets no nonce (Next takes it from the policy):
+  // the cache sends the hashes of its inline scripts instead (lib/response-cache/csp.ts). The server
+  // strips this header from every outside request.
+  const shared = request.headers.get(SHARED_RENDER_HEADER) === '1';
+  const sentPolicy = shared ? (storedPolicy(policy, []) ?? policy) : policy;
+  if (!shared) {
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', policy);
+  }
 
   const response = route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
-  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Content-Security-Policy', sentPolicy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (request.nextUrl.protocol === 'https:') {
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');

@@ -9,5 +9,8 @@ describe('content coding', () => {
     expect(chooseCoding('br;q=0, gzip', ['br', 'gzip'])).toBe('gzip');
     expect(chooseCoding(undefined, ['br', 'gzip'])).toBe('identity');
     expect(chooseCoding('identity', ['br', 'gzip'])).toBe('identity');
+    expect(chooseCoding('*', ['br', 'gzip'])).toBe('br');
+    expect(chooseCoding('*;q=0, gzip;q=0.5', ['br', 'gzip'])).toBe('gzip');
+    expect(chooseCoding('GZIP ; q=1.0', ['br', 'gzip'])).toBe('gzip');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityTag, entityTagBase, ifNoneMatchHits, type Generation } from './etag';
+import { entityTag, entityTagBase, ifNoneMatchHit, type Generation } from './etag';
 
 const generation: Generation = { buildId: 'b1', day: '2026-11-30', dataStamp: 'aa11' };
 
@@ -25,12 +25,12 @@ describe('entity tags', () => {
 
   it('match If-None-Match in any coding, weak or strong, in a list or as *', () => {
     const base = entityTagBase(generation, 'http', '/');
-    expect(ifNoneMatchHits(entityTag(base, 'gzip'), base)).toBe(true);
-    expect(ifNoneMatchHits(`W/${entityTag(base, 'br')}`, base)).toBe(true);
-    expect(ifNoneMatchHits(`"x", ${entityTag(base, 'identity')}`, base)).toBe(true);
-    expect(ifNoneMatchHits('*', base)).toBe(true);
-    expect(ifNoneMatchHits(entityTag(entityTagBase({ ...generation, dataStamp: 'cc' }, 'http', '/'), 'gzip'), base)).toBe(false);
-    expect(ifNoneMatchHits(undefined, base)).toBe(false);
-    expect(ifNoneMatchHits(base, base)).toBe(false);
+    expect(ifNoneMatchHit(entityTag(base, 'gzip'), base)).toBe(entityTag(base, 'gzip'));
+    expect(ifNoneMatchHit(`W/${entityTag(base, 'br')}`, base)).toBe(entityTag(base, 'br'));
+    expect(ifNoneMatchHit(`"x", ${entityTag(base, 'identity')}`, base)).toBe(entityTag(base, 'identity'));
+    expect(ifNoneMatchHit('*', base)).toBe(entityTag(base, 'identity'));
+    expect(ifNoneMatchHit(entityTag(entityTagBase({ ...generation, dataStamp: 'cc' }, 'http', '/'), 'gzip'), base)).toBeNull();
+    expect(ifNoneMatchHit(undefined, base)).toBeNull();
+    expect(ifNoneMatchHit(base, base)).toBeNull();
   });
 });

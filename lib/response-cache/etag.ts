@@ -22,17 +22,18 @@ export function entityTag(base: string, coding: ContentCoding): string {
 }
 
 /**
- * Whether If-None-Match names this answer in any coding (weak comparison, as RFC 9110 asks for
- * If-None-Match; a tag a proxy weakened while compressing still matches).
+ * The tag in If-None-Match that names this answer in any coding, or null (weak comparison, as RFC 9110
+ * asks for If-None-Match: a tag a proxy weakened while compressing still matches). `*` gives the
+ * identity tag.
  */
-export function ifNoneMatchHits(header: string | undefined, base: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
+export function ifNoneMatchHit(header: string | undefined, base: string): string | null {
+  if (!header) return null;
+  if (header.trim() === '*') return entityTag(base, 'identity');
   for (const raw of header.split(',')) {
     const tag = raw.trim().replace(/^W\//, '');
     if (!tag.startsWith('"') || !tag.endsWith('"')) continue;
     const opaque = tag.slice(1, -1);
-    if (opaque === base || opaque === `${base}-gz` || opaque === `${base}-br`) return true;
+    if (opaque === base || opaque === `${base}-gz` || opaque === `${base}-br`) return tag;
   }
-  return false;
+  return null;
 }

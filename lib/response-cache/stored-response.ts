@@ -17,6 +17,7 @@ const REPLACED = new Set([
   'date',
   'etag',
   'keep-alive',
+  'set-cookie',
   'transfer-encoding',
   'vary',
 ]);

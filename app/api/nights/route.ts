@@ -1,4 +1,5 @@
 // GET /api/nights?from&to&target: what the export holds, as JSON for scripts, from the same query.
+// Caching headers (ETag, public Cache-Control, 304s) come from the response cache (server/).
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { exportNightsJsonStream } from '@/db/queries/export-nights-json';
@@ -12,6 +13,6 @@ export function GET(request: NextRequest) {
   // Opens (and migrates) the database first: the answer reads it through a read-only connection.
   getDb();
   return new Response(exportNightsJsonStream(parsed.filters), {
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }

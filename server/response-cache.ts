@@ -1,0 +1,278 @@
+// The response cache in front of the app: public reads (lib/response-cache/routes.ts) are rendered once
+// per data version and served from memory with a strong ETag, 304s, and public caching headers a CDN can
+// use; everything else passes straight to Next and is marked private. A reader never gets an answer older
+// than the last acknowledged write: every request reads the data stamp first (one indexed row, a few
+// microseconds), and an answer is only found under the stamp it was rendered after.
+import type http from 'node:http';
+import { chooseCoding } from '@/lib/response-cache/content-coding';
+import { inlineScriptHashes, storedPolicy } from '@/lib/response-cache/csp';
+import { entityTag, entityTagBase, generationKey, ifNoneMatchHit, type ContentCoding, type Generation } from '@/lib/response-cache/etag';
+import { ByteLru } from '@/lib/response-cache/lru';
+import { decide, type CacheDecision } from '@/lib/response-cache/request-key';
+import {
+  keptHeaders,
+  PRIVATE_CACHE_CONTROL,
+  publicCacheControl,
+  refusalToShare,
+  type AppAnswer,
+  type SharedCaching,
+} from '@/lib/response-cache/stored-response';
+import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
+import type { AppRenderer, RequestHandler } from './app-renderer';
+import { compressBoth, isCompressible } from './compress';
+import { adjustHeadersBeforeSending } from './header-guard';
+
+export const CACHE_STATUS_HEADER = 'x-air-tally-cache';
+
+type Stored = {
+  status: number;
+  /** Raw header lists per coding, ETag included: a hit is one writeHead and one end. */
+  heads: Partial<Record<ContentCoding, string[]>>;
+  bodies: Partial<Record<ContentCoding, Buffer>>;
+  bytes: number;
+};
+
+type Outcome =
+  | { kind: 'stored'; entry: Stored }
+  | { kind: 'unshared'; answer: AppAnswer; body: Buffer; reason: string }
+  | { kind: 'too large'; answer: AppAnswer; head: Buffer[]; rest: http.IncomingMessage };
+
+export type ResponseCacheOptions = {
+  handle: RequestHandler;
+  renderer: AppRenderer;
+  /** Build, day and data stamp: read on every request. */
+  generation: () => Generation;
+  maxBytes: number;
+  maxEntryBytes: number;
+  caching: SharedCaching;
+  log: (message: string) => void;
+};
+
+export type ResponseCache = {
+  serve: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  stats: () => { entries: number; bytes: number; hits: number; misses: number; revalidated: number; passed: number };
+};
+
+// Next's answers vary on its router headers; a shared cache must keep HTML and RSC payloads apart.
+const ROUTER_VARY = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch'];
+
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+  const lru = new ByteLru<Stored>(options.maxBytes);
+  const flights = new Map<string, Promise<Outcome>>();
+  /** Keys whose answer exceeded maxEntryBytes in this generation: streamed from then on. */
+  const tooLarge = new Set<string>();
+  let currentGeneration = '';
+  const counts = { hits: 0, misses: 0, revalidated: 0, passed: 0 };
+  const publicControl = publicCacheControl(options.caching);
+  let warnedNonce = false;
+
+  function passThrough(req: http.IncomingMessage, res: http.ServerResponse, decision: CacheDecision) {
+    counts.passed += 1;
+    const isBuildAsset = req.url?.startsWith('/_next/static/') ?? false;
+    adjustHeadersBeforeSending(res, (_status, response) => {
+      // Only this cache declares an answer public (and Next's immutable build files).
+      if (isBuildAsset) return;
+      const control = String(response.getHeader('cache-control') ?? '');
+      if (!control || /\b(public|s-maxage)\b/i.test(control) || (!decision.cacheable && decision.reason === 'session')) {
+        response.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
+      }
+    });
+    void options.handle(req, res);
+  }
+
+  /** The app answers this one reader directly (the export, or an answer too large to keep). */
+  function streamFromApp(req: http.IncomingMessage, res: http.ServerResponse, decision: Extract<CacheDecision, { cacheable: true }>, base: string) {
+    counts.passed += 1;
+    prepareSharedRequest(req, decision);
+    // One representation per entity tag: the app sends it uncompressed (a proxy in front may compress).
+    delete req.headers['accept-encoding'];
+    adjustHeadersBeforeSending(res, (status, response) => {
+      if (refusalToShare({ status, headers: { 'set-cookie': response.getHeader('set-cookie') as string[] | undefined, 'cache-control': String(response.getHeader('cache-control') ?? '') } })) {
+        response.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
+        return;
+      }
+      response.setHeader('cache-control', publicControl);
+      response.setHeader('etag', entityTag(base, 'identity'));
+      response.setHeader('vary', varyHeader(undefined, decision));
+      response.setHeader(CACHE_STATUS_HEADER, 'STREAM');
+      const policy = response.getHeader('content-security-policy');
+      if (policy !== undefined) response.setHeader('content-security-policy', storedPolicy(String(policy), []) ?? String(policy));
+    });
+    void options.handle(req, res);
+  }
+
+  function prepareSharedRequest(req: http.IncomingMessage, decision: Extract<CacheDecision, { cacheable: true }>) {
+    req.url = decision.target;
+    // The answer is everyone's: rendered from the address and the variant alone.
+    for (const name of Object.keys(req.headers)) {
+      if (name !== 'host' && name !== 'user-agent' && name !== 'accept') delete req.headers[name];
+    }
+    Object.assign(req.headers, decision.renderHeaders, { [SHARED_RENDER_HEADER]: '1' });
+  }
+
+  async function fill(decision: Extract<CacheDecision, { cacheable: true }>, key: string, base: string, host: string | undefined): Promise<Outcome> {
+    const rendered = await options.renderer.render(decision.target, { ...(host ? { host } : {}), ...decision.renderHeaders }, options.maxEntryBytes);
+    if (rendered.kind === 'too large') {
+      tooLarge.add(key);
+      return rendered;
+    }
+    const { answer, body } = rendered;
+    const refusal = refusalToShare(answer);
+    if (refusal) return { kind: 'unshared', answer, body, reason: refusal };
+
+    const contentType = String(answer.headers['content-type'] ?? '');
+    const isHtml = /^text\/html/i.test(contentType);
+    const html = isHtml ? body.toString('utf8') : '';
+    // A page rendered with a nonce would hand every reader the same nonce: proxy.ts did not see the
+    // shared-render header. Serve it to those who asked, keep nothing.
+    if (isHtml && /\snonce="/.test(html)) {
+      if (!warnedNonce) options.log('a page rendered for the cache carries a nonce: not stored (does proxy.ts honour x-air-tally-shared-render?)');
+      warnedNonce = true;
+      return { kind: 'unshared', answer, body, reason: 'nonce in page' };
+    }
+    const headers = keptHeaders(answer.headers, host);
+    const appPolicy = answer.headers['content-security-policy'];
+    if (appPolicy !== undefined) {
+      const policy = storedPolicy(String(appPolicy), isHtml ? inlineScriptHashes(html) : []);
+      if (policy === null) return { kind: 'unshared', answer, body, reason: 'policy without script-src' };
+      headers.push(['content-security-policy', policy]);
+    }
+    const bodies: Stored['bodies'] = { identity: body };
+    if (isCompressible(contentType) && body.length >= 1024) Object.assign(bodies, await compressBoth(body));
+    const vary = varyHeader(answer.headers.vary, decision);
+    const heads: Stored['heads'] = {};
+    let bytes = 0;
+    for (const coding of ['identity', 'gzip', 'br'] as const) {
+      const coded = bodies[coding];
+      if (!coded) continue;
+      bytes += coded.length;
+      const head = headers.flat();
+      head.push('cache-control', publicControl, 'etag', entityTag(base, coding), 'vary', vary, 'content-length', String(coded.length));
+      if (coding !== 'identity') head.push('content-encoding', coding);
+      heads[coding] = head;
+    }
+    const entry: Stored = { status: answer.status, heads, bodies, bytes: bytes + 64 * headers.length + key.length };
+    if (key.startsWith(`${currentGeneration}\n`)) lru.set(key, entry);
+    return { kind: 'stored', entry };
+  }
+
+  function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Stored, status: string) {
+    const available = (['br', 'gzip'] as const).filter((coding) => entry.bodies[coding]);
+    const coding = chooseCoding(req.headers['accept-encoding'], available);
+    const head = entry.heads[coding] ?? entry.heads.identity ?? [];
+    res.writeHead(entry.status, [...head, CACHE_STATUS_HEADER, status]);
+    res.end(req.method === 'HEAD' ? undefined : (entry.bodies[coding] ?? entry.bodies.identity));
+  }
+
+  function sendUnshared(req: http.IncomingMessage, res: http.ServerResponse, outcome: Extract<Outcome, { kind: 'unshared' }>) {
+    const headers = keptHeaders(outcome.answer.headers, req.headers.host);
+    const policy = outcome.answer.headers['content-security-policy'];
+    if (policy !== undefined) headers.push(['content-security-policy', String(policy)]);
+    res.writeHead(outcome.answer.status, [
+      ...headers.flat(),
+      ...setCookieHeaders(outcome.answer),
+      'cache-control', PRIVATE_CACHE_CONTROL,
+      'content-length', String(outcome.body.length),
+      CACHE_STATUS_HEADER, 'UNSHARED',
+    ]);
+    res.end(req.method === 'HEAD' ? undefined : outcome.body);
+  }
+
+  function serveCacheable(req: http.IncomingMessage, res: http.ServerResponse, decision: Extract<CacheDecision, { cacheable: true }>) {
+    const generation = options.generation();
+    const genKey = generationKey(generation);
+    if (genKey !== currentGeneration) {
+      // Something was written (or the day or the build changed): no kept answer may be served again.
+      lru.clear();
+      tooLarge.clear();
+      currentGeneration = genKey;
+    }
+    const base = entityTagBase(generation, decision.variant, decision.target);
+    const matched = ifNoneMatchHit(req.headers['if-none-match'], base);
+    if (matched) {
+      counts.revalidated += 1;
+      res.writeHead(304, ['cache-control', publicControl, 'etag', matched, 'vary', varyHeader(undefined, decision), CACHE_STATUS_HEADER, 'REVALIDATED']);
+      res.end();
+      return;
+    }
+    const key = `${genKey}\n${decision.variant}\n${decision.target}`;
+    if (decision.route.body === 'stream' || tooLarge.has(key)) return streamFromApp(req, res, decision, base);
+    const entry = lru.get(key);
+    if (entry) {
+      counts.hits += 1;
+      return send(req, res, entry, 'HIT');
+    }
+    counts.misses += 1;
+    let flight = flights.get(key);
+    const leader = flight === undefined;
+    if (!flight) {
+      flight = fill(decision, key, base, req.headers.host).finally(() => flights.delete(key));
+      flights.set(key, flight);
+    }
+    flight.then(
+      (outcome) => {
+        if (outcome.kind === 'stored') return send(req, res, outcome.entry, 'MISS');
+        if (outcome.kind === 'unshared') return sendUnshared(req, res, outcome);
+        if (!leader) return streamFromApp(req, res, decision, base);
+        // The one who asked first reads what was rendered, the rest of it as it comes.
+        const headers = keptHeaders(outcome.answer.headers, req.headers.host).flat();
+        const shared = refusalToShare(outcome.answer) === null;
+        const policy = outcome.answer.headers['content-security-policy'];
+        if (policy !== undefined) headers.push('content-security-policy', shared ? (storedPolicy(String(policy), []) ?? String(policy)) : String(policy));
+        const caching = shared
+          ? ['cache-control', publicControl, 'etag', entityTag(base, 'identity'), 'vary', varyHeader(outcome.answer.headers.vary, decision)]
+          : ['cache-control', PRIVATE_CACHE_CONTROL, ...setCookieHeaders(outcome.answer)];
+        res.writeHead(outcome.answer.status, [...headers, ...caching, CACHE_STATUS_HEADER, 'STREAM']);
+        for (const chunk of outcome.head) res.write(chunk);
+        outcome.rest.pipe(res);
+        outcome.rest.resume();
+      },
+      (error: unknown) => {
+        options.log(`rendering ${decision.target} failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) res.writeHead(502, ['cache-control', PRIVATE_CACHE_CONTROL, 'content-type', 'text/plain; charset=utf-8']);
+        res.end('The page could not be rendered.\n');
+      },
+    );
+  }
+
+  return {
+    serve(req, res) {
+      // Only this server may ask the app for a nonce-free shared render.
+      delete req.headers[SHARED_RENDER_HEADER];
+      const decision = decide({ method: req.method ?? 'GET', url: req.url ?? '/', header: (name) => headerText(req, name) });
+      if (!decision.cacheable) return passThrough(req, res, decision);
+      try {
+        serveCacheable(req, res, decision);
+      } catch (error) {
+        // The data stamp could not be read (a database being replaced?): never guess, ask the app.
+        options.log(`cache unavailable, passing through: ${error instanceof Error ? error.message : String(error)}`);
+        passThrough(req, res, { cacheable: false, reason: 'cache unavailable' });
+      }
+    },
+    stats: () => ({ entries: lru.size, bytes: lru.bytes, ...counts }),
+  };
+}
+
+function setCookieHeaders(answer: AppAnswer): string[] {
+  const setCookie = answer.headers['set-cookie'];
+  if (setCookie === undefined) return [];
+  return (Array.isArray(setCookie) ? setCookie : [setCookie]).flatMap((cookie) => ['set-cookie', cookie]);
+}
+
+function headerText(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function varyHeader(appVary: string | string[] | undefined, decision: Extract<CacheDecision, { cacheable: true }>): string {
+  const names = new Map<string, string>();
+  const add = (name: string) => {
+    const trimmed = name.trim();
+    if (trimmed) names.set(trimmed.toLowerCase(), trimmed);
+  };
+  for (const part of (Array.isArray(appVary) ? appVary.join(',') : appVary ?? '').split(',')) add(part);
+  if (decision.route.localised) ROUTER_VARY.forEach(add);
+  add('Accept-Encoding');
+  decision.vary.forEach(add);
+  return [...names.values()].join(', ');
+}
