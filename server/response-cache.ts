@@ -12,7 +12,7 @@ import { decide, type CacheDecision } from '@/lib/response-cache/request-key';
 import {
   keptHeaders,
   PRIVATE_CACHE_CONTROL,
-  publicCacheControl,
+  publicCachingHeaders,
   refusalToShare,
   type AppAnswer,
   type SharedCaching,
@@ -63,7 +63,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   const tooLarge = new Set<string>();
   let currentGeneration = '';
   const counts = { hits: 0, misses: 0, revalidated: 0, passed: 0 };
-  const publicControl = publicCacheControl(options.caching);
+  const publicHeaders = publicCachingHeaders(options.caching).flat();
   let warnedNonce = false;
 
   function passThrough(req: http.IncomingMessage, res: http.ServerResponse, decision: CacheDecision) {
@@ -91,7 +91,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         response.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
         return;
       }
-      response.setHeader('cache-control', publicControl);
+      // Removed and set again, in order: nginx must read X-Accel-Expires before Cache-Control.
+      response.removeHeader('cache-control');
+      for (let i = 0; i < publicHeaders.length; i += 2) response.setHeader(publicHeaders[i] as string, publicHeaders[i + 1] as string);
       response.setHeader('etag', entityTag(base, 'identity'));
       response.setHeader('vary', varyHeader(undefined, decision));
       response.setHeader(CACHE_STATUS_HEADER, 'STREAM');
@@ -147,7 +149,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (!coded) continue;
       bytes += coded.length;
       const head = headers.flat();
-      head.push('cache-control', publicControl, 'etag', entityTag(base, coding), 'vary', vary, 'content-length', String(coded.length));
+      head.push(...publicHeaders, 'etag', entityTag(base, coding), 'vary', vary, 'content-length', String(coded.length));
       if (coding !== 'identity') head.push('content-encoding', coding);
       heads[coding] = head;
     }
@@ -191,7 +193,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const matched = ifNoneMatchHit(req.headers['if-none-match'], base);
     if (matched) {
       counts.revalidated += 1;
-      res.writeHead(304, ['cache-control', publicControl, 'etag', matched, 'vary', varyHeader(undefined, decision), CACHE_STATUS_HEADER, 'REVALIDATED']);
+      res.writeHead(304, [...publicHeaders, 'etag', matched, 'vary', varyHeader(undefined, decision), CACHE_STATUS_HEADER, 'REVALIDATED']);
       res.end();
       return;
     }
@@ -220,7 +222,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         const policy = outcome.answer.headers['content-security-policy'];
         if (policy !== undefined) headers.push('content-security-policy', shared ? (storedPolicy(String(policy), []) ?? String(policy)) : String(policy));
         const caching = shared
-          ? ['cache-control', publicControl, 'etag', entityTag(base, 'identity'), 'vary', varyHeader(outcome.answer.headers.vary, decision)]
+          ? [...publicHeaders, 'etag', entityTag(base, 'identity'), 'vary', varyHeader(outcome.answer.headers.vary, decision)]
           : ['cache-control', PRIVATE_CACHE_CONTROL, ...setCookieHeaders(outcome.answer)];
         res.writeHead(outcome.answer.status, [...headers, ...caching, CACHE_STATUS_HEADER, 'STREAM']);
         for (const chunk of outcome.head) res.write(chunk);

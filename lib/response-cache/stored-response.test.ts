@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptHeaders, NEXT_DYNAMIC_CACHE_CONTROL, publicCacheControl, readSeconds, refusalToShare, sameOriginPath } from './stored-response';
+import { keptHeaders, NEXT_DYNAMIC_CACHE_CONTROL, publicCachingHeaders, readSeconds, refusalToShare, sameOriginPath } from './stored-response';
 
 describe('what the cache may share', () => {
   it('shares pages, redirects and not-found answers that Next marked only as dynamic', () => {
@@ -46,7 +46,12 @@ describe('what the cache may share', () => {
   });
 
   it('sends public caching headers a CDN understands, strict by default', () => {
-    expect(publicCacheControl({ sharedMaxAge: 0, staleWhileRevalidate: 0 })).toBe('public, max-age=0, s-maxage=0, stale-while-revalidate=0');
+    // nginx reads X-Accel-Expires first: stored, already expired, so revalidated on every request.
+    expect(publicCachingHeaders({ sharedMaxAge: 0, staleWhileRevalidate: 0 })).toEqual([
+      ['x-accel-expires', '@1'],
+      ['cache-control', 'public, max-age=0, s-maxage=0, stale-while-revalidate=0'],
+    ]);
+    expect(publicCachingHeaders({ sharedMaxAge: 30, staleWhileRevalidate: 60 })).toEqual([['cache-control', 'public, max-age=0, s-maxage=30, stale-while-revalidate=60']]);
     expect(readSeconds(undefined, 'X')).toBe(0);
     expect(readSeconds('30', 'X')).toBe(30);
     expect(() => readSeconds('-1', 'X')).toThrow(/whole seconds/);

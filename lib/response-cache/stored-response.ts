@@ -10,6 +10,7 @@ export const NEXT_DYNAMIC_CACHE_CONTROL = 'private, no-cache, no-store, max-age=
 /** The headers this server sets itself, or which belong to one connection or one request. */
 const REPLACED = new Set([
   'cache-control',
+  'x-accel-expires',
   'connection',
   'content-encoding',
   'content-length',
@@ -61,13 +62,16 @@ export function sameOriginPath(location: string, host: string | undefined): stri
 export type SharedCaching = { sharedMaxAge: number; staleWhileRevalidate: number };
 
 /**
- * Browsers revalidate every time (max-age=0); a shared cache may keep an answer `sharedMaxAge` seconds
- * without asking. 0 and 0 (the default) keep the rule that no reader sees an answer older than the last
- * acknowledged write: nginx or a CDN stores the bytes and asks this server, which answers 304 in
- * microseconds while nothing has changed.
+ * The caching headers of a public answer, in the order they must be sent. Browsers revalidate every
+ * time (max-age=0); a shared cache may keep an answer `sharedMaxAge` seconds without asking. 0 and 0 (the
+ * default) keep the rule that no reader sees an answer older than the last acknowledged write: nginx or
+ * a CDN stores the bytes and asks this server each time, which answers 304 in microseconds while nothing
+ * has changed. nginx will not store an answer with s-maxage=0 unless X-Accel-Expires, read before
+ * Cache-Control, says it expired long ago (@1): then it stores it and revalidates it on every request.
  */
-export function publicCacheControl({ sharedMaxAge, staleWhileRevalidate }: SharedCaching): string {
-  return `public, max-age=0, s-maxage=${sharedMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+export function publicCachingHeaders({ sharedMaxAge, staleWhileRevalidate }: SharedCaching): [string, string][] {
+  const control: [string, string] = ['cache-control', `public, max-age=0, s-maxage=${sharedMaxAge}, stale-while-revalidate=${staleWhileRevalidate}`];
+  return sharedMaxAge === 0 ? [['x-accel-expires', '@1'], control] : [control];
 }
 
 /** For editors, everything sent with a session, and everything this cache does not know to be public. */
