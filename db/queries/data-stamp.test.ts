@@ -72,7 +72,7 @@ describe('the data stamp', () => {
     const backup = newFile();
     await db.$client.backup(backup);
     const atBackup = stamp.read();
-    db.update(weapons).set({ aliases: '["after the backup"]' }).where(eq(weapons.slug, 'kalibr')).run();
+    db.update(weapons).set({ aliases: ['after the backup'] }).where(eq(weapons.slug, 'kalibr')).run();
     const afterWrite = stamp.read();
     stamp.close();
     db.$client.close();
@@ -83,7 +83,7 @@ describe('the data stamp', () => {
     const restored = openDatabase(live);
     const again = openDataStampReader(live);
     expect(again.read()).toBe(atBackup);
-    restored.update(weapons).set({ aliases: '["a different change"]' }).where(eq(weapons.slug, 'kalibr')).run();
+    restored.update(weapons).set({ aliases: ['a different change'] }).where(eq(weapons.slug, 'kalibr')).run();
     expect([atBackup, afterWrite]).not.toContain(again.read());
     again.close();
   });
