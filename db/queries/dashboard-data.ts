@@ -23,8 +23,8 @@ export type DashboardQuery = {
   chartSpan: { from: string; to: string } | null;
 };
 
-/** The dashboard's aggregates read afresh (no memo): what the benchmark times as database work. */
-export function readDashboard(query: DashboardQuery, db: Db) {
+/** The dashboard's aggregates read afresh; the page asks fetchDashboardData, which keeps them. */
+function readDashboard(query: DashboardQuery, db: Db) {
   const { target, from, to, granularity, chartSpan } = query;
   const dailyRolling = chartSpan !== null && daysBetween(chartSpan.from, chartSpan.to) + 1 <= ROLLING_DAILY_UP_TO_DAYS;
   return {
