@@ -13,12 +13,19 @@ let stamp = 'stamp-1';
 let renders: string[] = [];
 let nonceInPages = false;
 let renderDelayMs = 0;
+let rendering = 0;
+let mostRenderingAtOnce = 0;
 
 /** The stand-in app: records what it was asked, answers like the real one would. */
 async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = req.url ?? '/';
   renders.push(`${url}${req.headers.cookie ? ` cookie=${req.headers.cookie}` : ''}`);
+  // What the app reads is the data as it is when it starts (as a render reads the database).
+  const seen = stamp;
+  rendering += 1;
+  mostRenderingAtOnce = Math.max(mostRenderingAtOnce, rendering);
   if (renderDelayMs) await new Promise((resolve) => setTimeout(resolve, renderDelayMs));
+  rendering -= 1;
   const send = (status: number, type: string, body: string, extra: Record<string, string | string[]> = {}) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': NEXT_DYNAMIC, 'content-security-policy': PAGE_POLICY, 'x-frame-options': 'DENY', ...extra });
     res.end(body);
@@ -26,14 +33,14 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
   const path = url.split('?')[0];
   if (path === '/' || path === '/uk') {
     const nonce = nonceInPages ? ' nonce="abc"' : '';
-    return send(200, 'text/html; charset=utf-8', `<html><body><h1>${stamp} ${url}</h1>${'<p>figures</p>'.repeat(200)}<script${nonce}>self.__next_f.push([1,"${stamp}"])</script><script src="/_next/static/a.js"></script></body></html>`);
+    return send(200, 'text/html; charset=utf-8', `<html><body><h1>${seen} ${url}</h1>${'<p>figures</p>'.repeat(200)}<script${nonce}>self.__next_f.push([1,"${seen}"])</script><script src="/_next/static/a.js"></script></body></html>`);
   }
   if (path === '/nights/2025-01-01') return send(404, 'text/html; charset=utf-8', '<html>no such night</html>');
   if (path === '/api/nights') {
     if (url.includes('from=1900-01-01')) return send(200, 'application/json', JSON.stringify({ nights: 'x'.repeat(50_000) }));
     if (url.includes('from=bad')) return send(400, 'application/json', '{"error":"bad"}');
     if (url.includes('from=2001-01-01')) return send(200, 'application/json', '{}', { 'set-cookie': ['tracking=1'] });
-    return send(200, 'application/json', JSON.stringify({ stamp, url }));
+    return send(200, 'application/json', JSON.stringify({ stamp: seen, url }));
   }
   if (path === '/export.csv') return send(200, 'text/csv', `date,target\r\n${stamp}\r\n`);
   if (path === '/login') return send(200, 'text/html', '<html>sign in</html>', { 'cache-control': 'public, max-age=600' });
@@ -71,6 +78,7 @@ beforeEach(() => {
   renders = [];
   nonceInPages = false;
   renderDelayMs = 0;
+  mostRenderingAtOnce = 0;
 });
 
 /** A raw GET (fetch would decompress and hide Accept-Encoding choices). */
@@ -125,6 +133,35 @@ describe('the response cache', () => {
     const answers = await Promise.all(Array.from({ length: 40 }, () => get('/?from=2025-01-01')));
     expect(renders).toEqual(['/?from=2025-01-01']);
     expect(new Set(answers.map((answer) => answer.body.toString())).size).toBe(1);
+  });
+
+  it('never lets a reader who came after a write join a render that started before it', async () => {
+    renderDelayMs = 100;
+    stamp = 'before';
+    const early = get('/api/nights?target=RU');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    stamp = 'after';
+    const late = await get('/api/nights?target=RU');
+    expect(JSON.parse((await early).body.toString()).stamp).toBe('before');
+    expect(JSON.parse(late.body.toString()).stamp).toBe('after');
+  });
+
+  it('renders one address one at a time under constant writes, each reader getting data at least as new as it came to', async () => {
+    renderDelayMs = 40;
+    let version = 0;
+    const readers = Array.from({ length: 30 }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, i * 7));
+      version += 1;
+      stamp = `v${String(version).padStart(3, '0')}`;
+      const asked = stamp;
+      const answer = await get('/api/nights?target=UA');
+      return { asked, got: JSON.parse(answer.body.toString()).stamp as string };
+    });
+    const answers = await Promise.all(readers);
+    for (const { asked, got } of answers) expect(got >= asked, `asked at ${asked}, got ${got}`).toBe(true);
+    expect(mostRenderingAtOnce).toBe(1);
+    // Readers who came during one render share the next one.
+    expect(renders.length).toBeLessThan(answers.length);
   });
 
   it('asks the app only for the parameters a route reads', async () => {

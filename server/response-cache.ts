@@ -35,7 +35,14 @@ type Stored = {
 type Outcome =
   | { kind: 'stored'; entry: Stored }
   | { kind: 'unshared'; answer: AppAnswer; body: Buffer; reason: string }
-  | { kind: 'too large'; answer: AppAnswer; head: Buffer[]; rest: http.IncomingMessage };
+  /** Read by the first reader to claim it; the others ask the app themselves. */
+  | { kind: 'too large'; answer: AppAnswer; head: Buffer[]; rest: http.IncomingMessage; base: string; claimed: boolean };
+
+/** A render in progress for one address, and the generation it was started under. */
+type Running = { generation: string; outcome: Promise<Outcome> };
+
+/** Renders at once across all addresses: more only share the same two cores more thinly. */
+const MAX_RENDERS = 4;
 
 export type ResponseCacheOptions = {
   handle: RequestHandler;
@@ -58,7 +65,11 @@ const ROUTER_VARY = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'n
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const lru = new ByteLru<Stored>(options.maxBytes);
-  const flights = new Map<string, Promise<Outcome>>();
+  // Per address (variant and target): the render in progress, and the one queued to start after it.
+  const running = new Map<string, Running>();
+  const queued = new Map<string, Promise<Outcome>>();
+  let activeRenders = 0;
+  const waitingForRender: (() => void)[] = [];
   /** Keys whose answer exceeded maxEntryBytes in this generation: streamed from then on. */
   const tooLarge = new Set<string>();
   let currentGeneration = '';
@@ -112,11 +123,72 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     Object.assign(req.headers, decision.renderHeaders, { [SHARED_RENDER_HEADER]: '1' });
   }
 
+  async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+    if (activeRenders >= MAX_RENDERS) await new Promise<void>((resolve) => waitingForRender.push(resolve));
+    activeRenders += 1;
+    try {
+      return await work();
+    } finally {
+      activeRenders -= 1;
+      waitingForRender.shift()?.();
+    }
+  }
+
+  /** Notes the generation just read; a new one means a write (or a new day or build): nothing kept is valid. */
+  function enterGeneration(generation: Generation): string {
+    const key = generationKey(generation);
+    if (key !== currentGeneration) {
+      lru.clear();
+      tooLarge.clear();
+      currentGeneration = key;
+    }
+    return key;
+  }
+
+  /**
+   * The answer for an address, rendered at most once at a time per address. A reader may join a render
+   * only if nothing was written since it started (same generation); otherwise it waits for the next
+   * render, which starts when the running one ends and so reads everything written before the reader
+   * came. Under constant writes, renders of one address run back to back, each serving every reader
+   * who arrived during the one before, instead of piling up.
+   */
+  function obtain(decision: Extract<CacheDecision, { cacheable: true }>, arrival: string, host: string | undefined): Promise<Outcome> {
+    const slot = `${decision.variant}\n${decision.target}`;
+    const current = running.get(slot);
+    if (current && current.generation === arrival) return current.outcome;
+    const next = queued.get(slot);
+    if (next) return next;
+    if (!current) return start(slot, decision, host);
+    const after = current.outcome
+      .catch(() => undefined)
+      .then(() => {
+        queued.delete(slot);
+        return start(slot, decision, host);
+      });
+    queued.set(slot, after);
+    return after;
+  }
+
+  function start(slot: string, decision: Extract<CacheDecision, { cacheable: true }>, host: string | undefined): Promise<Outcome> {
+    // Read before the render starts: everything written up to here is in what it reads.
+    const generation = options.generation();
+    const genKey = enterGeneration(generation);
+    const key = `${genKey}\n${slot}`;
+    const kept = lru.get(key);
+    if (kept) return Promise.resolve({ kind: 'stored', entry: kept });
+    const base = entityTagBase(generation, decision.variant, decision.target);
+    const outcome = withRenderSlot(() => fill(decision, key, base, host)).finally(() => {
+      if (running.get(slot)?.outcome === outcome) running.delete(slot);
+    });
+    running.set(slot, { generation: genKey, outcome });
+    return outcome;
+  }
+
   async function fill(decision: Extract<CacheDecision, { cacheable: true }>, key: string, base: string, host: string | undefined): Promise<Outcome> {
     const rendered = await options.renderer.render(decision.target, { ...(host ? { host } : {}), ...decision.renderHeaders }, options.maxEntryBytes);
     if (rendered.kind === 'too large') {
       tooLarge.add(key);
-      return rendered;
+      return { ...rendered, base, claimed: false };
     }
     const { answer, body } = rendered;
     const refusal = refusalToShare(answer);
@@ -182,13 +254,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 
   function serveCacheable(req: http.IncomingMessage, res: http.ServerResponse, decision: Extract<CacheDecision, { cacheable: true }>) {
     const generation = options.generation();
-    const genKey = generationKey(generation);
-    if (genKey !== currentGeneration) {
-      // Something was written (or the day or the build changed): no kept answer may be served again.
-      lru.clear();
-      tooLarge.clear();
-      currentGeneration = genKey;
-    }
+    const genKey = enterGeneration(generation);
     const base = entityTagBase(generation, decision.variant, decision.target);
     const matched = ifNoneMatchHit(req.headers['if-none-match'], base);
     if (matched) {
@@ -205,24 +271,19 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       return send(req, res, entry, 'HIT');
     }
     counts.misses += 1;
-    let flight = flights.get(key);
-    const leader = flight === undefined;
-    if (!flight) {
-      flight = fill(decision, key, base, req.headers.host).finally(() => flights.delete(key));
-      flights.set(key, flight);
-    }
-    flight.then(
+    obtain(decision, genKey, req.headers.host).then(
       (outcome) => {
         if (outcome.kind === 'stored') return send(req, res, outcome.entry, 'MISS');
         if (outcome.kind === 'unshared') return sendUnshared(req, res, outcome);
-        if (!leader) return streamFromApp(req, res, decision, base);
-        // The one who asked first reads what was rendered, the rest of it as it comes.
+        if (outcome.claimed) return streamFromApp(req, res, decision, outcome.base);
+        // The first reader to get here reads what was rendered, the rest of it as it comes.
+        outcome.claimed = true;
         const headers = keptHeaders(outcome.answer.headers, req.headers.host).flat();
         const shared = refusalToShare(outcome.answer) === null;
         const policy = outcome.answer.headers['content-security-policy'];
         if (policy !== undefined) headers.push('content-security-policy', shared ? (storedPolicy(String(policy), []) ?? String(policy)) : String(policy));
         const caching = shared
-          ? [...publicHeaders, 'etag', entityTag(base, 'identity'), 'vary', varyHeader(outcome.answer.headers.vary, decision)]
+          ? [...publicHeaders, 'etag', entityTag(outcome.base, 'identity'), 'vary', varyHeader(outcome.answer.headers.vary, decision)]
           : ['cache-control', PRIVATE_CACHE_CONTROL, ...setCookieHeaders(outcome.answer)];
         res.writeHead(outcome.answer.status, [...headers, ...caching, CACHE_STATUS_HEADER, 'STREAM']);
         for (const chunk of outcome.head) res.write(chunk);
