@@ -1,47 +1,53 @@
-// `npm start` / `npm run serve`: the production server. Next's request handler (the documented custom
-// server API) behind the response cache (response-cache.ts). Bundled by scripts/build-server.mjs into
+// `npm start` / `npm run serve`: the production server. A front process holds the response cache
+// (response-cache.ts) and the listening port; app processes (app-worker.ts: Next's request handler, the
+// documented custom-server API) render what it does not answer. Bundled by scripts/build-server.mjs into
 // .next/air-tally-server.js at build time; run with `node .next/air-tally-server.js [--port N]`.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import next from 'next';
 import { databasePath, openDatabase } from '@/db/client';
 import { openDataStampReader } from '@/db/queries/data-stamp';
 import { todayInKyiv } from '@/lib/dates';
 import { readSeconds } from '@/lib/response-cache/stored-response';
-import { startAppRenderer } from './app-renderer';
+import { createAppPool } from './app-pool';
+import { appRenderer } from './app-renderer';
+import { runAppWorker } from './app-worker';
+import { startAppWorkers } from './app-workers';
 import { createResponseCache } from './response-cache';
 
 const MB = 1024 * 1024;
 
-async function main() {
-  const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } } });
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${values.port ?? process.env.PORT}`);
-  const dir = process.cwd();
-  const cacheMb = Number(process.env.RESPONSE_CACHE_MB ?? 128);
-  if (!Number.isFinite(cacheMb) || cacheMb < 0) throw new Error(`RESPONSE_CACHE_MB wants megabytes, got "${process.env.RESPONSE_CACHE_MB}"`);
+function wholeNumber(name: string, value: string | undefined, fallback: number, least: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < least) throw new Error(`${name} wants a whole number of at least ${least}, got "${value}"`);
+  return n;
+}
+
+async function runFront(portArg: string | undefined) {
+  const port = wholeNumber('PORT', portArg ?? process.env.PORT, 3000, 0);
+  const cacheMb = wholeNumber('RESPONSE_CACHE_MB', process.env.RESPONSE_CACHE_MB, 128, 0);
+  // Two cores by default: one app process can render while the other is busy.
+  const workers = wholeNumber('APP_PROCESSES', process.env.APP_PROCESSES, Math.min(2, os.availableParallelism()), 1);
   const caching = {
     sharedMaxAge: readSeconds(process.env.CACHE_S_MAXAGE, 'CACHE_S_MAXAGE'),
     staleWhileRevalidate: readSeconds(process.env.CACHE_STALE_WHILE_REVALIDATE, 'CACHE_STALE_WHILE_REVALIDATE'),
   };
+  const log = (message: string) => console.error(`response cache: ${message}`);
 
-  // Migrate before anything reads the stamp (the app's instrumentation does the same, idempotently).
+  // Migrate before anything reads the stamp or the apps start (their instrumentation repeats it, idempotently).
   const file = databasePath();
   openDatabase(file).$client.close();
   const stamp = openDataStampReader(file);
-  const buildId = fs.readFileSync(path.join(dir, '.next', 'BUILD_ID'), 'utf8').trim();
+  const buildId = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim();
 
-  // No hostname: with one, Next 16 treats next-intl's internal rewrite (/ → /en) as external.
-  const app = next({ dev: false, dir });
-  const handle = app.getRequestHandler();
-  await app.prepare();
-  const renderer = await startAppRenderer(handle);
-  const log = (message: string) => console.error(`response cache: ${message}`);
+  const apps = await startAppWorkers(workers, path.resolve(process.argv[1] ?? __filename), log);
+  const pool = createAppPool(apps.socketPaths, apps.responsive);
   const cache = createResponseCache({
-    handle,
-    renderer,
+    pool,
+    render: appRenderer(pool),
     generation: () => ({ buildId, day: todayInKyiv(), dataStamp: stamp.read() }),
     maxBytes: cacheMb * MB,
     maxEntryBytes: Math.min(16 * MB, (cacheMb * MB) / 8),
@@ -56,7 +62,7 @@ async function main() {
   });
   const address = server.address();
   const listening = typeof address === 'object' && address ? address.port : port;
-  console.log(`Air Tally on http://localhost:${listening} (database ${file}, response cache ${cacheMb} MB)`);
+  console.log(`Air Tally on http://localhost:${listening} (database ${file}, ${workers} app processes, response cache ${cacheMb} MB)`);
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -65,7 +71,8 @@ async function main() {
     console.log(`${signal}: stopping`);
     server.close();
     server.closeIdleConnections();
-    void Promise.allSettled([renderer.close(), app.close()]).then(() => {
+    void apps.stop().finally(() => {
+      pool.close();
       stamp.close();
       process.exit(0);
     });
@@ -76,7 +83,8 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-main().catch((error: unknown) => {
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, worker: { type: 'string' } } });
+(values.worker ? runAppWorker(values.worker) : runFront(values.port)).catch((error: unknown) => {
   console.error('Air Tally could not start:', error);
   process.exit(1);
 });

@@ -1,10 +1,36 @@
 // The response cache in front of a stand-in app (no Next): what is stored, for how long, and for whom.
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startAppRenderer, type AppRenderer } from './app-renderer';
+import { createAppPool, type AppPool } from './app-pool';
+import { appRenderer } from './app-renderer';
 import { createResponseCache, type ResponseCache } from './response-cache';
+
+const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'air-tally-cache-test-'));
+
+/** App processes stood in for by servers on Unix sockets, as the real ones listen. */
+async function startApps(handler: http.RequestListener, count: number): Promise<{ pool: AppPool; close: () => Promise<void> }> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const socketPath = path.join(folder, `${Math.random().toString(36).slice(2)}-${i}.sock`);
+      const server = http.createServer(handler);
+      await new Promise<void>((resolve) => server.listen(socketPath, () => resolve()));
+      return { server, socketPath };
+    }),
+  );
+  const pool = createAppPool(servers.map((entry) => entry.socketPath));
+  return {
+    pool,
+    close: async () => {
+      pool.close();
+      await Promise.all(servers.map(({ server }) => new Promise((resolve) => server.close(resolve))));
+    },
+  };
+}
 
 const NEXT_DYNAMIC = 'private, no-cache, no-store, max-age=0, must-revalidate';
 const PAGE_POLICY = "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; frame-ancestors 'none'";
@@ -48,15 +74,15 @@ async function app(req: http.IncomingMessage, res: http.ServerResponse) {
 }
 
 let server: http.Server;
-let renderer: AppRenderer;
+let apps: Awaited<ReturnType<typeof startApps>>;
 let cache: ResponseCache;
 let base: string;
 
 beforeAll(async () => {
-  renderer = await startAppRenderer(app);
+  apps = await startApps((req, res) => void app(req, res), 2);
   cache = createResponseCache({
-    handle: app,
-    renderer,
+    pool: apps.pool,
+    render: appRenderer(apps.pool),
     generation: () => ({ buildId: 'build', day: '2026-11-30', dataStamp: stamp }),
     maxBytes: 1024 * 1024,
     maxEntryBytes: 20_000,
@@ -70,7 +96,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  await renderer.close();
+  await apps.close();
+  fs.rmSync(folder, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -210,10 +237,11 @@ describe('the response cache', () => {
     expect((await get('/api/nights?from=1900-01-01', { 'if-none-match': String(first.headers.etag) })).status).toBe(304);
   });
 
-  it('streams the export every time, with an ETag and 304s', async () => {
+  it('keeps the export like any other public read', async () => {
     const first = await get('/export.csv');
-    expect(first.headers['x-air-tally-cache']).toBe('STREAM');
-    expect(first.body.toString()).toContain(stamp);
+    const second = await get('/export.csv');
+    expect(second.headers['x-air-tally-cache']).toBe('HIT');
+    expect(second.body.toString()).toContain(stamp);
     expect((await get('/export.csv', { 'if-none-match': String(first.headers.etag) })).status).toBe(304);
     expect(renders).toEqual(['/export.csv']);
   });
@@ -251,12 +279,13 @@ describe('the response cache', () => {
 
   it('does not let an outside request ask for a nonce-free render', async () => {
     let seen: string | undefined = 'unset';
+    const spyApps = await startApps((req, res) => {
+      seen = req.headers['x-air-tally-shared-render'] as string | undefined;
+      res.end('ok');
+    }, 1);
     const spy = createResponseCache({
-      handle: (req, res) => {
-        seen = req.headers['x-air-tally-shared-render'] as string | undefined;
-        res.end('ok');
-      },
-      renderer,
+      pool: spyApps.pool,
+      render: appRenderer(spyApps.pool),
       generation: () => ({ buildId: 'b', day: 'd', dataStamp: stamp }),
       maxBytes: 1000,
       maxEntryBytes: 100,
@@ -268,6 +297,37 @@ describe('the response cache', () => {
     const port = (other.address() as AddressInfo).port;
     await fetch(`http://127.0.0.1:${port}/login`, { headers: { 'x-air-tally-shared-render': '1' } });
     await new Promise((resolve) => other.close(resolve));
+    await spyApps.close();
     expect(seen).toBeUndefined();
+  });
+
+  it('passes uploads and answers through whole, cookies and statuses included', async () => {
+    const echo = await startApps((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        res.writeHead(201, { 'set-cookie': ['a=1', 'b=2'], 'content-type': 'text/plain' });
+        res.end(`${req.method} ${req.url} ${Buffer.concat(chunks).length}`);
+      });
+    }, 1);
+    const front = createResponseCache({
+      pool: echo.pool,
+      render: appRenderer(echo.pool),
+      generation: () => ({ buildId: 'b', day: 'd', dataStamp: stamp }),
+      maxBytes: 1000,
+      maxEntryBytes: 100,
+      caching: { sharedMaxAge: 0, staleWhileRevalidate: 0 },
+      log: () => undefined,
+    });
+    const other = http.createServer((req, res) => front.serve(req, res));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', () => resolve()));
+    const port = (other.address() as AddressInfo).port;
+    const response = await fetch(`http://127.0.0.1:${port}/api/import?mode=preview`, { method: 'POST', body: Buffer.alloc(3_000_000, 65) });
+    expect(response.status).toBe(201);
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(await response.text()).toBe('POST /api/import?mode=preview 3000000');
+    await new Promise((resolve) => other.close(resolve));
+    await echo.close();
   });
 });

@@ -18,9 +18,10 @@ import {
   type SharedCaching,
 } from '@/lib/response-cache/stored-response';
 import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
-import type { AppRenderer, RequestHandler } from './app-renderer';
+import type { AppPool } from './app-pool';
+import type { Render } from './app-renderer';
 import { compressBoth, isCompressible } from './compress';
-import { adjustHeadersBeforeSending } from './header-guard';
+import { forward } from './forward';
 
 export const CACHE_STATUS_HEADER = 'x-air-tally-cache';
 
@@ -45,8 +46,9 @@ type Running = { generation: string; outcome: Promise<Outcome> };
 const MAX_RENDERS = 4;
 
 export type ResponseCacheOptions = {
-  handle: RequestHandler;
-  renderer: AppRenderer;
+  /** The app processes: every request the cache does not answer goes to one of them. */
+  pool: AppPool;
+  render: Render;
   /** Build, day and data stamp: read on every request. */
   generation: () => Generation;
   maxBytes: number;
@@ -80,46 +82,43 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   function passThrough(req: http.IncomingMessage, res: http.ServerResponse, decision: CacheDecision) {
     counts.passed += 1;
     const isBuildAsset = req.url?.startsWith('/_next/static/') ?? false;
-    adjustHeadersBeforeSending(res, (_status, response) => {
+    forward(options.pool, req, res, (_status, headers) => {
+      const sent: http.OutgoingHttpHeaders = withoutInternal(headers);
       // Only this cache declares an answer public (and Next's immutable build files).
-      if (isBuildAsset) return;
-      const control = String(response.getHeader('cache-control') ?? '');
+      if (isBuildAsset) return sent;
+      const control = String(headers['cache-control'] ?? '');
       if (!control || /\b(public|s-maxage)\b/i.test(control) || (!decision.cacheable && decision.reason === 'session')) {
-        response.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
+        sent['cache-control'] = PRIVATE_CACHE_CONTROL;
       }
+      return sent;
     });
-    void options.handle(req, res);
   }
 
-  /** The app answers this one reader directly (the export, or an answer too large to keep). */
+  /** The app answers this one reader directly: an answer too large to keep (a long export, say). */
   function streamFromApp(req: http.IncomingMessage, res: http.ServerResponse, decision: Extract<CacheDecision, { cacheable: true }>, base: string) {
     counts.passed += 1;
     prepareSharedRequest(req, decision);
-    // One representation per entity tag: the app sends it uncompressed (a proxy in front may compress).
-    delete req.headers['accept-encoding'];
-    adjustHeadersBeforeSending(res, (status, response) => {
-      if (refusalToShare({ status, headers: { 'set-cookie': response.getHeader('set-cookie') as string[] | undefined, 'cache-control': String(response.getHeader('cache-control') ?? '') } })) {
-        response.setHeader('cache-control', PRIVATE_CACHE_CONTROL);
-        return;
+    forward(options.pool, req, res, (status, headers) => {
+      const { 'cache-control': control, 'content-security-policy': policy, 'x-accel-expires': _accel, ...rest } = withoutInternal(headers);
+      if (refusalToShare({ status, headers: { 'set-cookie': headers['set-cookie'], 'cache-control': String(control ?? '') } })) {
+        return { ...rest, ...(policy === undefined ? {} : { 'content-security-policy': policy }), 'cache-control': PRIVATE_CACHE_CONTROL };
       }
-      // Removed and set again, in order: nginx must read X-Accel-Expires before Cache-Control.
-      response.removeHeader('cache-control');
-      for (let i = 0; i < publicHeaders.length; i += 2) response.setHeader(publicHeaders[i] as string, publicHeaders[i + 1] as string);
-      response.setHeader('etag', entityTag(base, 'identity'));
-      response.setHeader('vary', varyHeader(undefined, decision));
-      response.setHeader(CACHE_STATUS_HEADER, 'STREAM');
-      const policy = response.getHeader('content-security-policy');
-      if (policy !== undefined) response.setHeader('content-security-policy', storedPolicy(String(policy), []) ?? String(policy));
+      // In order: nginx must read X-Accel-Expires before Cache-Control.
+      const sent: http.OutgoingHttpHeaders = { ...rest };
+      for (let i = 0; i < publicHeaders.length; i += 2) sent[publicHeaders[i] as string] = publicHeaders[i + 1];
+      sent.etag = entityTag(base, 'identity');
+      sent.vary = varyHeader(undefined, decision);
+      sent[CACHE_STATUS_HEADER] = 'STREAM';
+      if (policy !== undefined) sent['content-security-policy'] = storedPolicy(String(policy), []) ?? String(policy);
+      return sent;
     });
-    void options.handle(req, res);
   }
 
   function prepareSharedRequest(req: http.IncomingMessage, decision: Extract<CacheDecision, { cacheable: true }>) {
     req.url = decision.target;
-    // The answer is everyone's: rendered from the address and the variant alone.
-    for (const name of Object.keys(req.headers)) {
-      if (name !== 'host' && name !== 'user-agent' && name !== 'accept') delete req.headers[name];
-    }
+    // The answer is everyone's: rendered from the address and the variant alone, uncompressed (one
+    // representation per entity tag; a proxy in front may compress).
+    for (const name of Object.keys(req.headers)) if (name !== 'host') delete req.headers[name];
     Object.assign(req.headers, decision.renderHeaders, { [SHARED_RENDER_HEADER]: '1' });
   }
 
@@ -185,7 +184,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   }
 
   async function fill(decision: Extract<CacheDecision, { cacheable: true }>, key: string, base: string, host: string | undefined): Promise<Outcome> {
-    const rendered = await options.renderer.render(decision.target, { ...(host ? { host } : {}), ...decision.renderHeaders }, options.maxEntryBytes);
+    const rendered = await options.render(decision.target, { ...(host ? { host } : {}), ...decision.renderHeaders }, options.maxEntryBytes);
     if (rendered.kind === 'too large') {
       tooLarge.add(key);
       return { ...rendered, base, claimed: false };
@@ -264,7 +263,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       return;
     }
     const key = `${genKey}\n${decision.variant}\n${decision.target}`;
-    if (decision.route.body === 'stream' || tooLarge.has(key)) return streamFromApp(req, res, decision, base);
+    if (tooLarge.has(key)) return streamFromApp(req, res, decision, base);
     const entry = lru.get(key);
     if (entry) {
       counts.hits += 1;
@@ -289,6 +288,10 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         for (const chunk of outcome.head) res.write(chunk);
         outcome.rest.pipe(res);
         outcome.rest.resume();
+        // A reader who goes away stops the app's work too (an export stops reading rows).
+        res.once('close', () => {
+          if (!res.writableFinished) outcome.rest.destroy();
+        });
       },
       (error: unknown) => {
         options.log(`rendering ${decision.target} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -314,6 +317,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     },
     stats: () => ({ entries: lru.size, bytes: lru.bytes, ...counts }),
   };
+}
+
+// Next's internal markers (x-middleware-rewrite names the internal /en path) stay inside.
+function withoutInternal(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
+  const kept: http.OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !/^x-(middleware|nextjs)-/i.test(name)) kept[name] = value;
+  return kept;
 }
 
 function setCookieHeaders(answer: AppAnswer): string[] {

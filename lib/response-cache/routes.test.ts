@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPublicRoute, PUBLIC_ROUTES } from './routes';
+import { matchPublicRoute } from './routes';
 
 describe('the public read routes', () => {
   it('knows the pages in both languages and the API only unprefixed', () => {
@@ -18,7 +18,4 @@ describe('the public read routes', () => {
     expect(name('/nights/new')).toBeNull();
   });
 
-  it('streams only the export; every other public answer may be stored', () => {
-    expect(PUBLIC_ROUTES.filter((route) => route.body === 'stream').map((route) => route.name)).toEqual(['export']);
-  });
 });

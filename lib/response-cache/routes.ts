@@ -12,11 +12,6 @@ export type PublicRoute = {
   localised: boolean;
   /** The query parameters the route reads; any other is dropped before the app sees the request. */
   params: readonly string[];
-  /**
-   * 'store': the whole answer is kept and served from memory (if not too large). 'stream': always
-   * produced afresh and streamed (the export: it may be 80 MB), but with the same validators.
-   */
-  body: 'store' | 'stream';
 };
 
 const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
@@ -25,26 +20,25 @@ const DASHBOARD = [...RANGE, 'granularity'] as const;
 
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // `deleted` names the night an editor just deleted (the notice after the delete redirect).
-  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'deleted'], body: 'store' },
-  { name: 'about', path: /^\/about$/, localised: true, params: [], body: 'store' },
-  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'], body: 'store' },
+  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'deleted'] },
+  { name: 'about', path: /^\/about$/, localised: true, params: [] },
+  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'] },
   // Open Graph images: Next's metadata image routes read no query (the ?hash it appends is dropped).
   {
     name: 'social image',
     path: new RegExp(`^(/nights/${DATE})?/(opengraph|twitter)-image(-[\\w-]+)?$`),
     localised: true,
     params: [],
-    body: 'store',
   },
-  { name: 'embedded launches chart', path: /^\/embed\/launches$/, localised: true, params: DASHBOARD, body: 'store' },
-  { name: 'feed', path: /^\/feed\.xml$/, localised: true, params: ['target'], body: 'store' },
-  { name: 'nights API', path: /^\/api\/nights$/, localised: false, params: RANGE, body: 'store' },
-  { name: 'series API', path: /^\/api\/series$/, localised: false, params: DASHBOARD, body: 'store' },
-  { name: 'weapons API', path: /^\/api\/weapons$/, localised: false, params: RANGE, body: 'store' },
-  { name: 'records API', path: /^\/api\/records$/, localised: false, params: RANGE, body: 'store' },
-  { name: 'latest API', path: /^\/api\/latest$/, localised: false, params: ['target', 'limit'], body: 'store' },
-  { name: 'OpenAPI description', path: /^\/api\/openapi\.json$/, localised: false, params: [], body: 'store' },
-  { name: 'export', path: /^\/export\.csv$/, localised: false, params: RANGE, body: 'stream' },
+  { name: 'embedded launches chart', path: /^\/embed\/launches$/, localised: true, params: DASHBOARD },
+  { name: 'feed', path: /^\/feed\.xml$/, localised: true, params: ['target'] },
+  { name: 'nights API', path: /^\/api\/nights$/, localised: false, params: RANGE },
+  { name: 'series API', path: /^\/api\/series$/, localised: false, params: DASHBOARD },
+  { name: 'weapons API', path: /^\/api\/weapons$/, localised: false, params: RANGE },
+  { name: 'records API', path: /^\/api\/records$/, localised: false, params: RANGE },
+  { name: 'latest API', path: /^\/api\/latest$/, localised: false, params: ['target', 'limit'] },
+  { name: 'OpenAPI description', path: /^\/api\/openapi\.json$/, localised: false, params: [] },
+  { name: 'export', path: /^\/export\.csv$/, localised: false, params: RANGE },
 ];
 
 /** The route a path belongs to, or null when it is not a public read. */

@@ -264,7 +264,7 @@ export function renderReport(results: BenchResults): string {
   out.push('');
   out.push(
     `The sqlite3 query joins figures, nights and weapons, same columns, ordered by date (then target, weapon), over the rows the export returned. ` +
-      `RSS is of the process holding the listening socket, sampled every 50 ms plus the kernel's peak mark; "flat" means it grew by at most ${formatMB(TARGETS.exportRssGrowthBytes)} MB.`,
+      `RSS is the sum over the server's processes (the front and its app processes), sampled every 50 ms plus the kernel's peak marks; "flat" means it grew by at most ${formatMB(TARGETS.exportRssGrowthBytes)} MB.`,
   );
   out.push('');
   out.push('### Where the time goes: `/` with "all" as the range');

@@ -49,7 +49,7 @@ async function measureExport(server: Server, facts: DatasetFacts, hasSqlite3: bo
   const allScope: ExportScope = { ...facts.range, target: null };
   // A first sqlite3 pass brings the file into the page cache for both contenders.
   if (hasSqlite3) await sqliteCsv(facts.path, allScope);
-  const sampling = sampleRss(server.servingPid);
+  const sampling = sampleRss(server.processIds());
   const http = await download(`${server.baseUrl}${exportPath}`);
   const rss = sampling.stop();
   const matched = http.status === 200 ? exportScope(http.rows, facts) : null;

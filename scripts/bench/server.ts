@@ -11,8 +11,10 @@ export const HOST = '127.0.0.1';
 export type Server = {
   baseUrl: string;
   port: number;
-  /** The process that holds the listening socket (the one started, unless it forks). */
+  /** The process that holds the listening socket: the front, with the response cache. */
   servingPid: number;
+  /** The front and its app processes (Next), e.g. to add up their memory. */
+  processIds: () => number[];
   /** The process group of the server and everything it started (for a kill -9 of the whole server). */
   groupPid: number;
   log: () => string;
@@ -159,7 +161,8 @@ export async function startServer(options: {
       // Any HTTP answer, even a 404 or 500, means the server is up.
       await fetch(`${baseUrl}/favicon.ico`, { signal: AbortSignal.timeout(5_000) });
       const servingPid = findServingPid(rootPid, port) ?? rootPid;
-      return { baseUrl, port, servingPid, groupPid: rootPid, log: () => output, stop };
+      const processIds = () => [servingPid, ...childrenOf(servingPid)];
+      return { baseUrl, port, servingPid, processIds, groupPid: rootPid, log: () => output, stop };
     } catch {
       await sleep(200);
     }
