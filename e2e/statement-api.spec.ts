@@ -25,6 +25,11 @@ test('the SPEC §5 example through the API gives exactly its figures, for both s
       missile: { launched: 3, shot_down: null, lost: null },
       drone: { launched: 114, shot_down: 66, lost: 31 },
     },
+    hits: { missile: null, drone: null },
+    places_hit: null,
+    places_debris: null,
+    shaheds: null,
+    qualifiers: {},
     other: {
       date: null,
       target: 'RU',
@@ -33,6 +38,11 @@ test('the SPEC §5 example through the API gives exactly its figures, for both s
         missile: { launched: null, shot_down: null, lost: null },
         drone: { launched: null, shot_down: 45, lost: null },
       },
+      hits: { missile: null, drone: null },
+      places_hit: null,
+      places_debris: null,
+      shaheds: null,
+      qualifiers: {},
     },
   });
 });
@@ -53,7 +63,35 @@ test('an Air Force statement through the API gives its date and its weapons', as
       missile: { launched: 2, shot_down: 2, lost: null },
       drone: { launched: 114, shot_down: 66, lost: 31 },
     },
+    hits: { missile: null, drone: null },
+    places_hit: null,
+    places_debris: null,
+    shaheds: null,
+    qualifiers: {},
   });
+});
+
+test('a statement with hits, debris and Shaheds answers them at the top level, approximate ones qualified', async ({ request }) => {
+  // UNN relaying the Air Force, 27 September 2025 (fixtures/statements/).
+  const text =
+    'According to the Air Force of the Armed Forces of Ukraine, on the night of September 27 (from 9:00 p.m. on September 26), the enemy attacked with 115 Shahed-type, Gerbera-type, and other types of attack UAVs from the directions of: Kursk, Millerovo, Primorsko-Akhtarsk - Russia, Chauda - temporarily occupied territory of Crimea, more than 70 of them were Shaheds.\n' +
+    'According to preliminary data, as of 9:00 a.m., air defense shot down/suppressed 97 enemy Shahed-type, Gerbera-type, and other types of drones in the north, south, east, and center of the country.\n' +
+    '"Hits by 17 attack UAVs were recorded at 6 locations, as well as the fall of downed (debris) at 2 locations," the report says.';
+  const response = await request.post(URL, { data: { text } });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  // The text gives no year: the latest 27 September up to today.
+  expect(body.date).toMatch(/^\d{4}-09-27$/);
+  expect(body).toMatchObject({
+    target: 'UA',
+    totals: { drone: { launched: 115, shot_down: 97, lost: null } },
+    hits: { missile: null, drone: 17 },
+    places_hit: 6,
+    places_debris: 2,
+    shaheds: 70,
+    qualifiers: { shaheds: 'more-than' },
+  });
+  expect(Object.keys(body.qualifiers)).toEqual(['shaheds']);
 });
 
 test('bad requests get a 400 with a JSON error', async ({ request }) => {
@@ -80,6 +118,25 @@ test('bad requests get a 400 with a JSON error', async ({ request }) => {
 
 test('only POST is answered', async ({ request }) => {
   expect((await request.get(URL)).status()).toBe(405);
+});
+
+test('long texts cost more of the rate limit: a client cannot parse the longest texts without pause', async ({ request }) => {
+  // Each 20,000-character text costs 10 of the 60 tokens a minute: the seventh cannot be paid at once.
+  const text = `Russia launched 5 drones overnight. ${'The air force said nothing more. '.repeat(700)}`.slice(0, 20_000);
+  const statuses: number[] = [];
+  let retryAfter = 0;
+  for (let i = 0; i < 7; i += 1) {
+    const response = await request.post(URL, { data: { text } });
+    statuses.push(response.status());
+    if (response.status() === 429) {
+      retryAfter = Number(response.headers()['retry-after']);
+      break;
+    }
+  }
+  expect(statuses[0]).toBe(200);
+  expect(statuses.at(-1)).toBe(429);
+  expect(statuses.length).toBeLessThanOrEqual(7);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
 });
 
 test('too many requests get a 429 with Retry-After, and the limit lifts again', async ({ request }) => {

@@ -71,6 +71,11 @@ test('an editor fills the form from the SPEC example, keeps the RU claim apart, 
   await expect(page.getByRole('region', { name: 'Put into the form' })).toContainText(
     'Unknown drone: launched 114, shot down 66, lost 31 (row added)',
   );
+  // Each filled count shows the words it was read from, with the number marked where it is in digits.
+  const put = page.getByRole('region', { name: 'Put into the form' });
+  await expect(put.locator('q').filter({ hasText: 'Sixty-six drones were destroyed and a further 31 decoy drones failed' })).toBeVisible();
+  await expect(put.getByText('shot down, lost:', { exact: false })).toBeVisible();
+  await expect(put.locator('q mark', { hasText: '114' })).toBeVisible();
 
   // Nothing is saved until the editor saves.
   expect(storedNight('2022-10-15').night).toBeUndefined();

@@ -24,6 +24,21 @@ describe('createRateLimiter', () => {
     expect(limiter.take('a', 4_000)).toEqual({ allowed: false, retryAfterSeconds: 6 });
   });
 
+  it('charges heavier requests more tokens, and asks to wait until the whole cost is back', () => {
+    const limiter = createRateLimiter({ capacity: 60, refillPerSecond: 1 });
+    expect(limiter.take('a', 0, 11)).toEqual({ allowed: true, remaining: 49 });
+    for (let i = 0; i < 4; i += 1) expect(limiter.take('a', 0, 11).allowed).toBe(true);
+    // 5 tokens left: an 11-token request waits 6 seconds, a 1-token one passes.
+    expect(limiter.take('a', 0, 11)).toEqual({ allowed: false, retryAfterSeconds: 6 });
+    expect(limiter.take('a', 0).allowed).toBe(true);
+  });
+
+  it('caps a cost above the capacity, so such a request waits but is never refused for ever', () => {
+    const limiter = createRateLimiter({ capacity: 10, refillPerSecond: 1 });
+    expect(limiter.take('a', 0, 1_000)).toEqual({ allowed: true, remaining: 0 });
+    expect(limiter.take('a', 0, 1_000)).toEqual({ allowed: false, retryAfterSeconds: 10 });
+  });
+
   it('keeps clients apart', () => {
     const limiter = createRateLimiter({ capacity: 1, refillPerSecond: 1 });
     expect(limiter.take('a', 0).allowed).toBe(true);

@@ -1,6 +1,7 @@
-// A per-client token bucket kept in memory: a client may make `capacity` requests at once and gets
-// `refillPerSecond` back each second (60 and 1: sixty a minute, with bursts up to sixty). Pure: the
-// caller passes the time, so tests need no clock. One process, one set of buckets.
+// A per-client token bucket kept in memory: a client may spend `capacity` tokens at once and gets
+// `refillPerSecond` back each second (60 and 1: sixty a minute, with bursts up to sixty). A request costs
+// one token, or more when its work is heavier (a long text to parse), so no client can buy more than a
+// bounded share of the server's time. Pure: the caller passes the time, so tests need no clock.
 
 export type RateLimitDecision =
   | { allowed: true; remaining: number }
@@ -16,8 +17,8 @@ export type RateLimiterOptions = {
 type Bucket = { tokens: number; updatedAt: number };
 
 export type RateLimiter = {
-  /** Takes one request's token for `key` at `now` (milliseconds). */
-  take(key: string, now: number): RateLimitDecision;
+  /** Takes `cost` tokens (default one) for `key` at `now` (milliseconds); refuses when fewer are left. */
+  take(key: string, now: number, cost?: number): RateLimitDecision;
   /** How many clients are remembered. */
   size(): number;
 };
@@ -26,22 +27,24 @@ export function createRateLimiter({ capacity, refillPerSecond, maxClients = 10_0
   // A Map keeps insertion order: re-inserting on every request makes its first entry the least recent.
   const buckets = new Map<string, Bucket>();
   return {
-    take(key, now) {
+    take(key, now, cost = 1) {
+      // A cost above the capacity could never be paid: it is capped, so the client waits, never forever.
+      const price = Math.min(capacity, Math.max(1, cost));
       const bucket = buckets.get(key);
       const elapsed = bucket ? Math.max(0, now - bucket.updatedAt) / 1000 : 0;
       const tokens = bucket ? Math.min(capacity, bucket.tokens + elapsed * refillPerSecond) : capacity;
       buckets.delete(key);
-      if (tokens < 1) {
+      if (tokens < price) {
         buckets.set(key, { tokens, updatedAt: now });
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / refillPerSecond)) };
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((price - tokens) / refillPerSecond)) };
       }
-      buckets.set(key, { tokens: tokens - 1, updatedAt: now });
+      buckets.set(key, { tokens: tokens - price, updatedAt: now });
       while (buckets.size > maxClients) {
         const oldest = buckets.keys().next().value;
         if (oldest === undefined) break;
         buckets.delete(oldest);
       }
-      return { allowed: true, remaining: Math.floor(tokens - 1) };
+      return { allowed: true, remaining: Math.floor(tokens - price) };
     },
     size: () => buckets.size,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownOutcomes } from './domain';
 import { blankRow, newNightValues, type FigureRowValues, type NightFormValues } from './night-form';
-import { applyConflicts, fillFromStatement, placeStatement, type StatementReading, type WeaponRef } from './statement-fill';
+import { applyConflicts, fillFromStatement, placeStatement, type PlacedFigure, type StatementReading, type WeaponRef } from './statement-fill';
 import { parseStatement } from './statement-parser/parse-statement';
 import type { ParsedFigure, SideParse, StatementParse } from './statement-parser/types';
 import { SEED_WEAPONS } from './weapons-seed';
@@ -35,6 +35,7 @@ function side(target: 'UA' | 'RU', figures: ParsedFigure[], date: string | null 
     totals: { missile: none, drone: none },
     outcomes: unknownOutcomes(),
     qualifiers: {},
+    evidence: [],
     recognised: figures.map((f) => `read ${f.weapon}`),
     unrecognised: [],
   };
@@ -62,15 +63,39 @@ describe('placeStatement', () => {
   it('matches figures to weapon rows by slug and keeps the counts, unknown as null', () => {
     const placed = reading(parseStatement(SPEC_EXAMPLE));
     expect(placed.main.target).toBe('UA');
-    expect(placed.main.figures).toEqual([
+    const counts = (f: PlacedFigure) => ({ weaponId: f.weaponId, weapon: f.weapon, category: f.category, launched: f.launched, shotDown: f.shotDown, lost: f.lost });
+    expect(placed.main.figures.map(counts)).toEqual([
       { weaponId: Number(idOf('unknown-missile')), weapon: 'Unknown missile', category: 'missile', launched: 3, shotDown: null, lost: null },
       { weaponId: Number(idOf('unknown-drone')), weapon: 'Unknown drone', category: 'drone', launched: 114, shotDown: 66, lost: 31 },
     ]);
     expect(placed.main.unplaced).toEqual([]);
     expect(placed.other?.target).toBe('RU');
-    expect(placed.other?.figures).toEqual([
+    expect(placed.other?.figures.map(counts)).toEqual([
       { weaponId: Number(idOf('unknown-drone')), weapon: 'Unknown drone', category: 'drone', launched: null, shotDown: 45, lost: null },
     ]);
+  });
+
+  it('keeps, for each count, the sentence it was read from and where the number stands in it', () => {
+    const placed = reading(parseStatement(SPEC_EXAMPLE));
+    const drones = placed.main.figures.find((f) => f.weapon === 'Unknown drone');
+    const launched = drones?.quotes.launched;
+    expect(launched?.text).toBe("Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday.");
+    expect(launched && launched.mark && launched.text.slice(launched.mark.start, launched.mark.end)).toBe('114');
+    // Written in words: the sentence is quoted, with no number to mark.
+    expect(drones?.quotes.shotDown).toEqual({
+      text: 'Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination.',
+      mark: null,
+    });
+    expect(drones?.quotes.lost?.text).toBe(drones?.quotes.shotDown?.text);
+    expect(placed.other?.figures[0]?.quotes.shotDown?.text).toMatch(/^Meanwhile, Russian air defences shot down 45 Ukrainian drones/);
+  });
+
+  it('quotes the text as pasted, not as normalised', () => {
+    const text = 'Russia\u00a0launched 1,012\u00a0drones\u2014a record. Air defence shot down 1 002 of them.';
+    const drones = reading(parseStatement(text)).main.figures[0];
+    expect(drones?.quotes.launched?.text).toBe('Russia\u00a0launched 1,012\u00a0drones\u2014a record.');
+    const mark = drones?.quotes.shotDown?.mark;
+    expect(mark && drones?.quotes.shotDown?.text.slice(mark.start, mark.end)).toBe('1 002');
   });
 
   it('lists a figure whose slug is not in the database as unplaced, with its counts, instead of dropping it', () => {
@@ -143,7 +168,7 @@ describe('fillFromStatement', () => {
     const result = fillFromStatement(values, reading(parse), { defaultTarget: 'UA' });
     expect(result.values.rows[0]).toEqual({ key: 'a', weaponId: idOf('shahed-136-131'), launched: '100', shotDown: '066', lost: '31' });
     expect(result.conflicts).toEqual([
-      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', field: 'launched', from: '100', to: '114' },
+      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', field: 'launched', from: '100', to: '114', quote: null },
     ]);
     expect(result.unchanged).toBe(1);
     expect(result.filled.map((c) => c.field)).toEqual(['lost']);

@@ -4,18 +4,22 @@
 // a count the editor typed differently is never overwritten here, only reported as a conflict.
 import type { Category, Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
-import type { SideParse, StatementParse } from './statement-parser/types';
+import type { Evidence, SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
 
 /** What the fill needs of a weapon row in the database. */
 export type WeaponRef = { id: number; slug: string; name: string };
 
-/** A parsed figure on a weapon of this database. */
+/** The words a value was read from: its sentence as pasted, and where the number is in it (or null). */
+export type Quote = { text: string; mark: { start: number; end: number } | null };
+
+/** A parsed figure on a weapon of this database, with the words each count was read from. */
 export type PlacedFigure = {
   weaponId: number;
   weapon: string;
   category: Category;
+  quotes: Partial<Record<CountField, Quote>>;
 } & Record<CountField, number | null>;
 
 /** A parsed figure whose weapon is not in this database (its slug matched no row): shown, never dropped. */
@@ -33,13 +37,26 @@ export type SideReading = {
 /** What the server answers the form with: the night's date, the main side, and the other side's claims. */
 export type StatementReading = { date: string | null; main: SideReading; other: SideReading | null };
 
+/** The first piece of evidence for each count of a figure, as a quote relative to its own text. */
+function quotesFor(evidence: readonly Evidence[], slug: string): Partial<Record<CountField, Quote>> {
+  const quotes: Partial<Record<CountField, Quote>> = {};
+  for (const field of COUNT_FIELDS) {
+    const found = evidence.find((e) => e.field === `figures.${slug}.${field}`);
+    if (!found) continue;
+    const mark = found.mark ? { start: found.mark.start - found.start, end: found.mark.end - found.start } : null;
+    quotes[field] = { text: found.quote, mark };
+  }
+  return quotes;
+}
+
 function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading {
   const figures: PlacedFigure[] = [];
   const unplaced: UnplacedFigure[] = [];
   for (const figure of side.figures) {
     const counts = { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
     const weapon = bySlug.get(figure.slug);
-    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, ...counts });
+    const quotes = quotesFor(side.evidence ?? [], figure.slug);
+    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, quotes, ...counts });
     else unplaced.push({ weapon: figure.weapon, slug: figure.slug, ...counts });
   }
   return {
@@ -71,6 +88,8 @@ export type CellChange = {
   /** What the form held (trimmed); '' when empty. */
   from: string;
   to: string;
+  /** The words the statement's value was read from, so the editor can check it at a glance. */
+  quote: Quote | null;
 };
 
 export type FillOptions = {
@@ -171,7 +190,8 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
       const value = figure[field];
       if (value === null) continue;
       const typed = row[field].trim();
-      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value) };
+      const quote = figure.quotes[field] ?? null;
+      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value), quote };
       if (typed === '') {
         row[field] = change.to;
         filled.push(change);

@@ -2,6 +2,7 @@
 // shape of the answer, built from a StatementParse (no notes, no slugs: only what the SPEC fixes).
 import { z } from 'zod';
 import { MAX_TEXT_LENGTH } from './text';
+import type { NightOutcomeField, Qualifier } from '@/lib/domain';
 import type { SideParse, StatementParse, Totals } from './types';
 
 export const parseRequestSchema = z.object(
@@ -22,11 +23,28 @@ export type ApiFigure = {
   lost: number | null;
 };
 
+/** The API's names for the night outcomes' qualifiers. */
+export type ApiQualifierKey = 'hits_missile' | 'hits_drone' | 'places_hit' | 'places_debris' | 'shaheds';
+
 export type ApiSide = {
   date: string | null;
   target: 'UA' | 'RU';
   figures: ApiFigure[];
   totals: { missile: Totals; drone: Totals };
+  hits: { missile: number | null; drone: number | null };
+  places_hit: number | null;
+  places_debris: number | null;
+  shaheds: number | null;
+  /** Only the outcomes the text gives approximately, e.g. {"shaheds": "about"}; {} when none. */
+  qualifiers: Partial<Record<ApiQualifierKey, Qualifier>>;
+};
+
+const QUALIFIER_KEYS: Record<NightOutcomeField, ApiQualifierKey> = {
+  hitsMissile: 'hits_missile',
+  hitsDrone: 'hits_drone',
+  placesHit: 'places_hit',
+  placesDebris: 'places_debris',
+  shaheds: 'shaheds',
 };
 
 export type ApiResponse = ApiSide & { other?: ApiSide };
@@ -46,6 +64,13 @@ function side(parse: SideParse): ApiSide {
       missile: { ...parse.totals.missile },
       drone: { ...parse.totals.drone },
     },
+    hits: { missile: parse.outcomes.hitsMissile, drone: parse.outcomes.hitsDrone },
+    places_hit: parse.outcomes.placesHit,
+    places_debris: parse.outcomes.placesDebris,
+    shaheds: parse.outcomes.shaheds,
+    qualifiers: Object.fromEntries(
+      (Object.entries(parse.qualifiers) as [NightOutcomeField, Qualifier][]).map(([field, qualifier]) => [QUALIFIER_KEYS[field], qualifier]),
+    ),
   };
 }
 

@@ -2,9 +2,10 @@
 // about attacks on Russia), and the distractors that are not the night's national figures.
 import type { Target } from '@/lib/domain';
 import { firstStartingAt } from './positions';
+import { qualifierBefore } from './qualifiers';
 
 const RU_SIDE =
-  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|military|authorities|officials|army|air defen[cs]e)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
+  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|air defen[cs]e)|russian (?:military|authorities|officials|army) (?:said|says|claimed|claims|reported)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
 
 const UA_SIDE =
   String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?:at|on|against|over|across|into) ukraine\b`;
@@ -35,7 +36,12 @@ export function sideAt(cues: readonly SideCue[], end: number): Target | null {
 
 // Speakers for one region or city: their figures are a share, not the national total.
 const REGIONAL_SPEAKER =
-  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова/u;
+  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова|(?<!\p{L})(?:кмва|ова|мва)(?!\p{L})|очільник\p{L}* (?:області|ова|кмва)|southern command|eastern command|сил\p{L}* оборони півдня|(?:head|chief) of (?:kyiv|the kyiv)[\p{L}' ]{0,30}(?:military|administration)/u;
+
+/** Whether a clause gives one region's or city's figures (a governor, a city administration). */
+export function isRegionalClause(clause: string): boolean {
+  return REGIONAL_SPEAKER.test(clause);
+}
 
 /** Why a whole clause is not about the national figures, or null. */
 export function clauseDistractor(clause: string): string | null {
@@ -50,19 +56,16 @@ export function clauseDistractor(clause: string): string | null {
 
 // Periods and nights other than this one, comparisons with them, and sums over them.
 const OTHER_PERIOD =
-  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні|вчора/u;
+  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): string | null {
   return OTHER_PERIOD.test(window) ? 'another night or period' : null;
 }
 
-const APPROXIMATE =
-  /(?:more than|over|nearly|almost|about|around|some|roughly|approximately|at least|up to|as many as|fewer than|less than|under|close to|in excess of|upwards of|близько|понад|більше|майже|щонайменше|приблизно|до)\s*$/u;
-
-/** "more than 100 drones" is not 100: an approximate count is never recorded. */
+/** "more than 100 drones" is not 100: an approximate count is never recorded as a figure. */
 export function isApproximate(before: string): boolean {
-  return APPROXIMATE.test(before);
+  return qualifierBefore(before) !== null;
 }
 
 // Places whose share is not the national figure. Cardinal directions ("in the north, east and south of
@@ -87,7 +90,8 @@ const NOT_PLACES = new Set([
 function isPlace(word: string, withRegionNoun: boolean): boolean {
   const w = word.toLowerCase();
   if (NOT_PLACES.has(w)) return false;
-  if (withRegionNoun) return true;
+  // "у Полтавській, Сумській … областях": an oblast's adjective.
+  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w)) return true;
   return PLACES.has(w) || [...PLACES].some((p) => p.length >= 5 && w.startsWith(p));
 }
 

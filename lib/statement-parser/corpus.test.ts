@@ -1,7 +1,8 @@
-// Runs the corpus and scores the parser on it: every case not marked as a known miss must be read
-// exactly; the score over all cases must not fall below the one recorded here.
+// Scores the parser on the statement corpus (fixtures/statements/). Real passages: the train and the
+// set-aside test part each must score at least what is recorded here. Synthetic cases: every case not
+// marked as a known miss must be read exactly, and their score must not fall.
 import { describe, expect, it } from 'vitest';
-import { CORPUS, type CorpusCase, type ExpectedFigure, type ExpectedSide } from './corpus';
+import { SYNTHETIC as CORPUS, TEST, TRAIN, scorePart, type ExpectedFigure, type ExpectedSide, type SyntheticCase as CorpusCase } from './corpus';
 import { parseStatement } from './parse-statement';
 import type { SideParse } from './types';
 
@@ -87,4 +88,41 @@ describe('the statement corpus', () => {
     expect(casesRight).toBeGreaterThanOrEqual(MIN_CASES_RIGHT);
     expect(countsRight).toBeGreaterThanOrEqual(MIN_COUNTS_RIGHT);
   });
+});
+
+// The scores when they were last recorded (test: measured once, after tuning on train only). Raise them
+// when the parser improves; never lower them.
+// Recorded 2026-11-30 on 101 passages (67 train, 34 test): train 233/237 figures (98.3%), 64/67 statements
+// (95.5%); test 103/122 figures (84.4%), 23/34 statements (67.6%), measured after tuning on train only (the
+// test part's failures were never read).
+const RECORDED = {
+  train: { figures: 233, cases: 64 },
+  test: { figures: 103, cases: 23 },
+};
+
+describe('real statements (fixtures/statements)', () => {
+  it('has real passages in both languages, each with a source, unique ids, no case in both parts', () => {
+    const all = [...TRAIN, ...TEST];
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    for (const c of all) {
+      expect(c.source_url).toMatch(/^https?:\/\//);
+      expect(['en', 'uk']).toContain(c.lang);
+      expect(c.text.length).toBeGreaterThan(40);
+    }
+    expect(all.filter((c) => c.lang === 'uk').length * 3).toBeGreaterThanOrEqual(all.length);
+  });
+
+  for (const [name, part] of [['train', TRAIN], ['test', TEST]] as const) {
+    it(`${name} part scores at least its recorded score`, () => {
+      const score = scorePart(part);
+      const figures = score.figuresRight / score.figures;
+      const cases = score.casesRight / score.cases;
+      console.log(
+        `Statement corpus, ${name}: ${score.figuresRight}/${score.figures} figures right (${(100 * figures).toFixed(1)}%), ` +
+          `${score.casesRight}/${score.cases} statements fully right (${(100 * cases).toFixed(1)}%)`,
+      );
+      expect(score.figuresRight).toBeGreaterThanOrEqual(RECORDED[name].figures);
+      expect(score.casesRight).toBeGreaterThanOrEqual(RECORDED[name].cases);
+    });
+  }
 });

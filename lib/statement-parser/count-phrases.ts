@@ -29,11 +29,14 @@ export type CountPhrase = {
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
   whole: boolean;
+  /** "…205 drones, including 130 Shaheds": a part of the count before it, never added to it. */
+  part: boolean;
 };
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
+const UA_ONE = /^(?:\p{L}+(?:ною|ну)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
@@ -85,6 +88,11 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
     if (taken(m.index)) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
+  }
+  // Ukrainian names one missile without a numeral: "атакувала балістичною ракетою", "ракету запустили".
+  for (const mention of mentions) {
+    if (!UA_ONE.test(mention.text) || taken(mention.start) || /\d\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    counts.push(readCount(text, mention.start, mention.start, 1, mention));
   }
   for (const m of text.matchAll(ALL)) {
     const numberEnd = m.index + m[0].length;
@@ -140,13 +148,18 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      // "66 were destroyed out of 114": "out of" always names the whole.
+      /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
+    part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
   };
+  // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
+  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
   if (value > MAX_COUNT) count.skip = 'too large to be a count';
   else if (isApproximate(before)) count.skip = 'an approximate figure';
   if (weapon) {
@@ -158,8 +171,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
     count.skip ??= 'a breakdown in brackets';
   } else {
-    const word = /^\s*([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
-    if (word === '' || FOLLOWERS.test(word) || isCueStart(after)) count.referent = 'bare';
+    const word = /^\s*(?:[-–:]\s+)?([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
+    if (word === '' || FOLLOWERS.test(word) || isCueStart(after.replace(/^\s*[-–:]\s+/u, ''))) count.referent = 'bare';
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
     else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
     else count.skip ??= 'not a count of weapons';
@@ -168,7 +181,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   return count;
 }
 
-const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|fell|crashed|disappeared|hit|struck|reached|збито|знищено|подавлено|локаційно|втрачено|не)/u;
+const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|failing|fell|crashed|disappeared|hit|struck|reached|збит|знищен|подавлен|локаційно|втрачен|ліквідов|знешкодж|не)/u;
 function isCueStart(after: string): boolean {
   return CUE_START.test(after);
 }
@@ -178,8 +191,17 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
   for (let i = 0; i + 1 < counts.length; i += 1) {
     const count = counts[i];
     const next = counts[i + 1];
-    if (!count || !next || count.weapon) continue;
-    if (/^\s*(?:of|out of|з|із)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
+    if (!count || !next) continue;
+    // "89 безпілотників зі 113": the whole after the weapon shares it.
+    if (count.weapon && !next.weapon && /^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
+      next.weapon = count.weapon;
+      next.base = true;
+      next.referent = null;
+      next.skip = next.skip === 'not a count of weapons' ? null : next.skip;
+      continue;
+    }
+    if (count.weapon) continue;
+    if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
       count.skip = count.skip === 'not a count of weapons' ? null : count.skip;

@@ -27,12 +27,12 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збито\\s*/\\s*подавлено|збито або подавлено|збили або подавили|знешкоджено|знешкодили|знешкоджені|нейтралізовано",
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
     source:
-      `locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|втрачен\\p{L}*|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
+      `locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
   },
   {
     kind: 'launched',
@@ -46,12 +46,12 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     source:
-      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|збито|збили|збив|збила|знищено|знищили|знищив|збиття|знищення",
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|знищено|знищені|знищили|знищила|знищив|знищити|збиття|знищення|ліквідувал\\p{L}*|ліквідовано",
   },
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запущено|випустив|випустили|випущено|застосував|застосували|застосовано|використав|використали|використано",
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійснил\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|обстріляли|обстріляв",
   },
 ];
 

@@ -28,7 +28,14 @@ export type Fact = {
   singular: boolean;
   /** "all four cruise missiles", "both missiles": as many were launched. */
   whole: boolean;
+  /** Listed after the count before it ("an Iskander-M, an Iskander-K and six guided missiles"). */
+  listed: boolean;
+  /** "including 130 Shaheds": a part of an earlier count. */
+  part: boolean;
 };
+
+// Between two counts of one list: a comma or "and".
+const LIST_JOIN = /^\s*(?:,|and|та|і|й|,\s*and|,\s*та)\s*$/u;
 
 /** What carries over from one clause to the next: the side spoken of, and what was last counted. */
 export type ReadingState = {
@@ -148,6 +155,8 @@ export function readClause(
         phrase: label,
         singular: count.singular,
         whole: count.whole,
+        listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
+        part: count.part,
       });
     }
   });

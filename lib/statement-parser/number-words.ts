@@ -1,75 +1,33 @@
-// Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "дві" → "2"),
-// in one linear pass over the candidate words only, so that long runs cannot slow the parser down.
+// Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "п'ятьма десятками" →
+// "50"), in one linear pass over the candidate words only, so that long runs cannot slow the parser.
+import { mapped, mreplace, OriginBuilder, type Mapped } from './mapped-text';
+import { DIGIT_SUFFIX, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-// "none of them": a count in all but name. "Both missiles" says there were two and all of them.
-const WHOLE_WORDS: Record<string, number> = { none: 0 };
-const BOTH = new Set(['both', 'обидві', 'обидва']);
-
-// Ukrainian 1–10 in the cases statements use ("3 ракетами", "двома ракетами", "одну ракету").
-const UKRAINIAN: Record<string, number> = {};
-for (const [value, forms] of [
-  [1, 'один одна одне одну одного одним однією одній'],
-  [2, 'два дві двох двома'],
-  [3, 'три трьох трьома'],
-  [4, 'чотири чотирьох чотирма'],
-  [5, "п'ять п'ятьох п'ятьма"],
-  [6, 'шість шести шістьома шістьма'],
-  [7, 'сім семи сімома сьома'],
-  [8, 'вісім восьми вісьмома'],
-  [9, "дев'ять дев'яти дев'ятьма"],
-  [10, 'десять десяти десятьма'],
-] as const) {
-  for (const form of forms.split(' ')) UKRAINIAN[form] = value;
-}
-
-const ENGLISH = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'];
-const ALL_WORDS = [...ENGLISH, ...Object.keys(WHOLE_WORDS), ...BOTH, ...Object.keys(UKRAINIAN)]
+const ALL_WORDS = [...Object.keys(NUMBER_WORDS), ...Object.keys(WHOLE_WORDS)]
   .sort((a, b) => b.length - a.length)
   .join('|');
 // A number word, or "a"/"an" before "hundred"/"thousand".
 const CANDIDATE = new RegExp(`(?<![\\p{L}\\p{N}'])(?:${ALL_WORDS}|an?(?=\\s+(?:hundred|thousand)(?![\\p{L}])))(?![\\p{L}\\p{N}'])`, 'gu');
 
-type Kind = 'unit' | 'tens' | 'hundred' | 'thousand';
 type Word = { text: string; start: number; end: number };
-
-function kindOf(word: string): { kind: Kind; value: number } | null {
-  if (word in UNITS) return { kind: 'unit', value: UNITS[word] ?? 0 };
-  if (word in TENS) return { kind: 'tens', value: TENS[word] ?? 0 };
-  if (word === 'hundred') return { kind: 'hundred', value: 100 };
-  if (word === 'thousand') return { kind: 'thousand', value: 1000 };
-  return null;
-}
 
 /** Longest run of words read as one number; longer runs are split. */
 const MAX_RUN = 12;
 
-/** Replaces number words in lower-cased text by digits. */
-export function numberWordsToDigits(text: string): string {
-  const out: string[] = [];
-  let at = 0;
+/** Replaces number words in lower-cased text by digits, and drops case endings after digits. */
+export function numberWordsMapped(m: Mapped): Mapped {
+  const pieces: { start: number; end: number; text: string }[] = [];
   let run: Word[] = [];
-
   const flush = () => {
-    for (const piece of readRuns(run)) {
-      out.push(text.slice(at, piece.start), piece.text);
-      at = piece.end;
-    }
+    pieces.push(...readRuns(run));
     run = [];
   };
-
-  for (const m of text.matchAll(CANDIDATE)) {
-    const word = { text: m[0], start: m.index, end: m.index + m[0].length };
+  const text = m.text;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const word = { text: match[0], start: match.index, end: match.index + match[0].length };
     // "one-way", "five-storey": joined to a word that is not a number, so not a count.
     const joined = /^-(\p{L}+)/u.exec(text.slice(word.end, word.end + 20));
-    if (joined && kindOf(joined[1] ?? '') === null && !(word.text in UKRAINIAN)) {
+    if (joined && NUMBER_WORDS[joined[1] ?? ''] === undefined && /^[a-z]/.test(word.text)) {
       flush();
       continue;
     }
@@ -78,9 +36,31 @@ export function numberWordsToDigits(text: string): string {
     run.push(word);
   }
   flush();
-  if (out.length === 0) return text;
-  out.push(text.slice(at));
-  return out.join('');
+  const out = pieces.length > 0 ? replaceSpans(m, pieces) : m;
+  return /\d-/.test(out.text) ? mreplace(out, DIGIT_SUFFIX, '') : out;
+}
+
+function replaceSpans(m: Mapped, spans: { start: number; end: number; text: string }[]): Mapped {
+  // Built by concatenation: an array of thousands of pieces is a large object to V8, and slow.
+  let out = '';
+  const origin = new OriginBuilder();
+  let at = 0;
+  for (const span of spans) {
+    out += m.text.slice(at, span.start);
+    origin.copy(m.origin, at, span.start);
+    out += span.text;
+    for (let k = 0; k < span.text.length; k += 1) {
+      origin.push(m.origin[k === span.text.length - 1 ? span.end - 1 : span.start] ?? 0);
+    }
+    at = span.end;
+  }
+  out += m.text.slice(at);
+  origin.copy(m.origin, at, m.text.length + 1);
+  return { text: out, origin: origin.done() };
+}
+
+export function numberWordsToDigits(text: string): string {
+  return numberWordsMapped(mapped(text)).text;
 }
 
 /** Whether the text between two number words keeps them in one number ("sixty-six", "hundred and two"). */
@@ -96,14 +76,9 @@ function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
   while (i < run.length) {
     const first = run[i];
     if (!first) break;
-    if (BOTH.has(first.text)) {
-      pieces.push({ start: first.start, end: first.end, text: 'all 2' });
-      i += 1;
-      continue;
-    }
-    const single = WHOLE_WORDS[first.text] ?? UKRAINIAN[first.text];
-    if (single !== undefined) {
-      pieces.push({ start: first.start, end: first.end, text: String(single) });
+    const whole = WHOLE_WORDS[first.text];
+    if (whole !== undefined) {
+      pieces.push({ start: first.start, end: first.end, text: whole });
       i += 1;
       continue;
     }
@@ -111,20 +86,27 @@ function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
     if (first.text === 'a' || first.text === 'an') j += 1;
     let total = 0;
     let current = 0;
-    let last: Kind | null = null;
+    let last: NumberKind | null = null;
     let end = j;
     while (j < run.length && j - i < MAX_RUN) {
-      const word = kindOf(run[j]?.text ?? '');
+      const word = NUMBER_WORDS[run[j]?.text ?? ''];
       if (!word) break;
-      if (word.kind === 'unit') {
-        if (last === 'unit' || (last === 'tens' && word.value >= 10)) break;
+      if (word.kind === 'unit' || word.kind === 'teen') {
+        if (last === 'unit' || last === 'teen' || (last === 'tens' && word.kind === 'teen') || last === 'tenfold') break;
         current += word.value;
       } else if (word.kind === 'tens') {
-        if (current % 100 !== 0) break;
+        if (current % 100 !== 0 || last === 'tens') break;
         current += word.value;
+      } else if (word.kind === 'hundreds') {
+        if (current !== 0) break;
+        current = word.value;
       } else if (word.kind === 'hundred') {
         if (last === 'hundred' || current >= 100) break;
         current = (current === 0 ? 1 : current) * 100;
+      } else if (word.kind === 'tenfold') {
+        // Only after a unit: "п'ятьма десятками" is 50; "десятки дронів" (dozens) is no count.
+        if (last !== 'unit' || current >= 10) break;
+        current *= 10;
       } else {
         if (last === 'thousand' || total !== 0) break;
         total = (current === 0 ? 1 : current) * 1000;
@@ -135,8 +117,9 @@ function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
       end = j;
     }
     const lastWord = run[end - 1];
-    if (end === i || (end === i + 1 && (first.text === 'a' || first.text === 'an')) || !lastWord) {
-      i += 1; // "a" without "hundred": not a number
+    const bare = end === i || (end === i + 1 && (first.text === 'a' || first.text === 'an'));
+    if (bare || !lastWord || (end === i + 1 && NUMBER_WORDS[first.text]?.kind === 'tenfold')) {
+      i += 1; // "a" without "hundred", or "десятки" alone: not a number
       continue;
     }
     pieces.push({ start: first.start, end: lastWord.end, text: String(total + current) });

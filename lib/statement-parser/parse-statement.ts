@@ -2,17 +2,21 @@
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
 import { unknownOutcomes, type Target } from '@/lib/domain';
-import { clauseDistractor } from './context';
+import { clauseDistractor, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
 import { numberWordsToDigits } from './number-words';
 import { reconcile } from './reconcile';
-import { normaliseText, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
+import { buildEvidence, sentenceRanges } from './evidence';
+import { originRange } from './mapped-text';
+import { collectOutcomes, type SideOutcome } from './outcome-totals';
+import { readOutcomes } from './outcomes';
+import { normaliseMapped, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
 import { categoryTotals } from './totals';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні|вчора|попередньої ночі|попередню ніч/iu;
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч/iu;
 
 // Reasons a count was left out that an editor need not check (they are never figures).
 const BENIGN = new Set([
@@ -36,8 +40,8 @@ export function parseStatement(text: string, options: ParseOptions = {}): Statem
 }
 
 function parse(text: string, options: ParseOptions): StatementParse {
-  const normalised = normaliseText(text);
-  const sentences = splitSentences(normalised);
+  const normalised = normaliseMapped(text);
+  const sentences = splitSentences(normalised.text);
   const mentions = sentences.map((s) => findDateMentions(s.text));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
@@ -50,6 +54,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
   const facts: Fact[] = [];
   const unread: { side: Target; text: string }[] = [];
+  const outcomeReadings: SideOutcome[] = [];
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
   const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
@@ -66,7 +71,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
     let counted = false;
     let used = false;
     for (const clause of splitClauses(analysis)) {
+      const side = state.side;
       const reading = readClause(clause, sentence.index, sentenceSkip ?? clauseDistractor(clause), state, launched);
+      if (sentenceSkip === null && !isRegionalClause(clause)) {
+        for (const outcome of readOutcomes(clause)) outcomeReadings.push({ ...outcome, side, sentence: sentence.index });
+      }
       for (const fact of reading.facts) {
         facts.push(fact);
         const key = `${fact.side} ${fact.slug}`;
@@ -92,18 +101,23 @@ function parse(text: string, options: ParseOptions): StatementParse {
     return { side, ...result };
   });
   const [ua, ru] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  const ranges = sentenceRanges(sentences, (start, end) => originRange(normalised, start, end));
   const primary = ua.figures.length > 0 || ru.figures.length === 0 ? ua : ru;
   const secondary = primary === ua ? ru : ua;
-  const build = (part: typeof ua, unrecognised: string[]): SideParse => ({
-    date,
-    target: part.side,
-    figures: part.figures,
-    totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
-    outcomes: unknownOutcomes(),
-    qualifiers: {},
-    recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
-    unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
-  });
+  const build = (part: typeof ua, unrecognised: string[]): SideParse => {
+    const outcomes = collectOutcomes(outcomeReadings.filter((o) => o.side === part.side), part.figures);
+    return {
+      date,
+      target: part.side,
+      figures: part.figures,
+      totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
+      outcomes: outcomes.values,
+      qualifiers: outcomes.qualifiers,
+      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences),
+      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
+      unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
+    };
+  };
   const hasOther = secondary.figures.length > 0;
   const main = build(
     primary,
@@ -165,6 +179,7 @@ function emptySide(date: string | null, target: Target): SideParse {
     totals: { missile: none, drone: { ...none } },
     outcomes: unknownOutcomes(),
     qualifiers: {},
+    evidence: [],
     recognised: [],
     unrecognised: [],
   };

@@ -17,6 +17,8 @@ const fact = (slug: string, action: Fact['action'], value: number | 'all', extra
   phrase: `${value} ${slug}`,
   singular: false,
   whole: false,
+  listed: false,
+  part: false,
   ...extra,
 });
 const counts = (facts: Fact[]) =>
@@ -95,5 +97,26 @@ describe('reconcile', () => {
     expect(covers('cruise-missile', 'iskander-m-kn-23')).toBe(false);
     expect(covers('ballistic-missile', 'kh-47m2-kinzhal')).toBe(true);
     expect(covers('unknown-missile', 'unknown-drone')).toBe(false);
+  });
+
+  it('adds a broad count that ends a list of its parts, and splits a neutralised total by the next sentence', () => {
+    const listed = reconcile([
+      fact('iskander-m-kn-23', 'launched', 1, { sentence: 90 }),
+      fact('iskander-k', 'launched', 1, { sentence: 90, listed: true }),
+      fact('unknown-missile', 'launched', 6, { sentence: 90, listed: true }),
+    ]);
+    expect(listed.figures.map((f) => [f.slug, f.launched])).toEqual([
+      ['iskander-m-kn-23', 1],
+      ['iskander-k', 1],
+      ['unknown-missile', 6],
+    ]);
+    const split = reconcile([
+      fact('unknown-drone', 'shotDown', 74, { sentence: 91 }),
+      fact('unknown-drone', 'shotDown', 64, { sentence: 92 }),
+      fact('unknown-drone', 'lost', 10, { sentence: 92 }),
+    ]);
+    expect(split.figures.map((f) => [f.shotDown, f.lost])).toEqual([[64, 10]]);
+    expect(split.problems).toEqual([]);
+    expect(split.sources.get('unknown-drone')?.lost).toEqual([92]);
   });
 });

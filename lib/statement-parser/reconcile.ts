@@ -22,6 +22,14 @@ type Row = {
   sentence: Record<Slot, number | null>;
   /** Counts that came from other weapons' rows, which further rows add to. */
   merged: Record<Slot, boolean>;
+  /** The position in the text's facts of the fact that set each count (list order). */
+  factIndex: Record<Slot, number>;
+  /** Whether that fact was listed after another count ("… and six guided missiles"). */
+  listed: Record<Slot, boolean>;
+  /** The sentences each count was read from: the evidence shown beside it. */
+  from: Record<Slot, number[]>;
+  /** Other shot-down counts the text gives for this weapon: one may be a part of a neutralised total. */
+  otherShotDown: number[];
   order: number;
 };
 
@@ -41,7 +49,10 @@ export function covers(outer: string, inner: string): boolean {
 const related = (a: string, b: string) => covers(a, b) || covers(b, a);
 const BROADEST_FIRST = ['unknown-missile', 'unknown-drone', 'cruise-missile', 'ballistic-missile', 'attack-and-decoy-drones'];
 
-export type Reconciled = { figures: ParsedFigure[]; notes: string[]; problems: string[] };
+/** For each figure's slug and count, the sentences it was read from. */
+export type FigureSources = Map<string, Record<Action, number[]>>;
+
+export type Reconciled = { figures: ParsedFigure[]; sources: FigureSources; notes: string[]; problems: string[] };
 
 export function reconcile(facts: readonly Fact[]): Reconciled {
   const notes: string[] = [];
@@ -51,7 +62,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     let found = rows.get(slug);
     if (!found) {
       const none = { launched: null, shotDown: null, lost: null, combined: null };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { launched: false, shotDown: false, lost: false, combined: false }, order: rows.size };
+      const from = { launched: [], shotDown: [], lost: [], combined: [] };
+      const flags = { launched: false, shotDown: false, lost: false, combined: false };
+      const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { ...flags }, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -59,7 +73,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   const launchedRows = () => [...rows.values()].filter((r) => r.counts.launched !== null);
 
   // 1. Numeric facts, in the order the text gives them.
-  for (const fact of facts) {
+  for (const [index, fact] of facts.entries()) {
     if (fact.value === 'all') continue;
     const target = row(fact.slug, fact.category);
     const slot: Slot = fact.combined && fact.action === 'shotDown' ? 'combined' : fact.action;
@@ -68,11 +82,18 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (current === null) {
       target.counts[slot] = fact.value;
       target.sentence[slot] = fact.sentence;
+      target.factIndex[slot] = index;
+      target.listed[slot] = fact.listed;
+      target.from[slot] = [fact.sentence];
       notes.push(note);
+    } else if (fact.part) {
+      notes.push(`${note}: part of the ${current} before it, not added`);
     } else if (fact.further || target.sentence[slot] === fact.sentence) {
       target.counts[slot] = current + fact.value;
+      target.from[slot].push(fact.sentence);
       notes.push(`${note} (added)`);
     } else if (current !== fact.value) {
+      if (slot === 'shotDown') target.otherShotDown.push(fact.value);
       problems.push(`${name(fact.slug)} ${ACTION_WORDS[fact.action]}: kept ${current}; the text also says ${fact.value}`);
     }
   }
@@ -84,6 +105,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (!target || target.counts.launched !== null) continue;
     if (launchedRows().some((r) => related(r.slug, fact.slug))) continue;
     target.counts.launched = fact.value;
+    target.from.launched = [fact.sentence];
     notes.push(`${fact.phrase}: so ${fact.value} launched`);
   }
 
@@ -97,6 +119,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       if (whole === null) continue;
       const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);
       if (parts.length === 0) continue;
+      // "An Iskander-M, an Iskander-K and six guided missiles": the broad count ends a list of the
+      // parts in the same sentence, so it counts other missiles; all of them add up.
+      const ofOneList = total.listed[action] && parts.every((p) => p.sentence[action] === total.sentence[action] && p.factIndex[action] < total.factIndex[action]);
+      if (ofOneList) continue;
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
       if (sum === whole) {
         total.counts[action] = null;
@@ -128,6 +154,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       for (const target of targets) {
         if (target.counts[fact.action] !== null) continue;
         target.counts[fact.action] = target.counts.launched;
+        target.from[fact.action] = [fact.sentence];
         notes.push(`${said} → ${target.counts.launched} ${name(target.slug)}`);
       }
     }
@@ -146,8 +173,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       if (existing === null) {
         target.counts[slot] = value;
         target.merged[slot] = true;
+        target.from[slot] = [...figure.from[slot]];
       } else if (target.merged[slot]) {
         target.counts[slot] = existing + value;
+        target.from[slot].push(...figure.from[slot]);
       } else if (existing !== value) {
         problems.push(`${name(target.slug)} ${slot === 'combined' ? 'shot down or suppressed' : ACTION_WORDS[slot]}: kept ${existing}; ${name(figure.slug)} says ${value}`);
       }
@@ -165,12 +194,30 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     const { shotDown, lost } = r.counts;
     if (shotDown === null) {
       r.counts.shotDown = combined;
+      r.from.shotDown = r.from.combined;
     } else if (lost !== null && shotDown + lost === combined) {
       notes.push(`${combined} ${name(r.slug)} shot down or suppressed: ${shotDown} shot down and ${lost} lost`);
     } else {
       problems.push(`${name(r.slug)}: kept ${shotDown} shot down; the text also says ${combined} shot down or suppressed`);
     }
   }
+
+  // 7. "Знищила 74 … З них 64 були знищені вогневими засобами, а 10 — втрачені": the first figure was
+  //    the neutralised total, split by the next sentence into shot down and lost.
+  for (const r of rows.values()) {
+    const { shotDown, lost } = r.counts;
+    if (shotDown === null || lost === null) continue;
+    const part = r.otherShotDown.find((value) => value + lost === shotDown);
+    if (part === undefined) continue;
+    notes.push(`${shotDown} ${name(r.slug)} neutralised: ${part} shot down and ${lost} lost`);
+    const kept = `${name(r.slug)} shot down: kept ${shotDown}; the text also says ${part}`;
+    const at = problems.indexOf(kept);
+    if (at >= 0) problems.splice(at, 1);
+    r.counts.shotDown = part;
+  }
+
+  const sources: FigureSources = new Map();
+  for (const r of rows.values()) sources.set(r.slug, { launched: r.from.launched, shotDown: r.from.shotDown, lost: r.from.lost });
 
   const figures = [...rows.values()]
     .filter((r) => ACTIONS.some((a) => r.counts[a] !== null))
@@ -183,5 +230,5 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       shotDown: r.counts.shotDown,
       lost: r.counts.lost,
     }));
-  return { figures, notes, problems };
+  return { figures, sources, notes, problems };
 }

@@ -1,27 +1,40 @@
 // Text preparation: one spelling for dashes, quotes, spaces and thousands separators, then sentences.
+// Each step keeps where its characters came from (mapped-text.ts), so evidence can quote the original.
+import { mapped, mnormalize, mreplace, type Mapped } from './mapped-text';
 
 /** Longest text read; the API refuses longer ones, and the parser reads only this much. */
 export const MAX_TEXT_LENGTH = 20_000;
 
+// One rule a line: a pattern and what it becomes.
+const RULES: [RegExp, string | ((match: string) => string)][] = [
+  [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ''],
+  [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' '],
+  [/\r\n?/g, '\n'],
+  [/[\u2018\u2019\u02bc\u02b9\u2032`]/g, "'"],
+  [/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"'],
+  [/[\u2010\u2011\u2012\u2212]/g, '-'],
+  // Starts only at the first space of a run: a long run of spaces then costs one try, not one per space.
+  [/(?<!\s)\s*[\u2013\u2014\u2015]\s*/g, ' - '],
+  [/\u2026/g, '...'],
+  // Thousands separators: "1,234", "1 234", "12.500" (not dates, times or decimals).
+  [/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/,/g, '')],
+  [/(?<![\d.,:])\d{1,3}(?: \d{3})+(?![\d]|[.,:]\d)/g, (m) => m.replace(/ /g, '')],
+  [/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/\./g, '')],
+];
+
 /** Cleans a statement so later steps see one spelling for each character and each number. */
-export function normaliseText(text: string): string {
-  return text
-    .slice(0, MAX_TEXT_LENGTH)
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' ')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u2018\u2019\u02bc\u02b9\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2212]/g, '-')
-    .replace(/\s*[\u2013\u2014\u2015]\s*/g, ' - ')
-    .replace(/\u2026/g, '...')
-    .replace(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/,/g, ''))
-    .replace(/(?<![\d.,:])\d{1,3}(?: \d{3})+(?![\d]|[.,:]\d)/g, (m) => m.replace(/ /g, ''))
-    .replace(/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/\./g, ''));
+export function normaliseMapped(text: string): Mapped {
+  let m = mnormalize(mapped(text.slice(0, MAX_TEXT_LENGTH)));
+  for (const [re, to] of RULES) m = mreplace(m, re, to);
+  return m;
 }
 
-export type Sentence = { text: string; index: number };
+export function normaliseText(text: string): string {
+  return normaliseMapped(text).text;
+}
+
+/** A sentence of normalised text: its text, and where it starts and ends in that text. */
+export type Sentence = { text: string; index: number; start: number; end: number };
 
 // Words after which a full stop does not end a sentence ("Nov. 5", "9 a.m. Kyiv time").
 const ABBREVIATIONS = new Set([
@@ -32,18 +45,23 @@ const ABBREVIATIONS = new Set([
 
 const BULLET = /^\s*(?:[-*•·▪►]|\d{1,2}[.)](?=\s))\s*/;
 
+/** A piece of a block and where it starts in the normalised text. */
+type Segment = { text: string; at: number };
+
 /**
  * Splits normalised text into sentences. A list introduced by a colon stays in its header's sentence
  * (each item then reads with the header's verb: "attacked with 105 means: - 8 Kh-101; - 95 drones").
  */
 export function splitSentences(text: string): Sentence[] {
-  const lines = text.split('\n');
-  const blocks: string[] = [];
-  // The block being built, as parts (joining strings one by one would copy them again and again).
-  let current: string[] = [];
+  const blocks: Segment[][] = [];
+  let current: Segment[] = [];
   let lastChar = '';
   let inList = false;
-  for (const rawLine of lines) {
+  let offset = 0;
+  for (const rawLine of text.split('\n')) {
+    const lineAt = offset;
+    offset += rawLine.length + 1;
+    const lead = rawLine.length - rawLine.trimStart().length;
     const line = rawLine.trim();
     if (line === '') {
       if (!inList) flush();
@@ -52,9 +70,10 @@ export function splitSentences(text: string): Sentence[] {
     const isBullet = BULLET.test(line);
     const open = ':;,'.includes(lastChar);
     const joinsPrevious = current.length > 0 && (isBullet ? inList || open : open);
-    const content = isBullet ? line.replace(BULLET, '') : line;
+    const bullet = isBullet ? (BULLET.exec(line)?.[0].length ?? 0) : 0;
+    const content = { text: line.slice(bullet), at: lineAt + lead + bullet };
     if (joinsPrevious) {
-      current.push(`; ${content}`);
+      current.push({ text: '; ', at: content.at }, content);
       inList = true;
     } else {
       flush();
@@ -66,36 +85,63 @@ export function splitSentences(text: string): Sentence[] {
   flush();
 
   const sentences: Sentence[] = [];
-  for (const block of blocks) {
-    for (const piece of splitBlock(block)) {
+  for (const segments of blocks) {
+    const block = segments.map((s) => s.text).join('');
+    const position = blockPositions(segments);
+    for (const [from, to] of splitBlock(block)) {
+      const piece = block.slice(from, to);
+      const lead = /^[;,\s]*/.exec(piece)?.[0].length ?? 0;
+      const trail = piece.length - piece.trimEnd().length;
       const clean = piece.replace(/\s+/g, ' ').replace(/^[;,\s]+/, '').trim();
-      if (clean !== '') sentences.push({ text: clean, index: sentences.length });
+      if (clean === '') continue;
+      sentences.push({ text: clean, index: sentences.length, start: position(from + lead), end: position(to - trail - 1) + 1 });
     }
   }
   return sentences;
 
   function flush() {
-    const block = current.join('');
-    if (block.trim() !== '') blocks.push(block);
+    if (current.some((s) => s.text.trim() !== '')) blocks.push(current);
     current = [];
     lastChar = '';
     inList = false;
   }
 }
 
+/** Position in the normalised text of a position in a block made of segments. */
+function blockPositions(segments: Segment[]): (at: number) => number {
+  const starts: number[] = [];
+  let total = 0;
+  for (const s of segments) {
+    starts.push(total);
+    total += s.text.length;
+  }
+  return (at: number) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const segment = segments[lo];
+    return segment ? segment.at + Math.min(at - (starts[lo] ?? 0), Math.max(0, segment.text.length - 1)) : 0;
+  };
+}
+
 /** Splits one block at sentence-ending punctuation followed by a space and a new sentence's start. */
-function splitBlock(block: string): string[] {
-  const pieces: string[] = [];
+function splitBlock(block: string): [number, number][] {
+  const pieces: [number, number][] = [];
   let start = 0;
-  const boundary = /[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])/gu;
+  // Only the first mark of a run may start a boundary: "....." then costs one try, not one per dot.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(block)) !== null) {
     const before = block.slice(Math.max(start, match.index - 16), match.index);
     const word = (/([^\s"'(]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
-    pieces.push(block.slice(start, match.index + match[0].trimEnd().length));
+    pieces.push([start, match.index + match[0].trimEnd().length]);
     start = match.index + match[0].length;
   }
-  pieces.push(block.slice(start));
+  pieces.push([start, block.length]);
   return pieces;
 }

@@ -20,6 +20,20 @@ export type Totals = {
   lost: number | null;
 };
 
+/**
+ * Where a figure or outcome was read: `field` is `figures.<slug>.<launched|shotDown|lost>` or
+ * `outcomes.<hitsMissile|hitsDrone|placesHit|placesDebris|shaheds>`; `start`/`end` are offsets in the text
+ * as given (the sentence the value was read from), `quote` is that sentence as written, and `mark` (when
+ * found) the offsets of the number itself.
+ */
+export type Evidence = {
+  field: string;
+  start: number;
+  end: number;
+  quote: string;
+  mark: { start: number; end: number } | null;
+};
+
 /** One side's night as read from the text. */
 export type SideParse = {
   /** The night's date (the morning it ends), YYYY-MM-DD, or null when the text gives none. */
@@ -31,6 +45,8 @@ export type SideParse = {
   outcomes: NightOutcomes;
   /** The qualifier of each outcome the text gives approximately ("about 200" → about). */
   qualifiers: NightQualifiers;
+  /** For each value read, the words it was read from, so an editor can check it at a glance. */
+  evidence: Evidence[];
   /** Short notes of what was read, e.g. "114 drones launched → Unknown drone". */
   recognised: string[];
   /** Number-bearing sentences that gave no figure, for the editor to check. */

@@ -6,7 +6,7 @@ import { firstStartingAt, lastEndingBy } from './positions';
 
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|було|були|також|успішно|-)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|вдалося|вдалось|змогли|зуміли|було|були|також|успішно|-)$/u;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
@@ -45,6 +45,8 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
   if (before === null) return true;
   return OPENS_CLAUSE.test(text.slice(Math.max(before.end, count.start - 40), count.start));
 }
+
+const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was)\s)/u;
 
 /** What the reader says of a count: its verb, or that its own verb is one the parser does not know. */
 export type VerbReading = Cue | 'unknown verb' | null;
@@ -87,7 +89,13 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap)) {
         if (next.kind !== 'launched') return null;
-        from = next.end;
+        from = next.end + (PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60))?.[0].length ?? 0);
+        continue;
+      }
+      // "15 Shahed drones fired by Russia were shot down": the participle describes; the verb follows.
+      const participle = next.kind === 'launched' && gap === '' ? PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60)) : null;
+      if (participle) {
+        from = next.end + participle[0].length;
         continue;
       }
       return next;

@@ -28,7 +28,7 @@ export type Atom = { slug: string; category: Category | null; role: AtomRole; so
 const KH = '(?:kh|x|х)-?\\s?';
 const S = '(?:s|c|с)-?';
 const DRONE = '(?:drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft)';
-const UK_DRONE = '(?:бпла|безпілотник\\p{L}*|дрон\\p{L}*)';
+const UK_DRONE = '(?:бпла|бпла|безпілотн\\p{L}* літальн\\p{L}* апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
 
 const atom = (slug: string, category: Category | null, role: AtomRole, source: string): Atom => ({
   slug,
@@ -48,7 +48,7 @@ export const ATOMS: Atom[] = [
   atom('decoy-drone', 'drone', 'decoy', `(?:decoys?|imitators?|imitation|dummy|simulator)[\\s-]${DRONE}|${DRONE}[\\s-]imitators?|decoys?|imitators?|gerberas?|parod(?:y|ies)|гербер\\p{L}*|пароді\\p{L}*|${UK_DRONE}-?імітатор\\p{L}*|імітатор\\p{L}*`),
   atom('', null, 'various', `(?:of )?(?:various|different|other|mixed|several) types(?: of ${DRONE})?|other ${DRONE}|(?:інших|різних) типів`),
   atom('reconnaissance-drone', 'drone', 'recon', `(?:reconnaissance|recon|surveillance)[\\s-]${DRONE}|orlan(?:-?\\d{1,2})?s?|zala|supercam|розвідувальн\\p{L}* ${UK_DRONE}|орлан\\p{L}*`),
-  atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|-?136(?:\\s?/\\s?131)?|-?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*|герань-?2?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* ${UK_DRONE}`),
+  atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|[- ]?136(?:\\s?/\\s?131)?|[- ]?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*|герань-?2?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* (?:${UK_DRONE}|апарат\\p{L}*)`),
   atom('unknown-drone', 'drone', 'generic', `(?:fixed-wing|aircraft-type|airplane-type|aeroplane-type|long-range) ${DRONE}|${DRONE}|${UK_DRONE}`),
 
   // Missiles by model.

@@ -43,8 +43,23 @@ const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
 
 type Found = { atom: Atom; start: number; end: number; text: string };
 
+// The clauses just read: a clause's counts and its outcomes both need its weapons, found once. (The
+// mentions are never changed by their readers; each gets its own array.)
+const recent = new Map<string, readonly WeaponMention[]>();
+const RECENT_TEXTS = 8;
+
 /** All weapon phrases in `text` (lower-cased, number words already turned into digits). */
 export function findWeaponMentions(text: string): WeaponMention[] {
+  let mentions = recent.get(text);
+  if (!mentions) {
+    mentions = scanWeaponMentions(text);
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, mentions);
+  }
+  return [...mentions];
+}
+
+function scanWeaponMentions(text: string): WeaponMention[] {
   const found: Found[] = [];
   ATOM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -82,7 +97,7 @@ function glues(gap: string): boolean {
 
 // Words between a count and its weapon: "66 enemy UAVs", "31 more drones", "3 of the missiles".
 const COUNT_GLUE =
-  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще)$/u;
+  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|russia-launched|russian-launched|russian-made|зкр|ballistic|cruise|aeroballistic|anti-ship|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще)$/u;
 
 /** Whether the words between a count and a weapon phrase let the count name that weapon. */
 export function gluesToCount(gap: string): boolean {

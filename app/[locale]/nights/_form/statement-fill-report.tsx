@@ -5,7 +5,7 @@
 import { TARGET_LABELS } from '@/lib/domain';
 import { formatCount } from '@/lib/format';
 import { newNightHref } from '@/lib/routes';
-import type { CellChange, FillResult, PlacedFigure, SideReading, UnplacedFigure } from '@/lib/statement-fill';
+import type { CellChange, FillResult, PlacedFigure, Quote, SideReading, UnplacedFigure } from '@/lib/statement-fill';
 import styles from './statement-fill.module.css';
 
 const FIELD_NAMES = { launched: 'launched', shotDown: 'shot down', lost: 'lost' } as const;
@@ -35,6 +35,7 @@ export function FillReport({
             {result.conflicts.map((c) => (
               <li key={`${c.rowKey} ${c.field}`}>
                 {c.weapon}, {FIELD_NAMES[c.field]}: you typed {c.from}; the statement says {c.to}.
+                {c.quote && <QuoteLine label="read from" quote={c.quote} />}
               </li>
             ))}
           </ul>
@@ -59,6 +60,13 @@ export function FillReport({
               <li key={weapon}>
                 {weapon}: {changes.map((c) => `${FIELD_NAMES[c.field]} ${c.to}`).join(', ')}
                 {result.addedRows.includes(weapon) ? ' (row added)' : ''}
+                <ul className={styles.quotes}>
+                  {quotesOf(changes).map(({ fields, quote }) => (
+                    <li key={fields}>
+                      <QuoteLine label={fields} quote={quote} />
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>
@@ -96,6 +104,53 @@ export function FillReport({
       ))}
     </div>
   );
+}
+
+/** Longest quote shown; longer sentences are cut around the number they were read from. */
+const QUOTE_LENGTH = 220;
+
+/** The counts of one weapon grouped by the sentence they were read from: "launched, shot down: “…”". */
+function quotesOf(changes: CellChange[]): { fields: string; quote: Quote }[] {
+  const byText = new Map<string, { fields: string[]; quote: Quote }>();
+  for (const change of changes) {
+    if (!change.quote) continue;
+    const group = byText.get(change.quote.text) ?? { fields: [], quote: change.quote };
+    group.fields.push(FIELD_NAMES[change.field]);
+    byText.set(change.quote.text, group);
+  }
+  return [...byText.values()].map(({ fields, quote }) => ({ fields: fields.join(', '), quote }));
+}
+
+/** A quote of the statement with the number it was read from marked, so the editor can check it at a glance. */
+function QuoteLine({ label, quote }: { label: string; quote: Quote }) {
+  const { text, mark } = clipQuote(quote);
+  return (
+    <span className="small">
+      <span className="muted">{label}: </span>
+      <q className={styles.quote}>
+        {mark ? (
+          <>
+            {text.slice(0, mark.start)}
+            <mark>{text.slice(mark.start, mark.end)}</mark>
+            {text.slice(mark.end)}
+          </>
+        ) : (
+          text
+        )}
+      </q>
+    </span>
+  );
+}
+
+function clipQuote(quote: Quote): Quote {
+  if (quote.text.length <= QUOTE_LENGTH) return quote;
+  const centre = quote.mark ? quote.mark.start : 0;
+  const start = Math.max(0, Math.min(centre - QUOTE_LENGTH / 2, quote.text.length - QUOTE_LENGTH));
+  const end = start + QUOTE_LENGTH;
+  const head = start > 0 ? '…' : '';
+  const text = `${head}${quote.text.slice(start, end)}${end < quote.text.length ? '…' : ''}`;
+  const mark = quote.mark ? { start: quote.mark.start - start + head.length, end: quote.mark.end - start + head.length } : null;
+  return { text, mark };
 }
 
 function changesByWeapon(changes: CellChange[]): [string, CellChange[]][] {

@@ -1,0 +1,120 @@
+// Night outcomes beyond interceptions (SPEC §1): hits by category, places hit, places where debris fell,
+// and how many of the drones were Shaheds, each with its qualifier. Rule tables, one clause at a time:
+// a count is an outcome only beside the cue words of its kind and the nouns that name what it counts.
+import type { Category, NightOutcomeField, Qualifier } from '@/lib/domain';
+import { findCues } from './cues';
+import { firstStartingAt } from './positions';
+import { qualifierBefore } from './qualifiers';
+import { findWeaponMentions } from './weapon-mentions';
+
+/** One outcome read from a clause; `category` is null for hits that name no weapon ("13 влучань"). */
+export type OutcomeReading = {
+  field: NightOutcomeField | 'hits';
+  value: number;
+  qualifier: Qualifier | null;
+  category: Category | null;
+};
+
+// Nouns for places: locations, sites, settlements, objects; never regions or oblasts ("10 other regions
+// were struck" is not a count of places).
+const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
+// Words that say a place was hit, or that debris fell there.
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|влучан\p{L}*|влучен\p{L}*|влучил\p{L}*|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
+// A hits noun right after a count: "13 влучань", "26 hits".
+const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
+const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
+// Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+
+// "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
+const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
+const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
+
+const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
+
+// "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
+// "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
+const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
+// A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
+// Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
+const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
+
+/** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
+export function readOutcomes(text: string): OutcomeReading[] {
+  const hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
+  const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
+  const found: OutcomeReading[] = [];
+  const hasHit = hitCues.length > 0;
+  if (!hasHit && debrisCues.length === 0 && !SHAHED.test(text)) return found;
+  const mentions = hasHit ? findWeaponMentions(text) : [];
+  // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
+  const hitStarts = new Set(hitCues);
+  const otherCues = hasHit ? findCues(text).filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
+  const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
+  const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
+  // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
+  const lastBefore = (cues: number[], at: number) => {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cues[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (cues[lo - 1] ?? -1) : -1;
+  };
+
+  for (const m of text.matchAll(NUMBER)) {
+    const value = Number(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 60);
+    // "щонайменше на 5 локаціях", "at least at 5 locations": the qualifier may stand before the preposition.
+    const before = text.slice(Math.max(0, start - 28), start);
+    const qualifier = qualifierBefore(before) ?? qualifierBefore(before.replace(/(?<![\p{L}])(?:на|у|в|at|in|on)\s*$/u, ''));
+    // "… і падіння уламків на одній": a place noun said once serves the counts after it.
+    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$)/u.test(after);
+    const placeWords = placeRe.exec(after)?.[0] ?? (elliptic ? '' : null);
+    if (placeWords !== null) {
+      // Hit or debris: the cue right after the place, else the last one before it.
+      const next = CUE_AFTER_PLACE.exec(after.slice(placeWords.length));
+      const hit = lastBefore(hitCues, start);
+      const debris = lastBefore(debrisCues, start);
+      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? null : debris > hit ? 'placesDebris' : 'placesHit';
+      if (kind) found.push({ field: kind, value, qualifier, category: null });
+      continue;
+    }
+    // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
+    const shahed = SHAHED.exec(after);
+    const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
+    if (shahed && (SHAHED_GAP.test(after.slice(0, shahed.index)) || (including && SHAHED_AFTER_PART.test(after.slice(0, shahed.index))))) {
+      found.push({ field: 'shaheds', value, qualifier, category: null });
+      continue;
+    }
+    if (!hasHit) continue;
+    const hitBefore = lastBefore(hitCues, start);
+    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
+    // "13 влучань": hits that name no weapon.
+    if (HITS_NOUN_AFTER.test(after)) {
+      found.push({ field: 'hits', value, qualifier, category: null });
+      continue;
+    }
+    // "влучання 21 ударного БпЛА", "hits of 6 missiles and 17 attack UAVs", "36 drones ... struck".
+    const next = mentions[firstStartingAt(mentions, end)];
+    const mention = next && next.start - end <= 24 && /^[\s\p{L}'-]*$/u.test(text.slice(end, next.start)) ? next : undefined;
+    if (!mention?.category || mention.aggregate) continue;
+    const verbAfter = HIT_VERB_AFTER.exec(text.slice(mention.end, mention.end + 60));
+    // …and no other verb stands between ("585 drones and 30 missiles were downed; 29 locations were struck").
+    const verbOwn = verbAfter !== null && lastBefore(otherCues, mention.end + verbAfter[0].length) <= mention.end;
+    if (governedByHit || verbOwn) {
+      found.push({ field: 'hits', value, qualifier, category: mention.category });
+    }
+  }
+  // "влучання ракети й 24 безпілотників", "the missile struck": one missile named without a count.
+  const single = hitCues.some((cue) => /^\p{L}*\s+(?:by |of )?(?:ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue)));
+  if (single || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
+    found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
+  }
+  return found;
+}

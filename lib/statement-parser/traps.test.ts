@@ -1,0 +1,120 @@
+// The trap classes of issue 18 and issue 14, each in English and in Ukrainian, on sentences from real
+// statements (fixtures/statements) or cut down from them. Each row: a text and the values it must give.
+import { describe, expect, it } from 'vitest';
+import { toApiResponse, type ApiResponse } from './api';
+import { parseStatement } from './parse-statement';
+
+type Want = {
+  missile?: [number | null, number | null, number | null];
+  drone?: [number | null, number | null, number | null];
+  hits?: [number | null, number | null];
+  placesHit?: number | null;
+  placesDebris?: number | null;
+  shaheds?: number | null;
+  qualifiers?: Record<string, string>;
+  other?: [number | null, number | null, number | null];
+};
+
+function read(text: string): ApiResponse {
+  return toApiResponse(parseStatement(text, { today: '2025-12-31' }));
+}
+
+function check(text: string, want: Want) {
+  const got = read(text);
+  const counts = (t: { launched: number | null; shot_down: number | null; lost: number | null }) => [t.launched, t.shot_down, t.lost];
+  expect(counts(got.totals.missile), 'missiles').toEqual(want.missile ?? [null, null, null]);
+  expect(counts(got.totals.drone), 'drones').toEqual(want.drone ?? [null, null, null]);
+  expect([got.hits.missile, got.hits.drone], 'hits').toEqual(want.hits ?? [null, null]);
+  expect(got.places_hit, 'places hit').toBe(want.placesHit ?? null);
+  expect(got.places_debris, 'places with debris').toBe(want.placesDebris ?? null);
+  expect(got.shaheds, 'Shaheds').toBe(want.shaheds ?? null);
+  expect(got.qualifiers, 'qualifiers').toEqual(want.qualifiers ?? {});
+  if (want.other) expect(got.other && counts(got.other.totals.drone), "the other side's drones").toEqual(want.other);
+}
+
+const cases: Record<string, [string, Want][]> = {
+  'the combined "shot down or suppressed" figure in its forms': [
+    ['За попередніми даними, станом на 08:30, протиповітряною обороною збито/подавлено 86 ворожих БпЛА. Противник атакував 113 ударними БпЛА.', { drone: [113, 86, null] }],
+    ['У ніч на 9 вересня противник атакував 84 ударними БпЛА. Станом на 08:30 протиповітряною обороною збито, або подавлено 60 ворожих безпілотників.', { drone: [84, 60, null] }],
+    ['У ніч на 23 серпня армія атакувала Україну 49 ударними БпЛА. Станом на 08:30 протиповітряна оборона знищила або подавила 36 ворожих дронів.', { drone: [49, 36, null] }],
+    ['У ніч на 28 жовтня армія використала 38 ударних безпілотників. Станом на 09:00 сили протиповітряної оборони знищили або придушили 26 ворожих дронів.', { drone: [38, 26, null] }],
+    ['Вночі війська РФ запустили 94 безпілотники. Повітряні сили змогли знешкодити 84 з них.', { drone: [94, 84, null] }],
+    ['Загалом противник атакував Україну 97 ударними дронами. За попередніми даними, ППО ліквідувала 75 ворожих безпілотників.', { drone: [97, 75, null] }],
+    ['As of 9:00 a.m., air defense shot down/suppressed 97 enemy drones. The enemy attacked with 115 attack UAVs.', { drone: [115, 97, null] }],
+    ['Russia launched 115 drones at Ukraine overnight, 97 of which were neutralized, the Air Force reported.', { drone: [115, 97, null] }],
+  ],
+  'inflected and suffixed numerals, number words in every case': [
+    ['У ніч проти 21 вересня росія атакувала Україну 54-ма ударними БпЛА.', { drone: [54, null, null] }],
+    ['Станом на 09:00 підтверджено збиття 37-ми ударних дронів. Ще 28 ворожих безпілотників-імітаторів - локаційно втрачені.', { drone: [null, 37, 28] }],
+    ["Ворог атакував п'ятьма десятками ударних дронів, збито сорок два.", { drone: [50, 42, null] }],
+    ['Зафіксовано влучання 21 ударного БпЛА на восьми локаціях, а також падіння уламків у чотирьох локаціях і ще в одному місці.', { hits: [null, 21], placesHit: 8, placesDebris: 4 }],
+    ['Hits by seventeen attack UAVs were recorded at six locations, and debris fell at two.', { hits: [null, 17], placesHit: 6, placesDebris: 2 }],
+    ['Sixty-six drones were destroyed out of one hundred and fourteen.', { drone: [114, 66, null] }],
+  ],
+  'the launch count after the outcomes': [
+    ['Збройні сили України успішно знешкодили 89 безпілотників зі 113, які були запущені російською стороною.', { drone: [113, 89, null] }],
+    ['Сили протиповітряної оборони України знищили 53 з 119 безпілотників.', { drone: [119, 53, null] }],
+    ['132 out of 141 drones launched by Russia were neutralized over Ukraine overnight.', { drone: [141, 132, null] }],
+    ['Ukraine’s air command reported that they managed to destroy 8 out 12 Russian drones.', { drone: [12, 8, null] }],
+  ],
+  'relative clauses, quantifiers and the article as one': [
+    ['Russia launched 13 Shahed drones at Ukraine overnight, 10 of which were downed in Kharkiv, Sumy and Kyiv regions.', { drone: [13, 10, null] }],
+    ["Ukraine's forces destroyed all 27 Russian attack drones launched overnight.", { drone: [27, 27, null] }],
+    ['Russia launched an Iskander-M, an Iskander-K and six guided missiles overnight.', { missile: [8, null, null] }],
+    ['Російські військові атакували Україну однією балістичною ракетою «Іскандер-М», а також 95 ударними БпЛА, близько 60 з яких – «Шахеди».', { missile: [1, null, null], drone: [95, null, null], shaheds: 60, qualifiers: { shaheds: 'about' } }],
+    ['У ніч на 24 серпня Росія атакувала Україну балістичною ракетою "Іскандер-М" і також 72 безпілотниками.', { missile: [1, null, null], drone: [72, null, null] }],
+    ['Також було зафіксовано п’ять балістичних ракет, з яких дві було збито.', { missile: [5, 2, null] }],
+  ],
+  'a neutralised total split in the next sentence': [
+    ['Air defence neutralised 112 drones. 74 were shot down by fire weapons, 38 were lost/suppressed by electronic warfare.', { drone: [null, 74, 38] }],
+    ['На 09:00 протиповітряна оборона знищила 74 ворожих безпілотних літальних апарати. З них 64 були знищені за допомогою вогневих засобів, а 10 — втрачені або подавлені завдяки роботі РЕБ.', { drone: [null, 64, 10] }],
+  ],
+  'distractors: rounded leads, tallies, casualties, clock times, the other side': [
+    ['Russia fired nearly 300 drones overnight. Russia launched 298 drones; 270 were shot down.', { drone: [298, 270, null] }],
+    ['Росія атакувала понад 200 дронами. Противник атакував 212 ударними БпЛА, збито/подавлено 190.', { drone: [212, 190, null] }],
+    ['Over the past week, Russia launched 1,300 drones and 40 missiles. Overnight it launched 55 drones, 34 of which were shot down.', { drone: [55, 34, null] }],
+    ['Ukraine downed 34 out of 55 drones, the air force said. Falling debris left more than 300 users without power; two people were killed.', { drone: [55, 34, null] }],
+    ['Explosions were heard at around 1:26 a.m. Russia launched 146 drones and at three a.m. 103 of them were intercepted.', { drone: [146, 103, null] }],
+    ["Russia's Defence Ministry said it shot down 116 Ukrainian drones. Russia launched 653 drones at Ukraine; Ukraine's air force downed 585.", { drone: [653, 585, null], other: [null, 116, null] }],
+    ['За 2024 рік сили оборони України збили понад 12,5 тис. ракет. У ніч на 1 березня армія скерувала 154 безпілотники, знешкодили 103 дрони, ще 51 БПЛА збили з курсу (локаційно втрачено).', { drone: [154, 103, 51] }],
+    ['Унаслідок обстрілу постраждали щонайменше 10 осіб, з яких п’ятеро загинули.', {}],
+  ],
+  'hits, places, debris and Shaheds, with their qualifiers': [
+    ['Of these, 274 drones and 33 missiles were shot down or neutralised. Fourteen missiles and 23 drones struck 14 locations.', { missile: [null, 33, null], drone: [null, 274, null], hits: [14, 23], placesHit: 14 }],
+    ['Russia launched 200 drones, about 120 of them were Shaheds. Debris fell in one location.', { drone: [200, null, null], shaheds: 120, placesDebris: 1, qualifiers: { shaheds: 'about' } }],
+    ['The enemy attacked with 141 drones, over 100 of them were Shaheds. Hits were recorded at seven locations.', { drone: [141, null, null], shaheds: 100, placesHit: 7, qualifiers: { shaheds: 'more-than' } }],
+    ['Противник атакував 211 ударними БПЛА, понад 100 із них - "Шахеди". Зафіксовано влучання 16 ударних БпЛА на 10 локаціях, а також падіння збитих (уламки) на 11 локаціях.', { drone: [211, null, null], shaheds: 100, hits: [null, 16], placesHit: 10, placesDebris: 11, qualifiers: { shaheds: 'more-than' } }],
+    ['Противник використав 141 безпілотник, з них майже 80 – "Шахеди".', { drone: [141, null, null], shaheds: 80, qualifiers: { shaheds: 'less-than' } }],
+    ['Russia launched one Iskander-M ballistic missile and 146 drones. Air defenses intercepted 103 drones, while at least 36 drones and the missile struck 22 locations.', { missile: [1, null, null], drone: [146, 103, null], hits: [1, 36], placesHit: 22, qualifiers: { hits_drone: 'at-least' } }],
+    ['Унаслідок російського обстрілу зафіксовано влучання ракети й 24 безпілотників на 10 локаціях.', { hits: [1, 24], placesHit: 10 }],
+    ['Russia launched 50 drones overnight, up to 30 of them were Shaheds.', { drone: [50, null, null], shaheds: 30, qualifiers: { shaheds: 'at-most' } }],
+    ['Противник атакував 80 дронами, щонайменше 40 з них – шахеди. Влучання зафіксовано щонайменше на 5 локаціях.', { drone: [80, null, null], shaheds: 40, placesHit: 5, qualifiers: { shaheds: 'at-least', places_hit: 'at-least' } }],
+    ['Russia launched 90 drones. Ten other regions were struck, and damage was reported in 10 regions.', { drone: [90, null, null] }],
+    ['Ворог запустив 90 дронів. Постраждали 10 областей, влучання зафіксовано у 4 областях.', { drone: [90, null, null] }],
+  ],
+};
+
+describe('statement traps', () => {
+  for (const [name, rows] of Object.entries(cases)) {
+    describe(name, () => {
+      for (const [text, want] of rows) it(text.slice(0, 90), () => check(text, want));
+    });
+  }
+
+  it('says for each value the sentence it was read from, as pasted', () => {
+    const text = 'У ніч на 9 вересня противник атакував 84 ударними БпЛА, понад 50 із них – "Шахеди".\nЗафіксовано влучання 23 безпілотників на 10 локаціях.';
+    const result = parseStatement(text, { today: '2025-12-31' });
+    const fields = result.evidence.map((e) => e.field).sort();
+    expect(fields).toEqual(['figures.shahed-136-131.launched', 'outcomes.hitsDrone', 'outcomes.placesHit', 'outcomes.shaheds']);
+    const hits = result.evidence.find((e) => e.field === 'outcomes.hitsDrone');
+    expect(hits && text.slice(hits.start, hits.end)).toBe('Зафіксовано влучання 23 безпілотників на 10 локаціях.');
+    const launched = result.evidence.find((e) => e.field.endsWith('.launched'));
+    expect(launched?.mark && text.slice(launched.mark.start, launched.mark.end)).toBe('84');
+  });
+
+  it('keeps the SPEC §5 example exact', () => {
+    const text =
+      "Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday. Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination. Meanwhile, Russian air defences shot down 45 Ukrainian drones overnight, the country's Defence Ministry said.";
+    check(text, { missile: [3, null, null], drone: [114, 66, 31], other: [null, 45, null] });
+  });
+});
