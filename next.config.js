@@ -15,10 +15,11 @@ const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticCo
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Metadata (titles, Open Graph tags) goes into the <head> for every visitor, not only for the user
-  // agents Next knows as bots: link-preview crawlers it doesn't know still find the tags, and a page's
-  // bytes don't depend on who asked first (the response cache serves the same bytes to everyone).
-  htmlLimitedBots: /.*/,
+  // Metadata (title, Open Graph tags) goes in <head> for every client, not only for the crawlers Next
+  // recognises by user agent: a page the response cache renders once is then right for link previews
+  // and browsers alike, whatever user agent asked first.
+  htmlLimitedBots: /./,
+  // Static assets skip proxy.ts; these headers cover them too (the proxy adds the CSP to pages).
   async headers() {
     return [
       { source: '/:path*', headers: everywhere },

@@ -42,6 +42,11 @@ const launchOptions = fs.existsSync(systemChromium)
     }
   : {};
 
+// The production server (server/main.ts, bundled by `npm run build`): the response cache in front of
+// Next. E2E_SKIP_BUILD=1 reuses the existing build while iterating on specs.
+const build = process.env.E2E_SKIP_BUILD ? '' : 'npm run build && ';
+const serve = (listenOn: string) => `node .next/air-tally-server.js --port ${listenOn}`;
+
 const serverEnv = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
@@ -71,8 +76,8 @@ export default defineConfig({
   webServer: [
     {
       // The main server: built once, over a database prepared with the fixture nights.
-      // No -H: with a hostname given, Next 16 resolves a middleware rewrite (next-intl's /en) as external.
-      command: `npm run build && npx --no-install tsx e2e/setup/prepare-database.ts && npx --no-install next start -p ${port}`,
+      // No hostname: with one given, Next 16 resolves a middleware rewrite (next-intl's /en) as external.
+      command: `${build}npx --no-install tsx e2e/setup/prepare-database.ts && ${serve(port)}`,
       url: `${baseURL}/login`,
       timeout: 600_000,
       reuseExistingServer: false,
@@ -81,7 +86,7 @@ export default defineConfig({
     },
     {
       // A second server on an empty database, for what a new installation shows.
-      command: `npx --no-install next start -p ${freshPort}`,
+      command: serve(freshPort),
       url: `http://127.0.0.1:${freshPort}/login`,
       timeout: 120_000,
       reuseExistingServer: false,

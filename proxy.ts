@@ -10,6 +10,8 @@ import { routing } from '@/i18n/routing';
 import { framingFor, isEmbedPath } from '@/lib/embed-policy';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
 import { allowedOrigins, originRefusal } from '@/lib/request-guard';
+import { storedPolicy } from '@/lib/response-cache/csp';
+import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
 const intl = createIntlMiddleware(routing);
@@ -32,11 +34,18 @@ export function proxy(request: NextRequest) {
     frameAncestors: framing.frameAncestors,
   });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
-  requestHeaders.set('Content-Security-Policy', policy);
+  // A page the response cache renders for every reader gets no nonce (Next takes it from the policy):
+  // the cache sends the hashes of its inline scripts instead (lib/response-cache/csp.ts). The server
+  // strips this header from every outside request.
+  const shared = request.headers.get(SHARED_RENDER_HEADER) === '1';
+  const sentPolicy = shared ? (storedPolicy(policy, []) ?? policy) : policy;
+  if (!shared) {
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', policy);
+  }
 
   const response = crossOrigin(request) ?? route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
-  response.headers.set('Content-Security-Policy', policy);
+  response.headers.set('Content-Security-Policy', sentPolicy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (framing.xFrameOptions === null) response.headers.delete('X-Frame-Options');
   if (request.nextUrl.protocol === 'https:') {

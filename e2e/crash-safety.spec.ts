@@ -32,7 +32,7 @@ test.afterEach(async () => {
 });
 
 function killServer(running: Server) {
-  // The whole process group: `next start` and the server process it forks.
+  // The whole process group: the server and anything it started.
   process.kill(-Number(running.groupPid), 'SIGKILL');
 }
 

@@ -11,14 +11,13 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+// Made once: building a DateTimeFormat costs far more than formatting with it, and the response cache
+// asks for today's date on every request.
+const KYIV_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in Kyiv, where the Air Force's mornings are. */
 export function todayInKyiv(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Kyiv',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return KYIV_DATE.format(now);
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */

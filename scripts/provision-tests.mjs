@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Makes sure this machine can run the end-to-end tests before `npm test` starts them, saying what it
 // does: Debian's Chromium where apt-get can install it (Playwright cannot download browsers on our build
-// machines), otherwise Playwright's own Chromium. Plain Node, no dependencies: it runs before anything
+// machines), otherwise Playwright's own Chromium; and Debian's nginx, which e2e/nginx.spec.ts runs in
+// front of the app. Plain Node, no dependencies: it runs before anything
 // else is known to work.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const NGINX = '/usr/sbin/nginx';
 
 function say(message) {
   console.log(`[provision] ${message}`);
@@ -75,4 +77,20 @@ function ensureChromium() {
   return false;
 }
 
-if (!ensureChromium()) process.exit(1);
+function ensureNginx() {
+  if (fs.existsSync(NGINX)) {
+    say(`reverse proxy: Debian's nginx at ${NGINX}`);
+    return true;
+  }
+  if (aptInstall(['nginx']) && fs.existsSync(NGINX)) {
+    say(`reverse proxy: installed Debian's nginx at ${NGINX}`);
+    return true;
+  }
+  console.error(
+    '[provision] No nginx for e2e/nginx.spec.ts (the app behind a caching reverse proxy). Install it and run npm test again:\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y nginx',
+  );
+  return false;
+}
+
+if (!ensureChromium() || !ensureNginx()) process.exit(1);

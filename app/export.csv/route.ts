@@ -1,4 +1,5 @@
 // GET /export.csv?from&to&target: the figures of the dashboard's filters as CSV, streamed.
+// Caching headers (ETag, public Cache-Control, 304s) come from the response cache (server/).
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { exportCsvStream } from '@/db/queries/export-csv';
@@ -20,7 +21,6 @@ export function GET(request: NextRequest) {
     headers: {
       'content-type': 'text/csv; charset=utf-8; header=present',
       'content-disposition': `attachment; filename="${exportFileName(parsed.filters)}"`,
-      'cache-control': 'no-store',
     },
   });
 }

@@ -33,8 +33,8 @@ export type DashboardQuery = {
   chartSpan: { from: string; to: string } | null;
 };
 
-/** The selected range's aggregates, read afresh. */
-export function readRange(query: DashboardQuery, db: Db) {
+/** The selected range's aggregates, read afresh; the page asks fetchRangeData, which keeps them. */
+function readRange(query: DashboardQuery, db: Db) {
   const { target, from, to, granularity, chartSpan } = query;
   const dailyRolling = chartSpan !== null && daysBetween(chartSpan.from, chartSpan.to) + 1 <= ROLLING_DAILY_UP_TO_DAYS;
   return {
@@ -56,7 +56,7 @@ export function readRange(query: DashboardQuery, db: Db) {
 }
 
 /** The top of the page: the target's first and last recorded nights, and the latest night in detail. */
-export function readLatest(target: Target, db: Db) {
+function readLatest(target: Target, db: Db) {
   const lastNight = fetchLastNight(target, db);
   return {
     bounds: fetchNightBounds(target, db),
@@ -65,22 +65,12 @@ export function readLatest(target: Target, db: Db) {
 }
 
 /** What does not depend on the range either: all-time records and a year's calendar. */
-export function readAllTime(query: { target: Target; year: number | null; bounds: DataBounds }, db: Db) {
+function readAllTime(query: { target: Target; year: number | null; bounds: DataBounds }, db: Db) {
   const { target, year, bounds } = query;
   return {
     allTimeRecords: bounds ? fetchRecords({ target, from: bounds.first, to: bounds.last }, db) : null,
     calendar: year === null ? null : { year, nights: fetchCalendar({ target, year }, db) },
   };
-}
-
-/**
- * Everything `/` reads for one view, uncached: what the benchmark times as the dashboard's database work.
- * The calendar shows the latest night's year unless the URL asks for another.
- */
-export function readDashboard(query: DashboardQuery & { year?: number | null }, db: Db) {
-  const latest = readLatest(query.target, db);
-  const year = query.year ?? (latest.bounds ? Number(latest.bounds.last.slice(0, 4)) : null);
-  return { ...latest, ...readRange(query, db), ...readAllTime({ target: query.target, year, bounds: latest.bounds }, db) };
 }
 
 export type RangeData = ReturnType<typeof readRange>;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell, EXPORT_HEADER } from '@/lib/csv/cells';
+import { csvCell, csvRecord, EXPORT_HEADER } from '@/lib/csv/cells';
 import type { ExportFilters } from '@/lib/csv/export-filters';
 import { readImportFile } from '@/lib/import/read-file';
 import { openDatabase, type Db } from '../client';
@@ -14,6 +14,7 @@ import { applyImport, loadWeapons } from '../writes/import-nights';
 import { exportCsvStream } from './export-csv';
 import { exportNightsJsonStream } from './export-nights-json';
 import { csvTextCellSql, registerCsvFunctions } from './csv-sql';
+import { openFigureRows } from './figure-rows';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'air-tally-export-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -132,7 +133,7 @@ describe('the CSV export', () => {
     expect(applyImport(copy.db, again.batch, { userId: null, label: 'x' })).toMatchObject({ ok: true, plan: { create: 0, update: 0 } });
   });
 
-  it('streams in chunks and can be cancelled part-way', async () => {
+  it('streams in chunks and can be cancelled part-way', { timeout: 30_000 }, async () => {
     const { db, file } = newDatabase();
     const ids = db.select().from(weapons).all().map((weapon) => weapon.id);
     // One prepared statement for the 10,000 rows: each statement Drizzle prepares compiles the rollup triggers again.
@@ -160,6 +161,26 @@ describe('the CSV export', () => {
     const stream = exportCsvStream(ALL_UA, missing);
     expect(fs.existsSync(missing)).toBe(false);
     await expect(stream.getReader().read()).rejects.toThrow(/unable to open|does not exist/);
+  });
+
+  it('gives exactly csvRecord of every export row, whatever the weapon names hold', async () => {
+    const { db, file } = newDatabase();
+    loadFixture(db);
+    // U+0001 is the separator SQLite joins a night's lines with when no name holds it; a name that
+    // does moves it to the next free character. A night without figures gives no line.
+    const odd = db.insert(weapons).values({ slug: 'odd', name: 'Odd\u0001name, "really"', category: 'drone', weaponClass: 'unknown' }).returning().get().id;
+    const quoteOnly = db.insert(weapons).values({ slug: 'quote', name: "'+quote", category: 'missile', weaponClass: 'unknown' }).returning().get().id;
+    const night = db.insert(nights).values({ date: '2019-04-29', target: 'UA', sourceUrl: '=cmd|x' }).returning().get().id;
+    db.insert(figures).values({ nightId: night, weaponId: odd, launched: 1, shotDown: null, lost: 1 }).run();
+    db.insert(figures).values({ nightId: night, weaponId: quoteOnly, launched: 7, shotDown: 7, lost: 0 }).run();
+    db.insert(nights).values({ date: '2019-04-30', target: 'UA' }).run();
+
+    const reader = openFigureRows(ALL_UA, file);
+    const expected = EXPORT_HEADER + '\r\n' + [...reader.rows].map((row) => csvRecord(row.slice(0, 9))).join('');
+    reader.close();
+    expect(await text(exportCsvStream(ALL_UA, file))).toBe(expected);
+    expect(expected).toContain(`2019-04-29,UA,"Odd\u0001name, ""really""",drone,unknown,1,,1,'=cmd|x\r\n`);
+    expect(expected).not.toContain('2019-04-30');
   });
 
   it('formats cells in SQL exactly as csvCell does', () => {

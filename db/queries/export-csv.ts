@@ -8,7 +8,7 @@ import { openFigureCsvLines } from './figure-rows';
 export function exportCsvStream(filters: ExportFilters, file: string = databasePath()): ReadableStream<Uint8Array> {
   return streamRows(() => openFigureCsvLines(filters, file), {
     head: EXPORT_HEADER + RECORD_DELIMITER,
-    row: (line) => line,
+    row: (nightLines) => nightLines ?? '',
     tail: () => '',
   });
 }

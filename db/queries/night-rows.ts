@@ -3,7 +3,7 @@
 import { NIGHT_EXPORT_COLUMNS, type NightExportColumn } from '@/lib/csv/night-columns';
 import type { ExportFilters } from '@/lib/csv/export-filters';
 import { csvTextCellSql } from './csv-sql';
-import { openReader, type RowReader } from './figure-rows';
+import { filterParams, openReader, type RowReader } from './figure-rows';
 
 const count = (column: string) => `coalesce(n.${column}, '')`;
 
@@ -34,5 +34,5 @@ const NIGHT_LINES_SQL = `select ${NIGHT_EXPORT_COLUMNS.map((column) => COLUMN_SQ
 
 /** The nights' CSV records, each with its line ending. */
 export function openNightCsvLines(filters: ExportFilters, file: string): RowReader<string> {
-  return openReader<string>(NIGHT_LINES_SQL, filters, file, true);
+  return openReader<string>(file, () => ({ sql: NIGHT_LINES_SQL, params: filterParams(filters) }), true);
 }

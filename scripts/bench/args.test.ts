@@ -4,10 +4,12 @@ import { parseBenchArgs, USAGE } from './args';
 const today = '2026-11-26';
 
 describe('the bench command line', () => {
-  it('measures all three sizes for 10 s with 10 connections by default', () => {
+  it('measures all three sizes for 10 s at 10 and at 100 connections by default', () => {
     const options = parseBenchArgs([], today);
     expect(options.sizes).toEqual(['small', 'medium', 'large']);
-    expect(options).toMatchObject({ durationSec: 10, connections: 10, build: 'auto', endDate: today, out: 'bench/results.md' });
+    expect(options).toMatchObject({ durationSec: 10, connections: [10, 100], build: 'auto', endDate: today, out: 'bench/results.md' });
+    expect(parseBenchArgs(['--connections', '25'], today).connections).toEqual([25]);
+    expect(() => parseBenchArgs(['--connections', '10,x'], today)).toThrow(/--connections/);
   });
 
   it('takes sizes in any order and measures them smallest first', () => {

@@ -7,7 +7,8 @@ export type BenchOptions = {
   sizes: SizeName[];
   build: 'auto' | 'always' | 'never';
   durationSec: number;
-  connections: number;
+  /** Each route is loaded at each of these connection counts. */
+  connections: number[];
   warmupRequests: number;
   seed: number;
   endDate: string;
@@ -20,7 +21,7 @@ export type BenchOptions = {
 export const USAGE = `Usage: npm run bench -- [options]
   --sizes small,medium,large   which synthetic databases to measure (default: all three)
   --duration SEC               autocannon duration per route (default 10)
-  --connections N              autocannon concurrent connections (default 10)
+  --connections N[,N…]         autocannon concurrent connections, each in turn (default 10,100)
   --warmup N                   sequential requests per route before measuring (default 5)
   --seed N                     PRNG seed of the synthetic data (default 7)
   --end-date YYYY-MM-DD        the newest synthetic night (default: today in Kyiv)
@@ -71,7 +72,7 @@ export function parseBenchArgs(argv: string[], today: string = todayInKyiv()): B
     sizes: SIZE_NAMES.filter((name) => sizes.includes(name)),
     build: values.build ? 'always' : values['no-build'] ? 'never' : 'auto',
     durationSec: positiveInt('duration', values.duration, 10),
-    connections: positiveInt('connections', values.connections, 10),
+    connections: (values.connections ?? '10,100').split(',').map((n) => positiveInt('connections', n.trim(), 10)),
     warmupRequests: positiveInt('warmup', values.warmup, 5),
     seed: positiveInt('seed', values.seed, 7),
     endDate,

@@ -35,3 +35,22 @@ export async function measureClientJs(baseUrl: string, pagePath: string): Promis
   }
   return { status: page.status, scriptTags: scriptTags.length, chunks: all.length - missing.length, rawBytes, gzipBytes, missing };
 }
+
+/**
+ * The ceiling for a page's throughput: a static chunk the same server sends, the one closest in size to
+ * the page itself (a tiny file would flatter the ceiling, a huge one would lower it).
+ */
+export async function staticCeilingPath(baseUrl: string, pagePath: string): Promise<{ path: string; bytes: number; pageBytes: number }> {
+  const page = await fetch(new URL(pagePath, baseUrl));
+  const html = await page.text();
+  const pageBytes = Buffer.byteLength(html);
+  let best: { path: string; bytes: number } | null = null;
+  for (const chunk of chunkPaths(html).scriptTags) {
+    const response = await fetch(new URL(chunk, baseUrl));
+    if (!response.ok) continue;
+    const bytes = (await response.arrayBuffer()).byteLength;
+    if (!best || Math.abs(bytes - pageBytes) < Math.abs(best.bytes - pageBytes)) best = { path: chunk, bytes };
+  }
+  if (!best) throw new Error(`${pagePath} names no static chunk`);
+  return { ...best, pageBytes };
+}

@@ -26,7 +26,7 @@ export type LoadResult = {
   errors: number;
   timeouts: number;
   /** One connection alone: the latency a single visitor sees, without queueing behind the others. */
-  alone: { p50Ms: number; p99Ms: number; requestsPerSec: number; total: number };
+  alone: { p50Ms: number; p99Ms: number; requestsPerSec: number; total: number } | null;
 };
 
 /** Seconds of the one-connection run: long enough for a stable median, short enough for three sizes. */
@@ -87,7 +87,8 @@ function runAutocannon(url: string, run: Run): Promise<z.infer<typeof autocannon
   });
 }
 
-export async function measureRoute(url: string, options: LoadOptions): Promise<LoadResult> {
+/** Loads one URL; `alone` adds a one-connection run (measured once per route, not per connection count). */
+export async function measureRoute(url: string, options: LoadOptions, { alone: withAlone = true } = {}): Promise<LoadResult> {
   const { status, lastMs } = await warmUp(url, options.warmupRequests);
   // The server renders one request at a time (one Node thread): a page this slow cannot give enough responses in time.
   const tooSlow = lastMs * MIN_RESPONSES.loaded > options.durationSec * 1000;
@@ -95,8 +96,8 @@ export async function measureRoute(url: string, options: LoadOptions): Promise<L
   const byCount = result === null || result.requests.total < MIN_RESPONSES.loaded;
   if (result === null || byCount) result = await runAutocannon(url, { connections: options.connections, amount: MIN_RESPONSES.loaded });
   const aloneSec = aloneSeconds(options.durationSec);
-  let alone = lastMs * MIN_RESPONSES.alone > aloneSec * 1000 ? null : await runAutocannon(url, { connections: 1, durationSec: aloneSec });
-  if (alone === null || alone.requests.total < MIN_RESPONSES.alone) alone = await runAutocannon(url, { connections: 1, amount: MIN_RESPONSES.alone });
+  let alone = !withAlone || lastMs * MIN_RESPONSES.alone > aloneSec * 1000 ? null : await runAutocannon(url, { connections: 1, durationSec: aloneSec });
+  if (withAlone && (alone === null || alone.requests.total < MIN_RESPONSES.alone)) alone = await runAutocannon(url, { connections: 1, amount: MIN_RESPONSES.alone });
   return {
     status,
     p50Ms: result.latency.p50,
@@ -107,6 +108,6 @@ export async function measureRoute(url: string, options: LoadOptions): Promise<L
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    alone: { p50Ms: alone.latency.p50, p99Ms: alone.latency.p99, requestsPerSec: perSecond(alone), total: alone.requests.total },
+    alone: alone && { p50Ms: alone.latency.p50, p99Ms: alone.latency.p99, requestsPerSec: perSecond(alone), total: alone.requests.total },
   };
 }

@@ -1,4 +1,5 @@
-// Resident memory of one process, read from /proc every few tens of milliseconds.
+// Resident memory of the server's processes (the front and its app processes), read from /proc every
+// few tens of milliseconds.
 import fs from 'node:fs';
 
 function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
@@ -27,13 +28,18 @@ function resetPeak(pid: number): boolean {
 
 export type RssSampling = { stop: () => { baselineBytes: number | null; peakBytes: number | null; samples: number } };
 
-export function sampleRss(pid: number, intervalMs = 50): RssSampling {
-  const baselineBytes = rssBytes(pid);
-  const kernelPeak = resetPeak(pid);
+/** Samples the summed RSS of `pids`; the peak is the highest sum seen, or the sum of the kernel's peaks. */
+export function sampleRss(pids: readonly number[], intervalMs = 50): RssSampling {
+  const total = (read: (pid: number) => number | null) => {
+    const values = pids.map(read);
+    return values.some((value) => value === null) ? null : values.reduce((sum: number, value) => sum + (value ?? 0), 0);
+  };
+  const baselineBytes = total(rssBytes);
+  const kernelPeak = pids.every(resetPeak);
   let peak = baselineBytes ?? 0;
   let samples = 0;
   const timer = setInterval(() => {
-    const value = rssBytes(pid);
+    const value = total(rssBytes);
     if (value === null) return;
     samples += 1;
     peak = Math.max(peak, value);
@@ -41,7 +47,7 @@ export function sampleRss(pid: number, intervalMs = 50): RssSampling {
   return {
     stop() {
       clearInterval(timer);
-      const hwm = kernelPeak ? statusField(pid, 'VmHWM') : null;
+      const hwm = kernelPeak ? total((pid) => statusField(pid, 'VmHWM')) : null;
       const peakBytes = Math.max(peak, hwm ?? 0) || null;
       return { baselineBytes, peakBytes, samples };
     },

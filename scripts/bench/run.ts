@@ -1,12 +1,15 @@
-// `npm run bench`: builds, then for each synthetic database starts `next start` and measures the
-// dashboard, a night, the JSON API and the export; prints one Markdown report and writes it to a file.
+// `npm run bench`: builds, then for each synthetic database starts the production server and measures
+// the dashboard, a night and the JSON API at each number of connections beside a static file of the same
+// server (the ceiling), the first request after a write, and the export; prints one Markdown report and
+// writes it to a file.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays } from '@/lib/dates';
 import { parseBenchArgs, USAGE, type BenchOptions } from './args';
 import { buildIsFresh, hasBuild, runBuild } from './build';
-import { measureClientJs, type ClientJs } from './bundle';
+import { firstAfterWrite } from './after-write';
+import { measureClientJs, staticCeilingPath, type ClientJs } from './bundle';
 import { measureDbWork } from './db-work';
 import { download, sqlite3Version, sqliteCsv, SQLITE3, type ExportScope } from './export-timing';
 import { ensureDatabase, type DatasetFacts } from './generate-db';
@@ -15,7 +18,7 @@ import { measureRoute } from './load';
 import { describeMachine } from './machine';
 import { sampleRss } from './memory';
 import { installCleanup } from './processes';
-import { renderReport, type ExportResult, type RouteResult, type SizeResult } from './report';
+import { renderReport, STATIC_CEILING, type ExportResult, type RouteResult, type SizeResult } from './report';
 import { startServer, type Server } from './server';
 import { SIZES, type SizeName } from './sizes';
 
@@ -46,7 +49,7 @@ async function measureExport(server: Server, facts: DatasetFacts, hasSqlite3: bo
   const allScope: ExportScope = { ...facts.range, target: null };
   // A first sqlite3 pass brings the file into the page cache for both contenders.
   if (hasSqlite3) await sqliteCsv(facts.path, allScope);
-  const sampling = sampleRss(server.servingPid);
+  const sampling = sampleRss(server.processIds());
   const http = await download(`${server.baseUrl}${exportPath}`);
   const rss = sampling.stop();
   const matched = http.status === 200 ? exportScope(http.rows, facts) : null;
@@ -69,18 +72,30 @@ async function measureSize(size: SizeName, options: BenchOptions, hasSqlite3: bo
       ` (${facts.path})`,
   );
   const server = await startServer({ cwd: root, databasePath: facts.path });
-  log(`${size}: next start on ${server.baseUrl}, serving pid ${server.servingPid}`);
+  log(`${size}: server on ${server.baseUrl}, serving pid ${server.servingPid}`);
   try {
+    const pages = routesFor(facts);
+    const ceiling = await staticCeilingPath(server.baseUrl, '/').catch((error: unknown) => ({ error: errorText(error) }));
+    if ('error' in ceiling) log(`${size}: no static file to compare with: ${ceiling.error}`);
+    else log(`${size}: ceiling ${ceiling.path}, ${ceiling.bytes} bytes (\`/\` is ${ceiling.pageBytes})`);
+    const measured = 'error' in ceiling ? pages : [{ name: STATIC_CEILING, path: ceiling.path }, ...pages];
     const routes: RouteResult[] = [];
-    for (const route of routesFor(facts)) {
-      log(`${size}: load on ${route.path}`);
-      try {
-        const result = await measureRoute(`${server.baseUrl}${route.path}`, options);
-        routes.push({ ...route, result });
-        log(`${size}:   HTTP ${result.status}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.requestsPerSec)} req/s`);
-      } catch (error) {
-        routes.push({ ...route, result: { error: errorText(error) } });
+    for (const [round, connections] of options.connections.entries()) {
+      for (const route of measured) {
+        log(`${size}: ${connections} connections on ${route.path}`);
+        try {
+          const result = await measureRoute(`${server.baseUrl}${route.path}`, { ...options, connections }, { alone: round === 0 });
+          routes.push({ ...route, connections, result });
+          log(`${size}:   HTTP ${result.status}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${Math.round(result.requestsPerSec)} req/s`);
+        } catch (error) {
+          routes.push({ ...route, connections, result: { error: errorText(error) } });
+        }
       }
+    }
+    const afterWrite = [];
+    for (const route of pages) {
+      log(`${size}: first ${route.path} after a write`);
+      afterWrite.push({ ...route, result: await firstAfterWrite(`${server.baseUrl}${route.path}`, facts.path) });
     }
     let clientJs: ClientJs | { error: string } | null = null;
     if (wantClientJs) {
@@ -94,7 +109,7 @@ async function measureSize(size: SizeName, options: BenchOptions, hasSqlite3: bo
     }
     log(`${size}: database work of / in-process`);
     const dbWork = await measureDbWork(facts.path, { ...facts.uaRange, target: 'UA', granularity: 'month' });
-    const result: SizeResult = { size, label: SIZES[size].label, facts, routes, export: exported, dbWork };
+    const result: SizeResult = { size, label: SIZES[size].label, facts, routes, export: exported, afterWrite, dbWork };
     return { result, clientJs };
   } finally {
     await server.stop();

@@ -1,4 +1,5 @@
-// Starts `next start` (production) on a free loopback port against one database, and stops it.
+// Starts the production server (server/main.ts as bundled by `npm run build`: the response cache in
+// front of Next) on a free loopback port against one database, and stops it.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -10,9 +11,11 @@ export const HOST = '127.0.0.1';
 export type Server = {
   baseUrl: string;
   port: number;
-  /** The process that holds the listening socket (Next may serve from a child of the one we start). */
+  /** The process that holds the listening socket: the front, with the response cache. */
   servingPid: number;
-  /** The process group of `next start` and everything it started (for a kill -9 of the whole server). */
+  /** The front and its app processes (Next), e.g. to add up their memory. */
+  processIds: () => number[];
+  /** The process group of the server and everything it started (for a kill -9 of the whole server). */
   groupPid: number;
   log: () => string;
   stop: () => Promise<void>;
@@ -95,7 +98,7 @@ export async function startServer(options: {
   env?: Record<string, string>;
 }): Promise<Server> {
   const port = await freePort();
-  const nextBin = path.join(options.cwd, 'node_modules', 'next', 'dist', 'bin', 'next');
+  const serverEntry = path.join(options.cwd, '.next', 'air-tally-server.js');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -107,13 +110,13 @@ export async function startServer(options: {
   delete env.EDITOR_EMAIL;
   delete env.EDITOR_PASSWORD;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [serverEntry, '--port', String(port)], {
     cwd: options.cwd,
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (child.pid === undefined) throw new Error('Could not start next start');
+  if (child.pid === undefined) throw new Error('Could not start the server');
   const rootPid = child.pid;
   trackGroup(rootPid);
   let output = '';
@@ -153,16 +156,17 @@ export async function startServer(options: {
   const baseUrl = `http://${HOST}:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`next start exited with ${exited}:\n${output}`);
+    if (exited !== null) throw new Error(`The server exited with ${exited}:\n${output}`);
     try {
       // Any HTTP answer, even a 404 or 500, means the server is up.
       await fetch(`${baseUrl}/favicon.ico`, { signal: AbortSignal.timeout(5_000) });
       const servingPid = findServingPid(rootPid, port) ?? rootPid;
-      return { baseUrl, port, servingPid, groupPid: rootPid, log: () => output, stop };
+      const processIds = () => [servingPid, ...childrenOf(servingPid)];
+      return { baseUrl, port, servingPid, processIds, groupPid: rootPid, log: () => output, stop };
     } catch {
       await sleep(200);
     }
   }
   await stop();
-  throw new Error(`next start did not answer within the timeout:\n${output}`);
+  throw new Error(`The server did not answer within the timeout:\n${output}`);
 }

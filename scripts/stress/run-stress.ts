@@ -27,7 +27,7 @@ export type StressReport = {
   seconds: number;
   readers: ReaderReport[];
   writes: { attempted: number; acknowledged: number; failed: { status: number; body: string }[]; latency: Summary | null };
-  during: { label: string; ok: boolean; detail?: string } | null;
+  during: { label: string; ok: boolean; detail?: string; ms: number } | null;
   verified: { present: number; missing: string[]; partial: string[] };
   busyErrors: number;
 };
@@ -74,7 +74,7 @@ export async function runStress(options: StressOptions): Promise<StressReport> {
   const [readerReports, , during] = await Promise.all([
     readers,
     Promise.all(Array.from({ length: options.writers }, writer)),
-    options.during ? options.during() : Promise.resolve(null),
+    options.during ? timed(options.during) : Promise.resolve(null),
   ]);
 
   return {
@@ -86,6 +86,15 @@ export async function runStress(options: StressOptions): Promise<StressReport> {
     busyErrors: failed.filter((f) => /SQLITE_BUSY|database is locked/i.test(f.body)).length,
   };
 }
+
+async function timed<T extends object>(work: () => Promise<T>): Promise<T & { ms: number }> {
+  const started = performance.now();
+  const result = await work();
+  return { ...result, ms: performance.now() - started };
+}
+
+/** The latency goal of the crowd issue: under 1 s at the 99th percentile, for reads and for saves. */
+export const P99_GOAL_MS = 1_000;
 
 /** Every acknowledged night must be there with all its figures and its "create" revision. */
 function verifyWrites(databasePath: string, written: { date: string; target: string }[]) {
@@ -176,8 +185,17 @@ export function formatStressReport(report: StressReport): string {
       `SQLITE_BUSY seen by a client: ${report.busyErrors}.`,
   ];
   if (report.during) {
-    lines.push(`${report.during.label}: ${report.during.ok ? 'ok' : 'FAILED'}${report.during.detail ? ` (${report.during.detail})` : ''}`);
+    lines.push(
+      `${report.during.label}: ${report.during.ok ? 'ok' : 'FAILED'} in ${(report.during.ms / 1000).toFixed(1)} s` +
+        `${report.during.detail ? ` (${report.during.detail})` : ''}`,
+    );
   }
+  const readP99 = Math.max(...report.readers.map((r) => r.p99Ms));
+  const saveP99 = report.writes.latency?.p99 ?? null;
+  const goal = (ms: number | null) => (ms === null ? 'n/a' : ms < P99_GOAL_MS ? 'met' : 'MISSED');
+  lines.push(
+    `p99 under ${P99_GOAL_MS} ms: reads ${Math.round(readP99)} ms (${goal(readP99)}), saves ${saveP99 === null ? 'n/a' : `${Math.round(saveP99)} ms`} (${goal(saveP99)}).`,
+  );
   return lines.join('\n');
 }
 

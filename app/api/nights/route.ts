@@ -1,4 +1,5 @@
 // GET /api/nights?from&to&target: what the export holds, as JSON for scripts, from the same query.
+// Caching headers (ETag, public Cache-Control, 304s) come from the response cache (server/).
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db/client';
 import { exportNightsJsonStream } from '@/db/queries/export-nights-json';
@@ -13,8 +14,9 @@ export function GET(request: NextRequest) {
   // Opens (and migrates) the database first: the answer reads it through a read-only connection.
   getDb();
   return new Response(exportNightsJsonStream(parsed.filters), {
-    // Streamed, so no ETag; readable from any origin like the other public GETs.
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...CORS_READ_HEADERS },
+    // Readable from any origin like the other public GETs; its caching headers and ETag come from the
+    // response cache in front (server/), which keeps it like any public read.
+    headers: { 'content-type': 'application/json; charset=utf-8', ...CORS_READ_HEADERS },
   });
 }
 

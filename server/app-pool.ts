@@ -1,0 +1,48 @@
+// The app processes behind the front: each is Next listening on a private Unix socket. A request goes to
+// a responsive one (its event loop answered lately) with the fewest requests in flight, so a process
+// busy with a long synchronous task (an import's transaction) is passed over while another answers.
+import http from 'node:http';
+
+export type AppEndpoint = { socketPath: string; agent: http.Agent; inFlight: number };
+
+export type AppPool = {
+  /** The least busy app; call the returned `done` when its answer is finished. */
+  acquire: () => { endpoint: AppEndpoint; done: () => void };
+  close: () => void;
+};
+
+/** Whether app `index` has shown signs of life lately; by default every app counts as responsive. */
+export type Responsive = (index: number) => boolean;
+
+export function createAppPool(socketPaths: readonly string[], responsive: Responsive = () => true): AppPool {
+  if (socketPaths.length === 0) throw new Error('No app process to send requests to');
+  const endpoints: AppEndpoint[] = socketPaths.map((socketPath) => ({
+    socketPath,
+    agent: new http.Agent({ keepAlive: true, maxSockets: 256 }),
+    inFlight: 0,
+  }));
+  let turn = 0;
+  return {
+    acquire() {
+      // Responsive before stalled, then least busy; ties go round the pool so idle processes share the work.
+      turn = (turn + 1) % endpoints.length;
+      const score = (index: number) => (responsive(index) ? 0 : 1_000_000) + (endpoints[index] as AppEndpoint).inFlight;
+      let best = turn;
+      for (let index = 0; index < endpoints.length; index += 1) if (score(index) < score(best)) best = index;
+      const endpoint = endpoints[best] as AppEndpoint;
+      endpoint.inFlight += 1;
+      let released = false;
+      return {
+        endpoint,
+        done: () => {
+          if (released) return;
+          released = true;
+          endpoint.inFlight -= 1;
+        },
+      };
+    },
+    close() {
+      for (const endpoint of endpoints) endpoint.agent.destroy();
+    },
+  };
+}

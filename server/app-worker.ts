@@ -1,0 +1,34 @@
+// One app process: Next's request handler (the documented custom-server API) on a private Unix socket,
+// for the front (main.ts) to send requests to. No hostname: with one, Next 16 treats next-intl's internal
+// rewrite (/ → /en) as external.
+import fs from 'node:fs';
+import http from 'node:http';
+import next from 'next';
+
+export async function runAppWorker(socketPath: string) {
+  const app = next({ dev: false, dir: process.cwd() });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  fs.rmSync(socketPath, { force: true });
+  const server = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, () => resolve());
+  });
+  fs.chmodSync(socketPath, 0o600);
+  const stop = () => {
+    server.close();
+    fs.rmSync(socketPath, { force: true });
+    void app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => undefined); // The front decides when to stop (Ctrl-C reaches the whole group).
+  // The front is gone: nothing will send requests any more.
+  process.on('disconnect', stop);
+  process.send?.('ready');
+  // A heartbeat: when it stops, this process is busy in synchronous work and the front sends elsewhere.
+  setInterval(() => process.send?.('beat'), 100).unref();
+}

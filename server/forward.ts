@@ -1,0 +1,39 @@
+// Passes a request through to an app process and its answer back to the client, streaming both ways
+// (uploads up to 20 MB, exports of any size), with the caching headers decided here.
+import type http from 'node:http';
+import { request } from 'node:http';
+import type { AppPool } from './app-pool';
+
+/** Sees (and may change) the app's status and headers before they go to the client. */
+export type AnswerHeaders = (status: number, headers: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders;
+
+// Hop-by-hop headers belong to one connection, never forwarded (RFC 9110 §7.6.1).
+const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'];
+
+export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
+  const { endpoint, done } = pool.acquire();
+  const headers: http.OutgoingHttpHeaders = { ...req.headers };
+  for (const name of HOP_BY_HOP) delete headers[name];
+  const outgoing = request(
+    { socketPath: endpoint.socketPath, agent: endpoint.agent, method: req.method, path: req.url, headers },
+    (answer) => {
+      const sent = answerHeaders(answer.statusCode ?? 502, answer.headers);
+      for (const name of HOP_BY_HOP) delete sent[name];
+      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, sent);
+      answer.pipe(res);
+      answer.once('close', done);
+    },
+  );
+  outgoing.once('error', (error) => {
+    done();
+    if (!res.headersSent) {
+      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
+      res.end(`The app did not answer: ${error.message}\n`);
+    } else res.destroy(error);
+  });
+  // A client that goes away stops the app's work too (an export stops reading rows).
+  res.once('close', () => {
+    if (!res.writableFinished) outgoing.destroy();
+  });
+  req.pipe(outgoing);
+}
