@@ -16,7 +16,9 @@ import { categoryTotals } from './totals';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч/iu;
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
+// A photo's caption and credit: its date is when the photo was taken, not the night's.
+const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
 
 // Reasons a count was left out that an editor need not check (they are never figures).
 const BENIGN = new Set([
@@ -30,6 +32,11 @@ const BENIGN = new Set([
 
 const NOTE_LENGTH = 240;
 
+// Numbers in a sentence, and the least one whose repetition ties a sentence to the period before it
+// (small numbers repeat by chance).
+const BARE_NUMBER = /(?<![\p{N}.,:])\d{1,7}(?![\p{N}])/gu;
+const MIN_REPEATED = 10;
+
 export function parseStatement(text: string, options: ParseOptions = {}): StatementParse {
   try {
     return parse(typeof text === 'string' ? text : '', options);
@@ -42,7 +49,8 @@ export function parseStatement(text: string, options: ParseOptions = {}): Statem
 function parse(text: string, options: ParseOptions): StatementParse {
   const normalised = normaliseMapped(text);
   const sentences = splitSentences(normalised.text);
-  const mentions = sentences.map((s) => findDateMentions(s.text));
+  const captions = captionLines(normalised.text);
+  const mentions = sentences.map((s) => (captions.has(lineOf(normalised.text, s.start)) ? [] : findDateMentions(s.text)));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
@@ -51,7 +59,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
   // that is wrong): the editor is told. A year the parser chose is never after today (resolveMention).
   const futureNote = date !== null && today !== '' && date > today ? `The date ${date} is after today (${today}): check it.` : null;
 
-  const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
+  const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] }, launchedWeapons: { UA: [], RU: [] } };
   const facts: Fact[] = [];
   const unread: { side: Target; text: string }[] = [];
   const outcomeReadings: SideOutcome[] = [];
@@ -59,14 +67,18 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const firstLaunched = new Map<string, number>();
   const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
 
+  // Counts of the last sentence that were another night's or period's: a sentence repeating one of them
+  // goes on about that period ("… 1,441 UAVs over the past week. … as well as 1,441 fixed-wing UAVs").
+  let periodNumbers = new Set<number>();
   for (const sentence of sentences) {
-    const sentenceSkip = otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today)
-      ? 'another night or period'
-      : null;
     const lower = sentence.text.toLowerCase();
     // Lower-casing rarely changes a text's length; when it does, the dates are found again.
     const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
     const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
+    const repeats = periodNumbers.size > 0 && [...analysis.matchAll(BARE_NUMBER)].some((m) => periodNumbers.has(Number(m[0])));
+    const sentenceSkip =
+      otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today) || repeats ? 'another night or period' : null;
+    const periodValues: number[] = [];
     const skipped: string[] = [];
     let counted = false;
     let used = false;
@@ -82,9 +94,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
         if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) firstLaunched.set(key, fact.value);
       }
       skipped.push(...reading.skipped);
+      periodValues.push(...reading.periodValues);
       counted ||= reading.counted;
       used ||= reading.facts.length > 0;
     }
+    periodNumbers = new Set(periodValues.filter((value) => value >= MIN_REPEATED));
     const worth = skipped.filter((reason) => !BENIGN.has(reason));
     if (counted && (!used || worth.length > 0)) {
       const reasons = [...new Set(used ? worth : skipped)];
@@ -159,6 +173,23 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
     const dates = m.kind === 'night' || /^[^\p{L}\p{N}]*on\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, m.start));
     return dates ? gap !== 0 : gap > 1;
   });
+}
+
+/** The start of each line that is a photo's caption or credit. */
+function captionLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!CAPTION.test(text)) return lines;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (CAPTION.test(line)) lines.add(at);
+    at += line.length + 1;
+  }
+  return lines;
+}
+
+/** The start of the line that holds a position. */
+function lineOf(text: string, position: number): number {
+  return text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
 }
 
 /** Clauses that may speak of different sides: "…, while Russia's ministry said …". */

@@ -20,8 +20,8 @@ type Row = {
   counts: Record<Slot, number | null>;
   /** The sentence each count came from: several counts in one sentence add up. */
   sentence: Record<Slot, number | null>;
-  /** Counts that came from other weapons' rows, which further rows add to. */
-  merged: Record<Slot, boolean>;
+  /** The rows each count came from when other weapons' rows were joined to it, which further rows add to. */
+  merged: Record<Slot, string[]>;
   /** The position in the text's facts of the fact that set each count (list order). */
   factIndex: Record<Slot, number>;
   /** Whether that fact was listed after another count ("… and six guided missiles"). */
@@ -64,8 +64,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const none = { launched: null, shotDown: null, lost: null, combined: null };
       const from = { launched: [], shotDown: [], lost: [], combined: [] };
       const flags = { launched: false, shotDown: false, lost: false, combined: false };
+      const merged = { launched: [], shotDown: [], lost: [], combined: [] };
       const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { ...flags }, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -170,12 +171,16 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const value = figure.counts[slot];
       const existing = target.counts[slot];
       if (value === null) continue;
+      const joined = target.merged[slot];
       if (existing === null) {
         target.counts[slot] = value;
-        target.merged[slot] = true;
+        target.merged[slot] = [figure.slug];
         target.from[slot] = [...figure.from[slot]];
-      } else if (target.merged[slot]) {
+      } else if (joined.length > 0 && !joined.some((slug) => related(slug, figure.slug))) {
+        // "50 Shaheds and 20 decoys shot down": parts of the mixed row add up; "120 drones" and "120
+        // drones of the Shahed type and decoys" are one count said twice, which does not.
         target.counts[slot] = existing + value;
+        joined.push(figure.slug);
         target.from[slot].push(...figure.from[slot]);
       } else if (existing !== value) {
         problems.push(`${name(target.slug)} ${slot === 'combined' ? 'shot down or suppressed' : ACTION_WORDS[slot]}: kept ${existing}; ${name(figure.slug)} says ${value}`);

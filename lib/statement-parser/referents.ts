@@ -27,6 +27,8 @@ export function chooseReferent(
   if (topicCategories.size > 0) {
     const sameTopic = items.filter((c) => topics.some((t) => t.slug === c.slug));
     items = sameTopic.length > 0 ? sameTopic : items.filter((c) => topicCategories.has(c.category));
+    // "…, while the drones, of which 11 were downed": the weapon the clause names, though none was counted.
+    if (items.length === 0) items = topics.filter((t) => t.category !== null);
     if (items.length === 0) return 'no weapon it could count';
   }
   // One item per weapon, keeping a launched count where any mention of it gives one.
