@@ -70,7 +70,7 @@ export function readClause(
 ): ClauseReading {
   const sideCues = findSideCues(text);
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
-  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі)(?![\p{L}])/u.test(text)) {
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
     return { facts: [], skipped: [], counted: false, periodValues: [] };
   }

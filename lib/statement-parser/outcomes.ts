@@ -27,6 +27,11 @@ const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|гер�
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
 const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
 
+// "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
+const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
+// "27 hit targets", "ще 5 влучили": hits counted without a weapon named.
+const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|^\s*(?:з них\s+)?(?:влучил\p{L}*|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
+
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
 const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
 const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
@@ -88,15 +93,16 @@ export function readOutcomes(text: string): OutcomeReading[] {
     // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
     const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
-    if (shahed && (SHAHED_GAP.test(after.slice(0, shahed.index)) || (including && SHAHED_AFTER_PART.test(after.slice(0, shahed.index))))) {
+    const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
+    if (shahed && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });
       continue;
     }
     if (!hasHit) continue;
     const hitBefore = lastBefore(hitCues, start);
     const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
-    // "13 влучань": hits that name no weapon.
-    if (HITS_NOUN_AFTER.test(after)) {
+    // "13 влучань", "27 hit targets": hits that name no weapon.
+    if (HITS_NOUN_AFTER.test(after) || HIT_AFTER_BARE.test(after)) {
       found.push({ field: 'hits', value, qualifier, category: null });
       continue;
     }

@@ -1,7 +1,7 @@
 // Reads an Air Force morning statement, or a news report of one, into the night's figures (SPEC §1,
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
-import { unknownOutcomes, type Target } from '@/lib/domain';
+import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
 import { clauseDistractor, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
@@ -31,6 +31,9 @@ const BENIGN = new Set([
 ]);
 
 const NOTE_LENGTH = 240;
+
+// The weapons that stand for a whole category ("missiles", "drones" without a type).
+const GENERIC_CATEGORY: Record<string, Category | undefined> = { 'unknown-missile': 'missile', 'unknown-drone': 'drone' };
 
 // Numbers in a sentence, and the least one whose repetition ties a sentence to the period before it
 // (small numbers repeat by chance).
@@ -65,7 +68,15 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const outcomeReadings: SideOutcome[] = [];
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
-  const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
+  // …and their sums by category: "2 ракети та 40 дронів, ще 18 - локаційно втрачено" after "3 ракетами
+  // Х-59/69 та 62 дронами" can only be drones, though the 2 missiles name no model.
+  const categoryLaunched = new Map<string, number>();
+  const launched = (side: Target, slug: string) => {
+    const own = firstLaunched.get(`${side} ${slug}`);
+    if (own !== undefined) return own;
+    const category = GENERIC_CATEGORY[slug];
+    return category ? (categoryLaunched.get(`${side} ${category}`) ?? null) : null;
+  };
 
   // Counts of the last sentence that were another night's or period's: a sentence repeating one of them
   // goes on about that period ("… 1,441 UAVs over the past week. … as well as 1,441 fixed-wing UAVs").
@@ -91,7 +102,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
       for (const fact of reading.facts) {
         facts.push(fact);
         const key = `${fact.side} ${fact.slug}`;
-        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) firstLaunched.set(key, fact.value);
+        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) {
+          firstLaunched.set(key, fact.value);
+          const byCategory = `${fact.side} ${fact.category}`;
+          categoryLaunched.set(byCategory, (categoryLaunched.get(byCategory) ?? 0) + fact.value);
+        }
       }
       skipped.push(...reading.skipped);
       periodValues.push(...reading.periodValues);
