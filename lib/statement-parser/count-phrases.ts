@@ -220,7 +220,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
       /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
-      (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
+      (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     singular: false,
