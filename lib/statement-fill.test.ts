@@ -81,10 +81,10 @@ describe('placeStatement', () => {
     const launched = drones?.quotes.launched;
     expect(launched?.text).toBe("Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday.");
     expect(launched && launched.mark && launched.text.slice(launched.mark.start, launched.mark.end)).toBe('114');
-    // Written in words: the sentence is quoted, with no number to mark.
+    // Written in words: the words are marked.
     expect(drones?.quotes.shotDown).toEqual({
       text: 'Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination.',
-      mark: null,
+      mark: { start: 0, end: 9 },
     });
     expect(drones?.quotes.lost?.text).toBe(drones?.quotes.shotDown?.text);
     expect(placed.other?.figures[0]?.quotes.shotDown?.text).toMatch(/^Meanwhile, Russian air defences shot down 45 Ukrainian drones/);

@@ -142,7 +142,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
       totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
       outcomes: outcomes.values,
       qualifiers: outcomes.qualifiers,
-      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences),
+      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences, outcomes.values),
       recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
       unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
     };

@@ -135,6 +135,24 @@ describe('statement traps', () => {
     expect(launched?.mark && text.slice(launched.mark.start, launched.mark.end)).toBe('84');
   });
 
+  it('marks the very words a value was read from, in digits or in words', () => {
+    const text =
+      "Russia launched three missiles and 114 drones. Sixty-six drones were destroyed. Ворог атакував п'ятьма десятками дронів, збито сорок два. Зафіксовано влучання 21 БпЛА на восьми локаціях.";
+    const marks = new Map(
+      parseStatement(text, { today: '2025-12-31' }).evidence.map((e) => [e.field, e.mark ? text.slice(e.mark.start, e.mark.end) : null]),
+    );
+    expect(marks.get('figures.unknown-missile.launched')).toBe('three');
+    expect(marks.get('outcomes.placesHit')).toBe('восьми');
+    const words = parseStatement("Ворог атакував п'ятьма десятками дронів, збито сорок два.", { today: '2025-12-31' }).evidence;
+    const said = (field: string) => {
+      const e = words.find((x) => x.field === field);
+      return e?.mark ? e.quote.slice(e.mark.start - e.start, e.mark.end - e.start) : null;
+    };
+    expect(said('figures.unknown-drone.launched')).toBe("п'ятьма десятками");
+    expect(said('figures.unknown-drone.shotDown')).toBe('сорок два');
+    expect(marks.get('figures.unknown-drone.shotDown')).toBe('Sixty-six');
+  });
+
   it('keeps the SPEC §5 example exact', () => {
     const text =
       "Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday. Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination. Meanwhile, Russian air defences shot down 45 Ukrainian drones overnight, the country's Defence Ministry said.";
