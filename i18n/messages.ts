@@ -3,16 +3,18 @@
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
 import type common from '@/messages/en/common.json';
+import type statementFill from '@/messages/en/statementFill.json';
 
-export const NAMESPACES = ['common'] as const;
+export const NAMESPACES = ['common', 'statementFill'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
+  statementFill: typeof statementFill;
 };
 
 /** Namespaces that client components translate themselves; everything else is rendered on the server. */
-export const CLIENT_NAMESPACES: readonly Namespace[] = ['common'];
+export const CLIENT_NAMESPACES: readonly Namespace[] = ['common', 'statementFill'];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const entries = await Promise.all(

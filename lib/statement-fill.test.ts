@@ -36,7 +36,7 @@ function side(target: 'UA' | 'RU', figures: ParsedFigure[], date: string | null 
     outcomes: unknownOutcomes(),
     qualifiers: {},
     evidence: [],
-    recognised: figures.map((f) => `read ${f.weapon}`),
+    recognised: figures.map((f) => ({ code: 'read' as const, values: { phrase: f.weapon } })),
     unrecognised: [],
   };
 }

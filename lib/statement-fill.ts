@@ -4,6 +4,7 @@
 // a count the editor typed differently is never overwritten here, only reported as a conflict.
 import type { Category, Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
+import type { Note } from './statement-parser/notes';
 import type { Evidence, SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -18,6 +19,8 @@ export type Quote = { text: string; mark: { start: number; end: number } | null 
 export type PlacedFigure = {
   weaponId: number;
   weapon: string;
+  /** The weapon's slug, so the form can name a seed weapon in the reader's language. */
+  slug: string;
   category: Category;
   quotes: Partial<Record<CountField, Quote>>;
 } & Record<CountField, number | null>;
@@ -30,8 +33,8 @@ export type SideReading = {
   target: Target;
   figures: PlacedFigure[];
   unplaced: UnplacedFigure[];
-  recognised: string[];
-  unrecognised: string[];
+  recognised: Note[];
+  unrecognised: Note[];
 };
 
 /** What the server answers the form with: the night's date, the main side, and the other side's claims. */
@@ -56,7 +59,7 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
     const counts = { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
     const weapon = bySlug.get(figure.slug);
     const quotes = quotesFor(side.evidence ?? [], figure.slug);
-    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, quotes, ...counts });
+    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, slug: weapon.slug, category: figure.category, quotes, ...counts });
     else unplaced.push({ weapon: figure.weapon, slug: figure.slug, ...counts });
   }
   return {
@@ -84,6 +87,7 @@ export type CellChange = {
   rowKey: string;
   weaponId: string;
   weapon: string;
+  slug: string;
   field: CountField;
   /** What the form held (trimmed); '' when empty. */
   from: string;
@@ -191,7 +195,7 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
       if (value === null) continue;
       const typed = row[field].trim();
       const quote = figure.quotes[field] ?? null;
-      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value), quote };
+      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, slug: figure.slug, field, from: typed, to: String(value), quote };
       if (typed === '') {
         row[field] = change.to;
         filled.push(change);

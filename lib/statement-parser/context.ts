@@ -1,6 +1,7 @@
 // Who is speaking and about what: the side a clause is about (attacks on Ukraine, or Russia's claims
 // about attacks on Russia), and the distractors that are not the night's national figures.
 import type { Target } from '@/lib/domain';
+import type { SkipReason } from './notes';
 import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
 
@@ -44,15 +45,15 @@ export function isRegionalClause(clause: string): boolean {
 }
 
 /** Why a whole clause is not about the national figures, or null. */
-export function clauseDistractor(clause: string): string | null {
-  if (REGIONAL_SPEAKER.test(clause)) return 'a regional figure';
+export function clauseDistractor(clause: string): SkipReason | null {
+  if (REGIONAL_SPEAKER.test(clause)) return 'regional';
   if (/^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?[\p{L}'-]+(?:\s+(?:region|oblast|province|district|city))?\s*,/u.test(clause)) {
     const place = /^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?([\p{L}'-]+)(\s+(?:region|oblast|province|district|city))?/u.exec(clause);
-    if (place && isPlace(place[1] ?? '', place[2] !== undefined)) return 'a regional figure';
+    if (place && isPlace(place[1] ?? '', place[2] !== undefined)) return 'regional';
   }
   if (DEBRIS_COUNT.test(clause)) return 'debris';
   // "There, they shot down 66 drones": a place just named.
-  if (/^[^\p{L}\p{N}]*(?:there|там)\s*,/u.test(clause)) return 'a regional figure';
+  if (/^[^\p{L}\p{N}]*(?:there|там)\s*,/u.test(clause)) return 'regional';
   return null;
 }
 
@@ -64,8 +65,8 @@ const OTHER_PERIOD =
   /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
 
 /** Why the words around one count place it outside this night, or null. */
-export function periodDistractor(window: string): string | null {
-  return OTHER_PERIOD.test(window) ? 'another night or period' : null;
+export function periodDistractor(window: string): SkipReason | null {
+  return OTHER_PERIOD.test(window) ? 'otherPeriod' : null;
 }
 
 /** "more than 100 drones" is not 100: an approximate count is never recorded as a figure. */

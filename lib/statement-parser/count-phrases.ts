@@ -4,6 +4,7 @@
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
 import { firstStartingAt, insideSpan } from './positions';
+import type { SkipReason } from './notes';
 import { findWeaponMentions, gluesToCount, type WeaponMention } from './weapon-mentions';
 
 export type CountPhrase = {
@@ -24,7 +25,7 @@ export type CountPhrase = {
   /** "a further 31", "another 26": adds to the same weapon's count for the same action. */
   further: boolean;
   /** Why this count is not a figure of the night, or null. */
-  skip: string | null;
+  skip: SkipReason | null;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
@@ -176,11 +177,11 @@ function linkElliptic(text: string, counts: CountPhrase[], mentions: WeaponMenti
       const gap = mention ? text.slice(mention.end, count.start) : '';
       count.referent = null;
       if (mention && !mention.aggregate && gap.length <= 60 && !/[\d;]/.test(gap)) count.weapon = mention;
-      else count.skip ??= 'not a count of weapons';
+      else count.skip ??= 'notWeapons';
       continue;
     }
     const previous = counts[i - 1];
-    if (count.skip !== 'not a count of weapons' || !previous?.weapon || previous.weapon.aggregate) continue;
+    if (count.skip !== 'notWeapons' || !previous?.weapon || previous.weapon.aggregate) continue;
     if (!ELLIPTIC_GAP.test(text.slice(previous.end, count.start)) || !ORIGIN_AFTER.test(text.slice(count.numberEnd, count.numberEnd + 8))) continue;
     count.weapon = previous.weapon;
     count.skip = null;
@@ -231,27 +232,27 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   };
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
-  if (value > MAX_COUNT) count.skip = 'too large to be a count';
-  else if (isApproximate(before)) count.skip = 'an approximate figure';
-  else if (REGION_BEFORE.test(text.slice(Math.max(0, start - 90), start))) count.skip = 'a regional figure';
+  if (value > MAX_COUNT) count.skip = 'tooLarge';
+  else if (isApproximate(before)) count.skip = 'approximate';
+  else if (REGION_BEFORE.test(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
   if (weapon) {
-    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'a regional figure';
+    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'regional';
     return count;
   }
   if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
     count.referent = 'them';
   } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
-    count.skip ??= 'a breakdown in brackets';
+    count.skip ??= 'brackets';
   } else {
     const word = /^\s*(?:[-–:]\s+)?([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     if (word === '' || FOLLOWERS.test(word) || isCueStart(after.replace(/^\s*[-–:]\s+/u, ''))) count.referent = 'bare';
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
-    else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
-    else if (DIRECTION_NOUN.test(word)) count.skip ??= 'directions, waves or groups';
+    else if (PLACE_NOUN.test(word)) count.skip ??= 'places';
+    else if (DIRECTION_NOUN.test(word)) count.skip ??= 'directions';
     else if (COUNTER_NOUN.test(word)) count.referent = 'counter';
-    else count.skip ??= 'not a count of weapons';
+    else count.skip ??= 'notWeapons';
   }
-  if (count.referent && isRegionalShare(after)) count.skip ??= 'a regional figure';
+  if (count.referent && isRegionalShare(after)) count.skip ??= 'regional';
   return count;
 }
 
@@ -271,14 +272,14 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       next.weapon = count.weapon;
       next.base = true;
       next.referent = null;
-      next.skip = next.skip === 'not a count of weapons' ? null : next.skip;
+      next.skip = next.skip === 'notWeapons' ? null : next.skip;
       continue;
     }
     if (count.weapon) continue;
     if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
-      count.skip = count.skip === 'not a count of weapons' ? null : count.skip;
+      count.skip = count.skip === 'notWeapons' ? null : count.skip;
       next.base = true;
     }
   }

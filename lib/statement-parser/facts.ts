@@ -4,6 +4,7 @@ import type { Category, Target } from '@/lib/domain';
 import { findSideCues, sideAt } from './context';
 import { findCountPhrases } from './count-phrases';
 import { findCues } from './cues';
+import type { SkipReason } from './notes';
 import { insideSpan } from './positions';
 import { chooseReferent, type GroupItem } from './referents';
 import type { Action } from './types';
@@ -35,7 +36,7 @@ export type Fact = {
   part: boolean;
 };
 
-const PERIOD = 'another night or period';
+const PERIOD = 'otherPeriod';
 
 // Words saying that what follows was not accounted for.
 const UNKNOWN_FATE = /what happened to|without (?:specifying|saying)|did not (?:say|specify)|не уточнили|не повідомили,? що сталося/u;
@@ -52,7 +53,7 @@ export type ReadingState = {
 };
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
-export type ClauseReading = { facts: Fact[]; skipped: string[]; counted: boolean; periodValues: number[] };
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -64,7 +65,7 @@ const RECENT = 12;
 export function readClause(
   text: string,
   sentence: number,
-  clauseSkip: string | null,
+  clauseSkip: SkipReason | null,
   state: ReadingState,
   knownLaunched: (side: Target, slug: string) => number | null,
 ): ClauseReading {
@@ -78,7 +79,7 @@ export function readClause(
   const cues = findCues(text);
   const counts = findCountPhrases(text, mentions);
   const facts: Fact[] = [];
-  const skipped: string[] = [];
+  const skipped: SkipReason[] = [];
   const periodValues: number[] = [];
   // What each count was resolved to, on its side: the referents of later counts.
   const group: (GroupItem & { side: Target })[] = [];
@@ -90,10 +91,10 @@ export function readClause(
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
     // "out of 75 (the total number launched across the country)" is national in a regional clause.
-    const reason = count.skip ?? (count.national && clauseSkip === 'a regional figure' ? null : clauseSkip);
+    const reason = count.skip ?? (count.national && clauseSkip === 'regional' ? null : clauseSkip);
     if (reason) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
-      if (count.weapon && !count.weapon.aggregate && reason === 'an approximate figure') {
+      if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         resolved.set(i, { slug: count.weapon.slug, category: count.weapon.category, launched: null, side });
       }
       skipped.push(reason);
@@ -103,28 +104,28 @@ export function readClause(
     const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
     const reading = count.base ? null : verbs(i);
     if (reading === 'unknown verb') {
-      skipped.push('its verb is not one the parser reads');
+      skipped.push('unknownVerb');
       return;
     }
     const cue = reading;
     const action: Action | 'through' | null = count.base ? 'launched' : (cue?.kind ?? null);
     if (action === null) {
-      skipped.push('no verb says what happened to it');
+      skipped.push('noVerb');
       return;
     }
     if (action === 'through') {
-      skipped.push('reached its target or still in the air (not stored)');
+      skipped.push('through');
       return;
     }
     // "… without specifying what happened to the remaining 27 drones or the missile": no verb of theirs.
     if (cue && cue.start < count.start && UNKNOWN_FATE.test(text.slice(cue.end, count.start))) {
-      skipped.push('its fate is not given');
+      skipped.push('fateUnknown');
       return;
     }
     // "атакували 49 безпілотниками – …, протидіяти вдалося 36 з них": a part of what was launched is not
     // launched again; its own verb is one the parser does not know.
     if (action === 'launched' && count.referent === 'them' && cue && cue.start < count.start) {
-      skipped.push('no verb says what happened to it');
+      skipped.push('noVerb');
       return;
     }
     let targets: (WeaponMention | GroupItem)[];
@@ -134,7 +135,7 @@ export function readClause(
       const left = count.except;
       targets = state.launchedWeapons[side].filter((w) => !left.some((e) => e.slug === w.slug || covers(e.slug, w.slug)));
       if (targets.length === 0) {
-        skipped.push('no weapon it could count');
+        skipped.push('noWeapon');
         return;
       }
     } else if (weaponOf) {
@@ -159,7 +160,7 @@ export function readClause(
         const aggregate = { slug: '', category: null, launched: null, side };
         resolved.set(i, aggregate);
         group.push(aggregate);
-        skipped.push('all air weapons together, not one weapon');
+        skipped.push('aggregate');
         continue;
       }
       const item = {

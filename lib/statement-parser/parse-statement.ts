@@ -13,22 +13,13 @@ import { collectOutcomes, type SideOutcome } from './outcome-totals';
 import { readOutcomes } from './outcomes';
 import { normaliseMapped, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
 import { categoryTotals } from './totals';
+import { BENIGN_REASONS, type Note, type SkipReason } from './notes';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
 const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
 // A photo's caption and credit: its date is when the photo was taken, not the night's.
 const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
-
-// Reasons a count was left out that an editor need not check (they are never figures).
-const BENIGN = new Set([
-  'places hit or affected',
-  'casualties',
-  'reached its target or still in the air (not stored)',
-  'all air weapons together, not one weapon',
-  'debris',
-  'a breakdown in brackets',
-]);
 
 const NOTE_LENGTH = 240;
 
@@ -45,7 +36,7 @@ export function parseStatement(text: string, options: ParseOptions = {}): Statem
     return parse(typeof text === 'string' ? text : '', options);
   } catch {
     // A bug must not lose the editor's work: they get an empty reading and a message.
-    return { ...emptySide(null, 'UA'), unrecognised: ['The statement could not be read; please enter the figures by hand.'] };
+    return { ...emptySide(null, 'UA'), unrecognised: [{ code: 'unreadable' }] };
   }
 }
 
@@ -60,11 +51,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
   // A year given in the text is kept even when it makes the date later than today (a typo, or a clock
   // that is wrong): the editor is told. A year the parser chose is never after today (resolveMention).
-  const futureNote = date !== null && today !== '' && date > today ? `The date ${date} is after today (${today}): check it.` : null;
+  const futureNote: Note | null = date !== null && today !== '' && date > today ? { code: 'futureDate', values: { date, today } } : null;
 
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] }, launchedWeapons: { UA: [], RU: [] } };
   const facts: Fact[] = [];
-  const unread: { side: Target; text: string }[] = [];
+  const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
@@ -88,9 +79,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
     const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
     const repeats = periodNumbers.size > 0 && [...analysis.matchAll(BARE_NUMBER)].some((m) => periodNumbers.has(Number(m[0])));
     const sentenceSkip =
-      otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today) || repeats ? 'another night or period' : null;
+      otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today) || repeats ? 'otherPeriod' : null;
     const periodValues: number[] = [];
-    const skipped: string[] = [];
+    const skipped: SkipReason[] = [];
     let counted = false;
     let used = false;
     for (const clause of splitClauses(analysis)) {
@@ -114,15 +105,14 @@ function parse(text: string, options: ParseOptions): StatementParse {
       used ||= reading.facts.length > 0;
     }
     periodNumbers = new Set(periodValues.filter((value) => value >= MIN_REPEATED));
-    const worth = skipped.filter((reason) => !BENIGN.has(reason));
+    const worth = skipped.filter((reason) => !BENIGN_REASONS.has(reason));
     if (counted && (!used || worth.length > 0)) {
       const reasons = [...new Set(used ? worth : skipped)];
-      const because = reasons.length > 0 ? ` [not used: ${reasons.join('; ')}]` : '';
-      unread.push({ side: state.side, text: `${clip(sentence.text)}${because}` });
+      unread.push({ side: state.side, note: { code: 'unread', values: { sentence: clip(sentence.text) }, reasons } });
     }
   }
   if (text.length > MAX_TEXT_LENGTH) {
-    unread.push({ side: 'UA', text: `Only the first ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters were read.` });
+    unread.push({ side: 'UA', note: { code: 'truncated', values: { limit: MAX_TEXT_LENGTH } } });
   }
 
   const sides = (['UA', 'RU'] as const).map((side) => {
@@ -133,7 +123,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const ranges = sentenceRanges(sentences, (start, end) => originRange(normalised, start, end));
   const primary = ua.figures.length > 0 || ru.figures.length === 0 ? ua : ru;
   const secondary = primary === ua ? ru : ua;
-  const build = (part: typeof ua, unrecognised: string[]): SideParse => {
+  const build = (part: typeof ua, unrecognised: Note[]): SideParse => {
     const outcomes = collectOutcomes(outcomeReadings.filter((o) => o.side === part.side), part.figures);
     return {
       date,
@@ -143,17 +133,17 @@ function parse(text: string, options: ParseOptions): StatementParse {
       outcomes: outcomes.values,
       qualifiers: outcomes.qualifiers,
       evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences, outcomes.values),
-      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
+      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? { ...n, claim: true } : n))],
       unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
     };
   };
   const hasOther = secondary.figures.length > 0;
   const main = build(
     primary,
-    unread.filter((u) => !hasOther || u.side !== secondary.side).map((u) => u.text),
+    unread.filter((u) => !hasOther || u.side !== secondary.side).map((u) => u.note),
   );
   if (!hasOther) return main;
-  return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.text)) };
+  return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.note)) };
 }
 
 function readDate(sentences: Sentence[], mentions: DateMention[][], today: string) {
@@ -168,7 +158,7 @@ function readDate(sentences: Sentence[], mentions: DateMention[][], today: strin
       if (!date) continue;
       return {
         date,
-        dateNote: `Night of ${date} (from "${sentence.text.slice(chosen.start, chosen.end)}")`,
+        dateNote: { code: 'night', values: { date, quote: sentence.text.slice(chosen.start, chosen.end) } } satisfies Note,
         dateSentence: sentence.index,
       };
     }
