@@ -61,6 +61,10 @@ const COUNTER_NOUN = /^(?:одиниць|одиниці|одиниця|units|pie
 // One region in the singular right before a count: "у Миколаївській області знищено 14", "на Миколаївщині - 14".
 const REGION_BEFORE =
   /(?:^|[^\p{L}])(?:у|в|на|над)\s+(?:(?:територією|території|акваторією|акваторії)\s+)?(?:[\p{L}'-]+(?:ській|цькій|зькій|ської|цької|зької)\s+област[іи]|[\p{L}'-]+щині)(?![\p{L}])[^,;.\d]{0,40}$/u;
+/** One region right before a count; the literal test first, as most counts have none. */
+function regionBefore(window: string): boolean {
+  return (window.includes('област') || window.includes('щині')) && REGION_BEFORE.test(window);
+}
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
 /** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
@@ -146,12 +150,11 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (/(?:of|out of)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "66 of the drones"
     counts.push({ ...readCount(text, m.index, numberEnd, 0, weapon), value: 'all', singular: true });
   }
-  // The weapons an "all" leaves out are not counted themselves.
-  for (const span of exceptSpans) {
-    for (let k = counts.length - 1; k >= 0; k -= 1) {
-      const c = counts[k];
-      if (c && c.start >= span.start && c.start < span.end) counts.splice(k, 1);
-    }
+  // The weapons an "all" leaves out are not counted themselves (the spans come in order, apart).
+  if (exceptSpans.length > 0) {
+    const kept = counts.filter((c) => !insideSpan(exceptSpans, c.start));
+    counts.length = 0;
+    counts.push(...kept);
   }
   counts.sort((a, b) => a.start - b.start);
   linkOfCounts(text, counts);
@@ -234,7 +237,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (isApproximate(before)) count.skip = 'approximate';
-  else if (REGION_BEFORE.test(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
+  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
   if (weapon) {
     if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'regional';
     return count;

@@ -9,6 +9,7 @@ import { numberWordsToDigits } from './number-words';
 import { reconcile } from './reconcile';
 import { buildEvidence, sentenceRanges } from './evidence';
 import { originRange } from './mapped-text';
+import { insideSpan } from './positions';
 import { collectOutcomes, type SideOutcome } from './outcome-totals';
 import { readOutcomes } from './outcomes';
 import { normaliseMapped, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
@@ -43,8 +44,8 @@ export function parseStatement(text: string, options: ParseOptions = {}): Statem
 function parse(text: string, options: ParseOptions): StatementParse {
   const normalised = normaliseMapped(text);
   const sentences = splitSentences(normalised.text);
-  const captions = captionLines(normalised.text);
-  const mentions = sentences.map((s) => (captions.has(lineOf(normalised.text, s.start)) ? [] : findDateMentions(s.text)));
+  const captions = captionRanges(normalised.text);
+  const mentions = sentences.map((s) => (captions.length > 0 && insideSpan(captions, s.start) ? [] : findDateMentions(s.text)));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
@@ -180,21 +181,16 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
   });
 }
 
-/** The start of each line that is a photo's caption or credit. */
-function captionLines(text: string): Set<number> {
-  const lines = new Set<number>();
+/** The lines that are a photo's caption or credit, in order. */
+function captionRanges(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
   if (!CAPTION.test(text)) return lines;
   let at = 0;
   for (const line of text.split('\n')) {
-    if (CAPTION.test(line)) lines.add(at);
+    if (CAPTION.test(line)) lines.push({ start: at, end: at + line.length });
     at += line.length + 1;
   }
   return lines;
-}
-
-/** The start of the line that holds a position. */
-function lineOf(text: string, position: number): number {
-  return text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
 }
 
 /** Clauses that may speak of different sides: "…, while Russia's ministry said …". */

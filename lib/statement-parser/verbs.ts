@@ -123,12 +123,14 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     }
   }
 
+  // Where the clause first says "all": "крім" after it means "except", not "besides".
+  const firstAll = text.search(ALL_WORD);
   return (i: number): VerbReading => {
     const count = counts[i];
     if (!count) return null;
     const previous = before(count);
     const own = attached(i);
-    if (!own && previous === null && BESIDES.test(text.slice(Math.max(0, count.start - 20), count.start)) && !ALL_WORD.test(text.slice(0, count.start))) {
+    if (!own && previous === null && BESIDES.test(text.slice(Math.max(0, count.start - 20), count.start)) && (firstAll < 0 || firstAll > count.start)) {
       const next = cues[firstStartingAt(cues, count.end)];
       if (next) return next;
     }
