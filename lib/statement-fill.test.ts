@@ -168,7 +168,7 @@ describe('fillFromStatement', () => {
     const result = fillFromStatement(values, reading(parse), { defaultTarget: 'UA' });
     expect(result.values.rows[0]).toEqual({ key: 'a', weaponId: idOf('shahed-136-131'), launched: '100', shotDown: '066', lost: '31' });
     expect(result.conflicts).toEqual([
-      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', field: 'launched', from: '100', to: '114', quote: null },
+      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', slug: 'shahed-136-131', field: 'launched', from: '100', to: '114', quote: null },
     ]);
     expect(result.unchanged).toBe(1);
     expect(result.filled.map((c) => c.field)).toEqual(['lost']);

@@ -47,15 +47,19 @@ const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
-  const hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
+  let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
   const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
   const found: OutcomeReading[] = [];
+  if (hitCues.length === 0 && debrisCues.length === 0 && !SHAHED.test(text)) return found;
+  const cues = hitCues.length > 0 ? findCues(text) : [];
+  // "Russia struck Ukraine with 40 missiles": a launch, not a hit.
+  const launches = new Set(cues.filter((c) => c.kind === 'launched').map((c) => c.start));
+  hitCues = hitCues.filter((at) => !launches.has(at));
   const hasHit = hitCues.length > 0;
-  if (!hasHit && debrisCues.length === 0 && !SHAHED.test(text)) return found;
   const mentions = hasHit ? findWeaponMentions(text) : [];
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
   const hitStarts = new Set(hitCues);
-  const otherCues = hasHit ? findCues(text).filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
+  const otherCues = hasHit ? cues.filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
   const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
   const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
   // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
