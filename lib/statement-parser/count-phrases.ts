@@ -234,7 +234,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     except: [],
   };
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
-  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
+  // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
+  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) count.base = true;
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
