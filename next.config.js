@@ -8,6 +8,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Metadata (titles, Open Graph tags) goes into the <head> for every visitor, not only for the user
+  // agents Next knows as bots: link-preview crawlers it doesn't know still find the tags, and a page's
+  // bytes don't depend on who asked first (the response cache serves the same bytes to everyone).
+  htmlLimitedBots: /.*/,
   // Static assets skip proxy.ts; these headers cover them too (the proxy adds the CSP to pages).
   async headers() {
     return [

@@ -74,7 +74,7 @@ export default defineConfig({
       // No -H: with a hostname given, Next 16 resolves a middleware rewrite (next-intl's /en) as external.
       command: `npm run build && npx --no-install tsx e2e/setup/prepare-database.ts && npx --no-install next start -p ${port}`,
       url: `${baseURL}/login`,
-      timeout: 300_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'pipe',
       env: { ...serverEnv, DATABASE_PATH: databasePath, BETTER_AUTH_URL: baseURL },

@@ -5,6 +5,7 @@
 import { NextRequest, NextResponse } from 'next/server';
 import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
+import { framingFor, isEmbedPath } from '@/lib/embed-policy';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 
@@ -13,15 +14,19 @@ const intl = createIntlMiddleware(routing);
 /** Pages have a language; API routes, exports and files do not. */
 function isLocalisedPath(pathname: string): boolean {
   if (pathname.startsWith('/api/') || pathname === '/api' || pathname.startsWith('/_next/')) return false;
+  // Embeddable charts take their language from ?lang=, not from the path.
+  if (isEmbedPath(pathname)) return false;
   const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
   return !lastSegment.includes('.') || lastSegment === 'feed.xml';
 }
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const framing = framingFor(request.nextUrl.pathname);
   const policy = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === 'development',
     https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false,
+    frameAncestors: framing.frameAncestors,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -30,6 +35,7 @@ export function proxy(request: NextRequest) {
   const response = route(new NextRequest(request, { headers: requestHeaders }), requestHeaders);
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (framing.xFrameOptions === null) response.headers.delete('X-Frame-Options');
   if (request.nextUrl.protocol === 'https:') {
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   }

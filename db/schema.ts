@@ -1,7 +1,17 @@
 // Tables, constraints and indexes: the single source of truth for row types (SPEC §2).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
 import { CATEGORIES, QUALIFIERS, TARGETS, WEAPON_CLASSES } from '@/lib/domain';
+import { derivedSums, type FigureSumColumn } from './figure-sums';
 
 export * from './auth-schema';
 
@@ -127,7 +137,109 @@ export const revisions = sqliteTable(
   (t) => [index('revisions_night_idx').on(t.nightTarget, t.nightDate, t.createdAt)],
 );
 
+/**
+ * The stored sums of a rollup row, each over the row's figures (db/figure-sums.ts FIGURE_SUMS says what
+ * one figure adds): never NULL, 0 when no figure counts. Read the generated columns instead where they exist.
+ */
+const figureSums = () => ({
+  /** Weapon rows. */
+  figures: integer('figures').notNull().default(0),
+  /** How many give launched, shot down, lost; and the sums of those known values. */
+  launchedKnown: integer('launched_known').notNull().default(0),
+  launchedSum: integer('launched_sum').notNull().default(0),
+  shotDownKnown: integer('shot_down_known').notNull().default(0),
+  shotDownSum: integer('shot_down_sum').notNull().default(0),
+  lostKnown: integer('lost_known').notNull().default(0),
+  lostSum: integer('lost_sum').notNull().default(0),
+  /** Weapon rows with launched, shot down and lost all known, and their sums. */
+  completeFigures: integer('complete_figures').notNull().default(0),
+  completeLaunched: integer('complete_launched').notNull().default(0),
+  completeShotDown: integer('complete_shot_down').notNull().default(0),
+  completeLost: integer('complete_lost').notNull().default(0),
+  /** Weapon rows with launched and shot down known but lost unknown, and their sums. */
+  lostUnknownFigures: integer('lost_unknown_figures').notNull().default(0),
+  lostUnknownLaunched: integer('lost_unknown_launched').notNull().default(0),
+  lostUnknownShotDown: integer('lost_unknown_shot_down').notNull().default(0),
+});
+
+const nightDerived = derivedSums((name: FigureSumColumn) => name, 'date');
+const generated = (name: string, expression: string) =>
+  integer(name).generatedAlwaysAs(sql.raw(expression), { mode: 'stored' });
+const launchedOf = (category: string) => `iif(${category}_launched_known > 0, ${category}_launched_sum, null)`;
+
+/**
+ * The per-night rollup: one row per night (nights without figures too), kept equal to the sums of the
+ * night's figures by triggers in the same transaction as every write (rendered by
+ * db/writes/rollup-sql.ts into drizzle/0004_night_totals_triggers.sql). Date and target are copies of
+ * the night's, for range scans through night_totals_target_date_unique.
+ *
+ * Read the generated columns: they apply lib/metrics.ts's rule for an unknown lost from the date, and
+ * are NULL when nothing they need is known, so SUM() over nights stays NULL for "unknown", never 0.
+ * - launched, shot_down, lost: sums of the known values; drone_launched, missile_launched: by category;
+ * - not_stopped: launched − shot down − lost, over the figures where it is known;
+ * - neutralisation_launched, neutralisation_figures: the neutralisation rate's basis
+ *   (rate = (neutralisation_launched − not_stopped) / neutralisation_launched);
+ * - interception_launched, interception_shot_down, interception_figures: the interception rate's basis;
+ * - attacked: 1 for a night with attacks (a figure with launches above 0 or not given), else 0;
+ * - figures, drone_figures, missile_figures: weapon rows (weapon types that night), all and by category.
+ * A migration that recreates nights, figures or weapons drops their triggers: recreate them
+ * (scripts/rollup-migration-sql.ts prints them; db/rollup.test.ts checks they are all there).
+ */
+export const nightTotals = sqliteTable(
+  'night_totals',
+  {
+    nightId: integer('night_id')
+      .primaryKey()
+      .references(() => nights.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    target: text('target', { enum: TARGETS }).notNull(),
+    ...figureSums(),
+    /** Weapon rows with launches above 0 or not given. */
+    attacking: integer('attacking').notNull().default(0),
+    droneFigures: integer('drone_figures').notNull().default(0),
+    droneLaunchedKnown: integer('drone_launched_known').notNull().default(0),
+    droneLaunchedSum: integer('drone_launched_sum').notNull().default(0),
+    missileFigures: integer('missile_figures').notNull().default(0),
+    missileLaunchedKnown: integer('missile_launched_known').notNull().default(0),
+    missileLaunchedSum: integer('missile_launched_sum').notNull().default(0),
+    launched: generated('launched', nightDerived.launched),
+    droneLaunched: generated('drone_launched', launchedOf('drone')),
+    missileLaunched: generated('missile_launched', launchedOf('missile')),
+    shotDown: generated('shot_down', nightDerived.shotDown),
+    lost: generated('lost', nightDerived.lost),
+    notStopped: generated('not_stopped', nightDerived.notStopped),
+    neutralisationLaunched: generated('neutralisation_launched', nightDerived.neutralisationLaunched),
+    neutralisationFigures: generated('neutralisation_figures', nightDerived.neutralisationFigures),
+    interceptionLaunched: generated('interception_launched', nightDerived.interceptionLaunched),
+    interceptionShotDown: generated('interception_shot_down', nightDerived.interceptionShotDown),
+    interceptionFigures: generated('interception_figures', nightDerived.interceptionFigures),
+    attacked: generated('attacked', '(attacking > 0)'),
+  },
+  (t) => [uniqueIndex('night_totals_target_date_unique').on(t.target, t.date)],
+);
+
+/**
+ * Sums per target, calendar year ('YYYY-01-01') and weapon, kept by the same triggers: the breakdown by
+ * weapon over a long range reads whole years here and the days around them from figures
+ * (db/queries/range-weapons.ts). Stored sums only: the year 2025 holds nights on both sides of
+ * COMBINED_REPORTING_FROM, so the rule for an unknown lost cannot be applied per row (that year is read
+ * from figures). Rows exist only for years with figures of the weapon.
+ */
+export const weaponYearTotals = sqliteTable(
+  'weapon_year_totals',
+  {
+    target: text('target', { enum: TARGETS }).notNull(),
+    year: text('year').notNull(),
+    weaponId: integer('weapon_id')
+      .notNull()
+      .references(() => weapons.id, { onDelete: 'restrict' }),
+    ...figureSums(),
+  },
+  (t) => [primaryKey({ columns: [t.target, t.year, t.weaponId] })],
+);
+
 export type Weapon = typeof weapons.$inferSelect;
 export type Night = typeof nights.$inferSelect;
 export type Figure = typeof figures.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
+export type NightTotals = typeof nightTotals.$inferSelect;

@@ -3,13 +3,19 @@
 // every t() call, and a unit test fails when a Ukrainian file lacks one of them.
 import type { Locale } from '@/lib/i18n/locales';
 import type common from '@/messages/en/common.json';
+import type embed from '@/messages/en/embed.json';
+import type feed from '@/messages/en/feed.json';
+import type og from '@/messages/en/og.json';
 import type statementFill from '@/messages/en/statementFill.json';
 
-export const NAMESPACES = ['common', 'statementFill'] as const;
+export const NAMESPACES = ['common', 'og', 'feed', 'embed', 'statementFill'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export type Messages = {
   common: typeof common;
+  og: typeof og;
+  feed: typeof feed;
+  embed: typeof embed;
   statementFill: typeof statementFill;
 };
 

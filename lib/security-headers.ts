@@ -4,7 +4,7 @@
  * A strict nonce-based policy: only scripts carrying this request's nonce run ('strict-dynamic' lets
  * them load Next's chunks). Styles allow inline attributes because the charts set style="…" on SVG.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; https?: boolean; frameAncestors?: string } = {}): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
@@ -15,7 +15,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors ?? "'none'"}`,
   ];
   if (options.https) directives.push('upgrade-insecure-requests');
   return directives.join('; ');

@@ -1,7 +1,9 @@
 // The dashboard: reads the filters from the URL, then streams the range's figures (added up in SQL by
 // db/queries) into the headline, charts and tables, with a skeleton while they are read.
+import type { Metadata } from 'next';
 import { Link } from '@/i18n/navigation';
 import { Suspense } from 'react';
+import { viewPreviewMetadata } from '@/app/_previews/metadata';
 import { DashboardBody } from '@/app/components/dashboard-body';
 import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
 import { FiltersForm } from '@/app/components/filters-form';
@@ -14,6 +16,11 @@ import { todayInKyiv } from '@/lib/dates';
 import { TARGET_LABELS } from '@/lib/domain';
 
 export const dynamic = 'force-dynamic';
+
+/** Link previews (Open Graph, Twitter, the feed): the headline figures of the range this URL shows. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  return viewPreviewMetadata(await searchParams);
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -123,11 +123,13 @@ describe('the CSV export', () => {
   it('streams in chunks and can be cancelled part-way', async () => {
     const { db, file } = newDatabase();
     const ids = db.select().from(weapons).all().map((weapon) => weapon.id);
+    // One prepared statement for the 10,000 rows: each statement Drizzle prepares compiles the rollup triggers again.
+    const insertFigure = db.$client.prepare('insert into figures (night_id, weapon_id, launched, shot_down, lost) values (?, ?, 10, 5, null)');
     db.transaction((tx) => {
       for (let day = 0; day < 2000; day += 1) {
         const date = new Date(Date.UTC(2015, 0, 1 + day)).toISOString().slice(0, 10);
         const id = tx.insert(nights).values({ date, target: 'UA' }).returning().get().id;
-        for (const weaponId of ids.slice(0, 5)) tx.insert(figures).values({ nightId: id, weaponId, launched: 10, shotDown: 5, lost: null }).run();
+        for (const weaponId of ids.slice(0, 5)) insertFigure.run(id, weaponId);
       }
     });
     const reader = exportCsvStream(ALL_UA, file).getReader();

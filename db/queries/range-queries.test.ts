@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { bucketOf, GRANULARITIES } from '@/lib/buckets';
 import { addDays } from '@/lib/dates';
 import { COMBINED_REPORTING_FROM, interceptionRate, neutralisationRate, neutralised, notStopped, sumKnown, type DatedCounts } from '@/lib/metrics';
-import { outcomeOf, rangeNights } from '@/lib/series';
+import { outcomeOf, outcomeOfFigures, rangeNights } from '@/lib/series';
 import { openDatabase, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
 import { fetchDashboardData } from './dashboard-data';
@@ -188,6 +188,54 @@ describe('the range queries', () => {
   it('find the first and last recorded night of a target', () => {
     expect(fetchNightBounds('UA', db)).toEqual({ first: FIRST, last: addDays(FIRST, 89) });
     expect(fetchNightBounds('RU', openDatabase(':memory:'))).toBeNull();
+  });
+});
+
+describe('the breakdown by weapon over years', () => {
+  // Sparse nights over 2021–2026: whole years come from weapon_year_totals, the days around them and
+  // 2025 (cut by COMBINED_REPORTING_FROM) from figures; every way must agree with lib/metrics.
+  it('gives what lib/metrics gives, for ranges of whole years, cut years and odd edges', () => {
+    const db3 = openDatabase(':memory:');
+    const random = makeRandom(11);
+    const weaponRows = db3.select().from(weapons).all();
+    const mine: Stored[] = [];
+    for (let day = 0; day < 6 * 366; day += 1 + Math.floor(random() * 6)) {
+      const date = addDays('2021-01-01', day);
+      if (date > '2026-11-30') break;
+      const target = random() < 0.8 ? ('UA' as const) : ('RU' as const);
+      const nightId = db3.insert(nights).values({ date, target }).returning().get().id;
+      for (const weapon of weaponRows.filter(() => random() < 0.25)) {
+        const launched = random() < 0.15 ? null : Math.floor(random() * 400);
+        const shotDown = random() < 0.2 ? null : Math.floor((launched ?? 50) * random() * 0.7);
+        const lost = random() < 0.4 || shotDown === null ? null : Math.floor(((launched ?? 50) - shotDown) * random() * 0.5);
+        db3.insert(figures).values({ nightId, weaponId: weapon.id, launched, shotDown, lost }).run();
+        mine.push({ date, target, weaponId: weapon.id, category: weapon.category, counts: { launched, shotDown, lost, date } });
+      }
+    }
+    const ranges = [
+      ['2021-01-01', '2026-11-30'],
+      ['2022-01-01', '2024-12-31'],
+      ['2021-03-17', '2026-02-02'],
+      ['2024-06-01', '2025-12-31'],
+      ['2025-01-01', '2025-12-31'],
+      ['2023-12-31', '2024-01-01'],
+    ];
+    for (const [from, to] of ranges as [string, string][]) {
+      const own = mine.filter((s) => inRange(s, from, to));
+      const rows = fetchRangeWeapons({ target: 'UA', from, to }, db3);
+      const label = `${from}…${to}`;
+      expect(rows.reduce((n, r) => n + r.figures, 0), label).toBe(own.length);
+      for (const row of rows) {
+        const counts = own.filter((s) => s.weaponId === row.weaponId).map((s) => s.counts);
+        const expected = outcomeOfFigures(counts);
+        const got = outcomeOf([row]);
+        const name = `${row.name}, ${label}`;
+        expect({ ...got, neutralisationRate: null, interceptionRate: null }, name).toEqual({ ...expected, neutralisationRate: null, interceptionRate: null });
+        expect(got.neutralisationRate ?? -1, name).toBeCloseTo(expected.neutralisationRate ?? -1, 12);
+        expect(got.interceptionRate ?? -1, name).toBeCloseTo(expected.interceptionRate ?? -1, 12);
+      }
+    }
+    db3.$client.close();
   });
 });
 

@@ -1,4 +1,5 @@
-// SQL fragments shared by the dashboard's range queries, written once so they agree with lib/metrics.ts:
+// SQL fragments for the dashboard's range queries over figures (the days a rollup cannot answer; the
+// rollups apply the same rule to their sums in db/figure-sums.ts), so they agree with lib/metrics.ts:
 // - a figure's neutralised (shot down + lost) and not-stopped counts need launched and shot down known,
 //   and lost known too, except from COMBINED_REPORTING_FROM, when the combined "shot down or suppressed"
 //   figure is stored in shot down with lost unknown (lost is then included in shot down);
@@ -7,7 +8,7 @@
 // SUM over only NULLs stays NULL (unknown), never 0.
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { Granularity } from '@/lib/buckets';
-import { COMBINED_REPORTING_FROM } from '@/lib/metrics';
+import { COMBINED_REPORTING_FROM_SQL } from '../figure-sums';
 import { figures } from '../schema';
 
 /** The bucket key of a date column, matching lib/buckets.ts bucketOf(). */
@@ -19,8 +20,7 @@ export function bucketSql(dateColumn: SQL, granularity: Granularity): SQL {
   return sql`(substr(${dateColumn}, 1, 4) || '-01-01')`;
 }
 
-// A constant of the code (never user input), written into the statement as a literal.
-const combinedFrom = sql.raw(`'${COMBINED_REPORTING_FROM}'`);
+const combinedFrom = sql.raw(COMBINED_REPORTING_FROM_SQL);
 
 /** Shot down + lost for one figure of the night dated `date`: lib/metrics.ts neutralised(), or null. */
 export function neutralisedSql(date: Column | SQL): SQL {
@@ -41,12 +41,6 @@ export function neutralisationLaunchedSql(date: Column | SQL): SQL {
 export const interceptionLaunchedSql = sql`iif(${figures.shotDown} is not null, ${figures.launched}, null)`;
 /** Shot down, for figures in the interception rate's basis only. */
 export const interceptionShotDownSql = sql`iif(${figures.launched} is not null, ${figures.shotDown}, null)`;
-
-/**
- * 1 for a night with attacks: a weapon row with launches above 0, or one whose launches are not given
- * (reported, count unknown); 0 for a night without figures or with every launch known to be 0.
- */
-export const attackedSql = sql`max(iif(${figures.launched} > 0 or (${figures.nightId} is not null and ${figures.launched} is null), 1, 0))`;
 
 /** Encodes a count and its date so that max() picks the largest count (the latest night on a tie). */
 export function datedCountSql(count: SQL, dateColumn: SQL): SQL {

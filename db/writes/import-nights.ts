@@ -11,6 +11,7 @@ import { slugifyWeaponName, weaponNameKey } from '@/lib/weapon-names';
 import type { Db } from '../client';
 import { figures, nights, weapons } from '../schema';
 import { recordRevision, snapshotNight, type Actor, type Tx } from './revisions';
+import { suspendRollupTriggers } from './rollup-bulk';
 
 /** The weapon list as the importer matches names against it. */
 export function loadWeapons(tx: Tx): KnownWeapon[] {
@@ -97,6 +98,7 @@ export function applyImport(
         return id;
       };
       const writes = plan.nights.filter((night) => night.action !== 'unchanged');
+      const resumeRollup = suspendRollupTriggers(tx);
       writes.forEach((night, index) => {
         if (night.action === 'create') {
           const { id } = tx
@@ -142,6 +144,7 @@ export function applyImport(
         }
         if ((index + 1) % 500 === 0) options.onProgress?.(index + 1, writes.length);
       });
+      resumeRollup(writes);
       return { ok: true, plan };
     },
     { behavior: 'immediate' },

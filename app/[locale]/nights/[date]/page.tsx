@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getEditor } from '@/app/_auth/session';
+import { nightPreviewMetadata } from '@/app/_previews/metadata';
 import { NightHistory } from '@/app/components/night-history';
 import { OutcomeTable } from '@/app/components/outcome-table';
 import { LOST_RULE, RATE_RULE } from '@/app/components/rate-basis';
@@ -31,7 +32,10 @@ async function readAddress({ params, searchParams }: Props): Promise<NightKey | 
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const address = await readAddress(props);
-  return { title: address ? `Night of ${address.date} (${address.target}) · Air Tally` : 'Night not found · Air Tally' };
+  return {
+    title: address ? `Night of ${address.date} (${address.target}) · Air Tally` : 'Night not found · Air Tally',
+    ...(address ? await nightPreviewMetadata(address) : {}),
+  };
 }
 
 /** Only web addresses become links: a stored "javascript:" URL must never be clickable. */
