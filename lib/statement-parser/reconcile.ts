@@ -98,7 +98,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       notes.push(read('read'));
     } else if (fact.part) {
       notes.push(read('readPart', { total: current }));
-    } else if (fact.further || target.sentence[slot] === fact.sentence) {
+    } else if (fact.further || (target.sentence[slot] === fact.sentence && fact.value !== current)) {
+      // Counts of one sentence add up ("3 in the first wave and 5 in the second"); the same count said
+      // twice (a headline run into the text it heads) is one.
       target.counts[slot] = current + fact.value;
       target.from[slot].push(fact.sentence);
       notes.push(read('readAdded'));
