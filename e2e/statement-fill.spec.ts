@@ -177,3 +177,25 @@ test('a statement over 20,000 characters, or none, is refused with a message and
   expect(await allFormCounts(page)).toEqual([]);
   await expect(page.getByLabel('Date', { exact: true })).not.toHaveValue('2022-11-14');
 });
+
+test('in the Ukrainian interface, the fill reports in Ukrainian: its summary, what it read, weapons and the words marked', async ({ page }) => {
+  await page.goto('/uk/nights/new');
+  const statement =
+    'У ніч на 14 листопада 2022 року противник атакував двадцятьма ударними БпЛА типу Shahed. Збито вісімнадцять. Поранено трьох людей.';
+  await page.locator('textarea#statement').fill(statement);
+  await page.getByRole('button', { name: 'Заповнити з повідомлення' }).click();
+  const status = fillStatus(page);
+  // A new night's form already has a row for Shahed-136/131: the counts go into it.
+  await expect(status).toContainText('Заповнено 2 значення з повідомлення.');
+  await expect(status).toContainText('Дату встановлено: 2022-11-14.');
+  await expect(status).toContainText('Перевірте форму й натисніть «Зберегти ніч».');
+
+  const put = page.getByRole('region', { name: 'Внесено у форму' });
+  await expect(put).toContainText('Шахед-136/131: запущено 20, збито 18');
+  // The count written in words is marked in the quote, as the text gives it.
+  await expect(put.locator('mark').filter({ hasText: 'двадцятьма' })).toBeVisible();
+  await expect(put.locator('mark').filter({ hasText: 'вісімнадцять' })).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'Прочитано з повідомлення' })).toContainText('Ніч на 14 листопада 2022');
+  await expect(page.getByRole('region', { name: 'Не використано: перевірте самі' })).toContainText('[не використано: постраждалі]');
+});

@@ -14,6 +14,7 @@ import type login from '@/messages/en/login.json';
 import type night from '@/messages/en/night.json';
 import type nightForm from '@/messages/en/nightForm.json';
 import type og from '@/messages/en/og.json';
+import type statementFill from '@/messages/en/statementFill.json';
 import type validation from '@/messages/en/validation.json';
 import type weapons from '@/messages/en/weapons.json';
 
@@ -30,6 +31,7 @@ export const NAMESPACES = [
   'night',
   'nightForm',
   'og',
+  'statementFill',
   'validation',
   'weapons',
 ] as const;
@@ -48,6 +50,7 @@ export type Messages = {
   night: typeof night;
   nightForm: typeof nightForm;
   og: typeof og;
+  statementFill: typeof statementFill;
   validation: typeof validation;
   weapons: typeof weapons;
 };

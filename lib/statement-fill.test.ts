@@ -36,7 +36,7 @@ function side(target: 'UA' | 'RU', figures: ParsedFigure[], date: string | null 
     outcomes: unknownOutcomes(),
     qualifiers: {},
     evidence: [],
-    recognised: figures.map((f) => `read ${f.weapon}`),
+    recognised: figures.map((f) => ({ code: 'read' as const, values: { phrase: f.weapon } })),
     unrecognised: [],
   };
 }
@@ -81,10 +81,10 @@ describe('placeStatement', () => {
     const launched = drones?.quotes.launched;
     expect(launched?.text).toBe("Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday.");
     expect(launched && launched.mark && launched.text.slice(launched.mark.start, launched.mark.end)).toBe('114');
-    // Written in words: the sentence is quoted, with no number to mark.
+    // Written in words: the words are marked.
     expect(drones?.quotes.shotDown).toEqual({
       text: 'Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination.',
-      mark: null,
+      mark: { start: 0, end: 9 },
     });
     expect(drones?.quotes.lost?.text).toBe(drones?.quotes.shotDown?.text);
     expect(placed.other?.figures[0]?.quotes.shotDown?.text).toMatch(/^Meanwhile, Russian air defences shot down 45 Ukrainian drones/);
@@ -168,7 +168,7 @@ describe('fillFromStatement', () => {
     const result = fillFromStatement(values, reading(parse), { defaultTarget: 'UA' });
     expect(result.values.rows[0]).toEqual({ key: 'a', weaponId: idOf('shahed-136-131'), launched: '100', shotDown: '066', lost: '31' });
     expect(result.conflicts).toEqual([
-      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', field: 'launched', from: '100', to: '114', quote: null },
+      { rowKey: 'a', weaponId: idOf('shahed-136-131'), weapon: 'Shahed-136/131', slug: 'shahed-136-131', field: 'launched', from: '100', to: '114', quote: null },
     ]);
     expect(result.unchanged).toBe(1);
     expect(result.filled.map((c) => c.field)).toEqual(['lost']);

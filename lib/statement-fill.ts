@@ -5,6 +5,7 @@
 import { NIGHT_OUTCOME_FIELDS, type Category, type NightOutcomeField, type NightOutcomes, type NightQualifiers, type Target } from './domain';
 import { blankRow, COUNT_FIELDS, type NightFormValues } from './night-form';
 import { fillOutcomes, type OutcomeFill } from './statement-fill-outcomes';
+import type { Note } from './statement-parser/notes';
 import type { Evidence, SideParse, StatementParse } from './statement-parser/types';
 
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -19,6 +20,8 @@ export type Quote = { text: string; mark: { start: number; end: number } | null 
 export type PlacedFigure = {
   weaponId: number;
   weapon: string;
+  /** The weapon's slug, so the form can name a seed weapon in the reader's language. */
+  slug: string;
   category: Category;
   quotes: Partial<Record<CountField, Quote>>;
 } & Record<CountField, number | null>;
@@ -31,8 +34,8 @@ export type SideReading = {
   target: Target;
   figures: PlacedFigure[];
   unplaced: UnplacedFigure[];
-  recognised: string[];
-  unrecognised: string[];
+  recognised: Note[];
+  unrecognised: Note[];
   /** Hits, places hit, debris and Shaheds, with how approximately the text gives each, and their words. */
   outcomes: NightOutcomes;
   qualifiers: NightQualifiers;
@@ -73,7 +76,7 @@ function placeSide(side: SideParse, bySlug: Map<string, WeaponRef>): SideReading
     const counts = { launched: figure.launched, shotDown: figure.shotDown, lost: figure.lost };
     const weapon = bySlug.get(figure.slug);
     const quotes = quotesFor(side.evidence ?? [], figure.slug);
-    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, category: figure.category, quotes, ...counts });
+    if (weapon) figures.push({ weaponId: weapon.id, weapon: weapon.name, slug: weapon.slug, category: figure.category, quotes, ...counts });
     else unplaced.push({ weapon: figure.weapon, slug: figure.slug, ...counts });
   }
   return {
@@ -104,6 +107,7 @@ export type CellChange = {
   rowKey: string;
   weaponId: string;
   weapon: string;
+  slug: string;
   field: CountField;
   /** What the form held (trimmed); '' when empty. */
   from: string;
@@ -213,7 +217,7 @@ export function fillFromStatement(values: NightFormValues, reading: StatementRea
       if (value === null) continue;
       const typed = row[field].trim();
       const quote = figure.quotes[field] ?? null;
-      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, field, from: typed, to: String(value), quote };
+      const change = { rowKey: row.key, weaponId, weapon: figure.weapon, slug: figure.slug, field, from: typed, to: String(value), quote };
       if (typed === '') {
         row[field] = change.to;
         filled.push(change);

@@ -1,20 +1,21 @@
 // Who is speaking and about what: the side a clause is about (attacks on Ukraine, or Russia's claims
 // about attacks on Russia), and the distractors that are not the night's national figures.
 import type { Target } from '@/lib/domain';
+import type { SkipReason } from './notes';
 import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
 
 const RU_SIDE =
-  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|air defen[cs]e)|russian (?:military|authorities|officials|army) (?:said|says|claimed|claims|reported)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|міноборони (?:рф|росії)|міністерство оборони (?:рф|росії)|над територією росії`;
+  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|air defen[cs]e)|russian (?:military|authorities|officials|army) (?:said|says|claimed|claims|reported)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?<!\p{L})(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|(?:міноборони|міністерств\p{L}* оборони) (?:рф|росії|країни-агресорки|країни-агресора)|російськ\p{L}* міноборони|над територією росії`;
 
 const UA_SIDE =
-  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?:at|on|against|over|across|into) ukraine\b`;
+  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?<!\p{L})(?:at|on|against|over|across|into) ukraine\b`;
 const SIDE = new RegExp(`(${RU_SIDE})|(${UA_SIDE})`, 'gu');
 
 export type SideCue = { start: number; end: number; side: Target };
 
 // Every side cue contains one of these: a cheap test before the long patterns.
-const SIDE_STEMS = ['russia', 'ukrain', 'defen', 'minist', 'mod', 'kremlin', 'moscow', 'kyiv', 'enemy', 'air force', 'росі', 'повітрян', 'зсу', 'противник', 'ворог', 'україн'];
+const SIDE_STEMS = ['russia', 'ukrain', 'defen', 'minist', 'mod', 'kremlin', 'moscow', 'kyiv', 'enemy', 'air force', 'росі', 'повітрян', 'зсу', 'противник', 'ворог', 'україн', 'міноборон', 'міністерств', 'рф'];
 
 /** The words in a clause that say whose attack or whose claim it is, in order. */
 export function findSideCues(clause: string): SideCue[] {
@@ -44,23 +45,28 @@ export function isRegionalClause(clause: string): boolean {
 }
 
 /** Why a whole clause is not about the national figures, or null. */
-export function clauseDistractor(clause: string): string | null {
-  if (REGIONAL_SPEAKER.test(clause)) return 'a regional figure';
+export function clauseDistractor(clause: string): SkipReason | null {
+  if (REGIONAL_SPEAKER.test(clause)) return 'regional';
   if (/^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?[\p{L}'-]+(?:\s+(?:region|oblast|province|district|city))?\s*,/u.test(clause)) {
     const place = /^[^\p{L}\p{N}]*(?:in|over|above)\s+(?:the\s+)?(?:city of\s+)?([\p{L}'-]+)(\s+(?:region|oblast|province|district|city))?/u.exec(clause);
-    if (place && isPlace(place[1] ?? '', place[2] !== undefined)) return 'a regional figure';
+    if (place && isPlace(place[1] ?? '', place[2] !== undefined)) return 'regional';
   }
-  if (/debris|fragments|wreckage|уламк/u.test(clause)) return 'debris';
+  if (DEBRIS_COUNT.test(clause)) return 'debris';
+  // "There, they shot down 66 drones": a place just named.
+  if (/^[^\p{L}\p{N}]*(?:there|там)\s*,/u.test(clause)) return 'regional';
   return null;
 }
 
+// Debris counted: "debris of 3 drones", "уламки двох ракет" (a clause that merely mentions debris is read).
+const DEBRIS_COUNT = /(?:debris|fragments|wreckage|уламк\p{L}*)(?:\s+(?:of|from|the|a|an|збит\p{L}*|з|із|від))*\s+\d/u;
+
 // Periods and nights other than this one, comparisons with them, and sums over them.
 const OTHER_PERIOD =
-  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
+  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
 
 /** Why the words around one count place it outside this night, or null. */
-export function periodDistractor(window: string): string | null {
-  return OTHER_PERIOD.test(window) ? 'another night or period' : null;
+export function periodDistractor(window: string): SkipReason | null {
+  return OTHER_PERIOD.test(window) ? 'otherPeriod' : null;
 }
 
 /** "more than 100 drones" is not 100: an approximate count is never recorded as a figure. */
@@ -97,7 +103,7 @@ function isPlace(word: string, withRegionNoun: boolean): boolean {
 
 const REGION_NOUN = '(?:region|oblast|province|district|city|krai|republic|област\\p{L}*)(?!\\p{L})';
 const SHARE_AFTER = new RegExp(
-  `^\\s*(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
+  `^\\s*(?:[-–:]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
   'u',
 );
 
@@ -109,7 +115,8 @@ const SHARE_AFTER = new RegExp(
  */
 export function isRegionalShare(after: string): boolean {
   const m = SHARE_AFTER.exec(after);
-  if (!m || !isPlace(m[1] ?? '', m[2] !== undefined)) return false;
-  const next = m[3];
-  return next === undefined || !isPlace(next, m[4] !== undefined);
+  // "over the Republic of Adygea", "над територією Республіки Крим": a republic is a region.
+  if (!m || !isPlace(m[2] ?? '', m[1] !== undefined || m[3] !== undefined)) return false;
+  const next = m[4];
+  return next === undefined || !isPlace(next, m[5] !== undefined);
 }

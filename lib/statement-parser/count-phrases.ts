@@ -4,6 +4,7 @@
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
 import { firstStartingAt, insideSpan } from './positions';
+import type { SkipReason } from './notes';
 import { findWeaponMentions, gluesToCount, type WeaponMention } from './weapon-mentions';
 
 export type CountPhrase = {
@@ -15,8 +16,8 @@ export type CountPhrase = {
   /** A count, or "all" (of the weapon or of what was just counted). */
   value: number | 'all';
   weapon: WeaponMention | null;
-  /** How a count without a weapon finds one: "66 of them", "66 were destroyed". */
-  referent: 'them' | 'bare' | null;
+  /** How a count without a weapon finds one: "66 of them", "66 were destroyed", "87 одиниць". */
+  referent: 'them' | 'bare' | 'counter' | null;
   /** "66 of the 114 drones": the index (in this clause's list) of the 114, whose weapon this shares. */
   ofIndex: number | null;
   /** The whole that other counts are parts of: "of the 114 drones" is a launched count. */
@@ -24,19 +25,27 @@ export type CountPhrase = {
   /** "a further 31", "another 26": adds to the same weapon's count for the same action. */
   further: boolean;
   /** Why this count is not a figure of the night, or null. */
-  skip: string | null;
+  skip: SkipReason | null;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
   whole: boolean;
   /** "…205 drones, including 130 Shaheds": a part of the count before it, never added to it. */
   part: boolean;
+  /** "out of 75 (the total number launched across the country)": national, whatever the clause is about. */
+  national: boolean;
+  /** "All the projectiles, except for the Iskander-M missile": the weapons an "all" leaves out. */
+  except: WeaponMention[];
 };
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
 const UA_ONE = /^(?:\p{L}+(?:ною|ну)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
+// "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
+const MISSILE_ADJECTIVE = /(?<![\p{L}])(?:протирадіолокаційн|аеробалістичн|балістичн|крилат|керован|протикорабельн|зенітн)(?:у|ою)\s*(?:-\s*)?$/u;
+// "all the projectiles, except for the Iskander-M missile": what the "all" leaves out, up to the verb.
+const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|but not|крім|окрім|за винятком)\s+([^,;]{1,60})/u;
 const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
@@ -45,11 +54,23 @@ const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|d
 const FOLLOWERS =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|було|були|ще|шт)$/u;
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
+// Nouns that count something other than weapons: launch directions, waves and groups.
+const DIRECTION_NOUN = /^(?:напрям\p{L}*|directions?|хвил\p{L}*|waves?|груп\p{L}*|groups?)$/u;
+// Counter nouns: "кількість збитих дронів - 87 одиниць" counts the weapon named before it.
+const COUNTER_NOUN = /^(?:одиниць|одиниці|одиниця|units|pieces|шт)$/u;
+// One region in the singular right before a count: "у Миколаївській області знищено 14", "на Миколаївщині - 14".
+const REGION_BEFORE =
+  /(?:^|[^\p{L}])(?:у|в|на|над)\s+(?:(?:територією|території|акваторією|акваторії)\s+)?(?:[\p{L}'-]+(?:ській|цькій|зькій|ської|цької|зької)\s+област[іи]|[\p{L}'-]+щині)(?![\p{L}])[^,;.\d]{0,40}$/u;
+/** One region right before a count; the literal test first, as most counts have none. */
+function regionBefore(window: string): boolean {
+  return (window.includes('област') || window.includes('щині')) && REGION_BEFORE.test(window);
+}
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
 /** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
 export function findCountPhrases(text: string, mentions: WeaponMention[]): CountPhrase[] {
   const counts: CountPhrase[] = [];
+  const exceptSpans: { start: number; end: number }[] = [];
   const weaponAfter = (at: number) => {
     const next = mentions[firstStartingAt(mentions, at)];
     return next && next.start - at <= 40 && gluesToCount(text.slice(at, next.start)) ? next : null;
@@ -89,12 +110,20 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (taken(m.index)) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
   }
+  for (const mention of mentions) {
+    if (mention.category !== 'missile' || mention.plural || taken(mention.start)) continue;
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (!MISSILE_ADJECTIVE.test(before) || /\d\s*$/u.test(before.replace(MISSILE_ADJECTIVE, ''))) continue;
+    counts.push(readCount(text, mention.start, mention.start, 1, mention));
+  }
   // Ukrainian names one missile without a numeral: "атакувала балістичною ракетою", "ракету запустили".
   for (const mention of mentions) {
     if (!UA_ONE.test(mention.text) || taken(mention.start) || /\d\s*$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
     counts.push(readCount(text, mention.start, mention.start, 1, mention));
   }
   for (const m of text.matchAll(ALL)) {
+    // "не всі ракети були перехоплені", "not all of them": no count.
+    if (/(?<![\p{L}])(?:не|not)\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const numberEnd = m.index + m[0].length;
     const rest = text.slice(numberEnd, numberEnd + 30);
     if (/^\s*\d/.test(rest)) continue; // "all 7 Kh-101": the count says it
@@ -102,6 +131,15 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const refers = /(?:them|these|those|which|з них)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|,|\.|$)/.test(rest);
     if ((!weapon && !refers) || /\bin\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const count = readCount(text, m.index, numberEnd, 0, weapon);
+    const except = weapon ? EXCEPT.exec(text.slice(weapon.end, weapon.end + 90)) : null;
+    if (weapon && except) {
+      const from = weapon.end + except.index + except[0].length - (except[1]?.length ?? 0);
+      const to = weapon.end + except.index + except[0].length;
+      count.except = mentions.filter((mention) => mention.start >= from && mention.end <= to && !mention.aggregate);
+      exceptSpans.push({ start: from, end: to });
+      // The phrase runs to the end of what it leaves out, so that the verb after it is its own.
+      count.end = to;
+    }
     counts.push({ ...count, value: 'all', referent: weapon ? null : 'them', skip: weapon ? count.skip : null });
   }
   for (const m of text.matchAll(THE)) {
@@ -112,10 +150,45 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (/(?:of|out of)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "66 of the drones"
     counts.push({ ...readCount(text, m.index, numberEnd, 0, weapon), value: 'all', singular: true });
   }
+  // The weapons an "all" leaves out are not counted themselves (the spans come in order, apart).
+  if (exceptSpans.length > 0) {
+    const kept = counts.filter((c) => !insideSpan(exceptSpans, c.start));
+    counts.length = 0;
+    counts.push(...kept);
+  }
   counts.sort((a, b) => a.start - b.start);
   linkOfCounts(text, counts);
+  linkElliptic(text, counts, mentions);
   markPeriods(text, counts);
   return counts;
+}
+
+// "four S-300 missiles from Belgorod … and one from the occupied Donetsk region": a count listed after a
+// weapon's count, with only where it came from after it, counts the same weapon.
+const ELLIPTIC_GAP = /^[^.;:\d]{0,120}(?:,?\s*(?:and|та|і|й)|,)\s*$/u;
+const ORIGIN_AFTER = /^\s*(?:from|з|із|зі|від)\s/u;
+
+/** Counts that stand for a weapon named just before them: elliptic lists and counter nouns. */
+function linkElliptic(text: string, counts: CountPhrase[], mentions: WeaponMention[]) {
+  for (let i = 0; i < counts.length; i += 1) {
+    const count = counts[i];
+    if (!count || count.weapon) continue;
+    if (count.referent === 'counter') {
+      // "кількість збитих дронів за цю ніч - 87 одиниць": the nearest weapon before, in the same clause.
+      const k = firstStartingAt(mentions, count.start) - 1;
+      const mention = mentions[k];
+      const gap = mention ? text.slice(mention.end, count.start) : '';
+      count.referent = null;
+      if (mention && !mention.aggregate && gap.length <= 60 && !/[\d;]/.test(gap)) count.weapon = mention;
+      else count.skip ??= 'notWeapons';
+      continue;
+    }
+    const previous = counts[i - 1];
+    if (count.skip !== 'notWeapons' || !previous?.weapon || previous.weapon.aggregate) continue;
+    if (!ELLIPTIC_GAP.test(text.slice(previous.end, count.start)) || !ORIGIN_AFTER.test(text.slice(count.numberEnd, count.numberEnd + 8))) continue;
+    count.weapon = previous.weapon;
+    count.skip = null;
+  }
 }
 
 /** The models a bundle names one by one ("Kinzhal and Kh-22 missiles"); else the mention itself. */
@@ -151,33 +224,39 @@ function readCount(text: string, start: number, numberEnd: number, value: number
       /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
-      (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
+      (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
     part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
+    national: /^\s*\((?:the\s+)?total\b|^\s*\((?:загалом|всього|усього)/u.test(after),
+    except: [],
   };
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
-  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])/u.test(text.slice(weapon.end, weapon.end + 20))) count.base = true;
-  if (value > MAX_COUNT) count.skip = 'too large to be a count';
-  else if (isApproximate(before)) count.skip = 'an approximate figure';
+  // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
+  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) count.base = true;
+  if (value > MAX_COUNT) count.skip = 'tooLarge';
+  else if (isApproximate(before)) count.skip = 'approximate';
+  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
   if (weapon) {
-    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'a regional figure';
+    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'regional';
     return count;
   }
   if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
     count.referent = 'them';
   } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
-    count.skip ??= 'a breakdown in brackets';
+    count.skip ??= 'brackets';
   } else {
     const word = /^\s*(?:[-–:]\s+)?([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     if (word === '' || FOLLOWERS.test(word) || isCueStart(after.replace(/^\s*[-–:]\s+/u, ''))) count.referent = 'bare';
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
-    else if (PLACE_NOUN.test(word)) count.skip ??= 'places hit or affected';
-    else count.skip ??= 'not a count of weapons';
+    else if (PLACE_NOUN.test(word)) count.skip ??= 'places';
+    else if (DIRECTION_NOUN.test(word)) count.skip ??= 'directions';
+    else if (COUNTER_NOUN.test(word)) count.referent = 'counter';
+    else count.skip ??= 'notWeapons';
   }
-  if (count.referent && isRegionalShare(after)) count.skip ??= 'a regional figure';
+  if (count.referent && isRegionalShare(after)) count.skip ??= 'regional';
   return count;
 }
 
@@ -197,14 +276,14 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       next.weapon = count.weapon;
       next.base = true;
       next.referent = null;
-      next.skip = next.skip === 'not a count of weapons' ? null : next.skip;
+      next.skip = next.skip === 'notWeapons' ? null : next.skip;
       continue;
     }
     if (count.weapon) continue;
     if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
-      count.skip = count.skip === 'not a count of weapons' ? null : count.skip;
+      count.skip = count.skip === 'notWeapons' ? null : count.skip;
       next.base = true;
     }
   }

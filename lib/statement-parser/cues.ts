@@ -27,7 +27,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
@@ -46,12 +46,12 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     source:
-      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|знищено|знищені|знищили|знищила|знищив|знищити|збиття|знищення|ліквідувал\\p{L}*|ліквідовано",
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|знищено|знищені|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|(?<=(?:to|could|did) )down",
   },
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійснил\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|обстріляли|обстріляв",
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійснил\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли",
   },
 ];
 

@@ -32,13 +32,22 @@ const YEAR = '(?:,?\\s*((?:19|20)\\d{2})(?![\\p{N}]))?';
 const UK_YEAR = '(?:\\s+((?:19|20)\\d{2})(?:\\s*(?:року|р\\.))?)?';
 const RANGE = '\\s*(?:-|/|to|into|and|на)\\s*';
 
-type Reader = { re: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year: number | null } | null };
+type Reader = {
+  re: RegExp;
+  read: (m: RegExpExecArray) => { day: number; month: number; year: number | null } | null;
+  /** Nights named by a feast are nights whatever the words before them. */
+  night?: boolean;
+};
+
+// Nights named rather than dated: New Year's night ends on 1 January.
+const NAMED_NIGHT = /(?<![\p{L}])(?:новорічн\p{L}* ніч\p{L}*|новорічн\p{L}* ночі|ніч\p{L}* на новий рік|new year's (?:eve|night))(?![\p{L}])/iu;
 
 const month = (name: string | undefined) => EN_MONTHS[(name ?? '').toLowerCase()] ?? UK_MONTHS[(name ?? '').toLowerCase()] ?? 0;
 const num = (value: string | undefined) => (value === undefined ? null : Number(value));
 
 // Ranges come first so that "25-26 April" reads as one mention ending on the 26th.
 const READERS: Reader[] = [
+  { re: new RegExp(NAMED_NIGHT.source, 'giu'), read: () => ({ day: 1, month: 1, year: null }), night: true },
   {
     re: new RegExp(`${START}(?:з\\s+)?${DAY}${RANGE}${DAY}\\s+(?:of\\s+)?(?:${EN_MONTH}${YEAR}|${UK_MONTH}${UK_YEAR})`, 'giu'),
     read: (m) => ({ day: Number(m[2]), month: month(m[3] ?? m[5]), year: num(m[4] ?? m[6]) }),
@@ -77,7 +86,11 @@ const NIGHT_BEFORE = new RegExp(
   `(?:night\\s+(?:of|on|to|into|from)|overnight(?:\\s+(?:on|into|to|of|from))?|in\\s+the\\s+night(?:\\s+(?:of|on))?|ніч\\s+(?:на|з|проти)|вночі(?:\\s+(?:на|з))?|ночі\\s+(?:на|з|проти))\\s*(?:the\\s+)?${WEEKDAY}$`,
   'iu',
 );
-const FROM_BEFORE = new RegExp(`(?:from|since|starting at|з|від)\\s+(\\d{1,2})[:.]\\d{2}\\s*(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}$`, 'iu');
+// "from 18:00 on", "з 22:00", "started at around 10:00 p.m. (1900 GMT) on Thursday (": an evening start.
+const FROM_BEFORE = new RegExp(
+  `(?:from|since|starting at|started at|began at|beginning at|з|від)\\s+(?:around\\s+|about\\s+|близько\\s+)?(\\d{1,2})[:.]\\d{2}\\s*(p\\.?m\\.?|a\\.?m\\.?)?\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}\\(?$`,
+  'iu',
+);
 
 // Every date form has a digit next to a month name, a dot, a slash or a dash.
 const MAY_HOLD_DATE =
@@ -85,11 +98,11 @@ const MAY_HOLD_DATE =
 
 /** Every date the text mentions, in order, with what its context makes of it. */
 export function findDateMentions(text: string): DateMention[] {
-  if (!/\d/.test(text) || !MAY_HOLD_DATE.test(text)) return [];
+  if ((!/\d/.test(text) || !MAY_HOLD_DATE.test(text)) && !NAMED_NIGHT.test(text)) return [];
   // Readers earlier in the list win where matches overlap ("25-26 April" over "26 April").
   const taken = new Uint8Array(text.length + 1);
   const found: DateMention[] = [];
-  for (const { re, read } of READERS) {
+  for (const { re, read, night } of READERS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
@@ -99,10 +112,11 @@ export function findDateMentions(text: string): DateMention[] {
       taken.fill(1, start, end);
       const parts = read(m);
       if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) continue;
-      const before = text.slice(Math.max(0, start - 48), start);
+      const before = text.slice(Math.max(0, start - 64), start);
       const from = FROM_BEFORE.exec(before);
-      const kind = NIGHT_BEFORE.test(before) ? 'night' : from ? 'from' : 'plain';
-      const shift = kind === 'from' && Number(from?.[1]) >= 12 ? 1 : 0;
+      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from ? 'from' : 'plain';
+      const hour = Number(from?.[1]) + (/^p/i.test(from?.[2] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
+      const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });
     }
   }
@@ -143,7 +157,7 @@ export function chooseNightDate(text: string, mentions: DateMention[], today: st
   return mentions.find((m) => m.kind === 'from') ?? mentions.find((m) => resolveMention(m, today) !== null) ?? null;
 }
 
-const TIME = /(?<![\p{L}\p{N}])\d{1,2}[:.]\d{2}(?![\p{N}])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L}))?|(?<![\p{L}\p{N}])\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)(?!\p{L})/giu;
+const TIME = /(?<![\p{L}\p{N}])\d{1,2}[:.]\d{2}(?![\p{N}])(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L}))?|(?<![\p{L}\p{N}])\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm|o'clock|ранку|вечора)(?!\p{L})/giu;
 const YEAR_ALONE = /(?<![\p{L}\p{N}.,:/-])(?:19|20)\d{2}(?![\p{N}])(?!\s*(?:drones|missiles|uavs))/giu;
 
 /**

@@ -4,9 +4,11 @@ import type { Category, Target } from '@/lib/domain';
 import { findSideCues, sideAt } from './context';
 import { findCountPhrases } from './count-phrases';
 import { findCues } from './cues';
+import type { SkipReason } from './notes';
 import { insideSpan } from './positions';
 import { chooseReferent, type GroupItem } from './referents';
 import type { Action } from './types';
+import { covers } from './reconcile';
 import { cueReader } from './verbs';
 import { findWeaponMentions, type WeaponMention } from './weapon-mentions';
 
@@ -34,6 +36,11 @@ export type Fact = {
   part: boolean;
 };
 
+const PERIOD = 'otherPeriod';
+
+// Words saying that what follows was not accounted for.
+const UNKNOWN_FATE = /what happened to|without (?:specifying|saying)|did not (?:say|specify)|не уточнили|не повідомили,? що сталося/u;
+
 // Between two counts of one list: a comma or "and".
 const LIST_JOIN = /^\s*(?:,|and|та|і|й|,\s*and|,\s*та)\s*$/u;
 
@@ -41,9 +48,12 @@ const LIST_JOIN = /^\s*(?:,|and|та|і|й|,\s*and|,\s*та)\s*$/u;
 export type ReadingState = {
   side: Target;
   lastGroup: Record<Target, GroupItem[]>;
+  /** The weapons given a launched count so far, on each side: what "all the projectiles" speaks of. */
+  launchedWeapons: Record<Target, GroupItem[]>;
 };
 
-export type ClauseReading = { facts: Fact[]; skipped: string[]; counted: boolean };
+/** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -55,21 +65,22 @@ const RECENT = 12;
 export function readClause(
   text: string,
   sentence: number,
-  clauseSkip: string | null,
+  clauseSkip: SkipReason | null,
   state: ReadingState,
   knownLaunched: (side: Target, slug: string) => number | null,
 ): ClauseReading {
   const sideCues = findSideCues(text);
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
-  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі)(?![\p{L}])/u.test(text)) {
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-    return { facts: [], skipped: [], counted: false };
+    return { facts: [], skipped: [], counted: false, periodValues: [] };
   }
   const mentions = findWeaponMentions(text);
   const cues = findCues(text);
   const counts = findCountPhrases(text, mentions);
   const facts: Fact[] = [];
-  const skipped: string[] = [];
+  const skipped: SkipReason[] = [];
+  const periodValues: number[] = [];
   // What each count was resolved to, on its side: the referents of later counts.
   const group: (GroupItem & { side: Target })[] = [];
   const resolved = new Map<number, GroupItem & { side: Target }>();
@@ -79,33 +90,55 @@ export function readClause(
 
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
-    const reason = count.skip ?? clauseSkip;
+    // "out of 75 (the total number launched across the country)" is national in a regional clause.
+    const reason = count.skip ?? (count.national && clauseSkip === 'regional' ? null : clauseSkip);
     if (reason) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
-      if (count.weapon && !count.weapon.aggregate && reason === 'an approximate figure') {
+      if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         resolved.set(i, { slug: count.weapon.slug, category: count.weapon.category, launched: null, side });
       }
       skipped.push(reason);
+      if (reason === PERIOD && typeof count.value === 'number') periodValues.push(count.value);
       return;
     }
     const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
     const reading = count.base ? null : verbs(i);
     if (reading === 'unknown verb') {
-      skipped.push('its verb is not one the parser reads');
+      skipped.push('unknownVerb');
       return;
     }
     const cue = reading;
     const action: Action | 'through' | null = count.base ? 'launched' : (cue?.kind ?? null);
     if (action === null) {
-      skipped.push('no verb says what happened to it');
+      skipped.push('noVerb');
       return;
     }
     if (action === 'through') {
-      skipped.push('reached its target or still in the air (not stored)');
+      skipped.push('through');
+      return;
+    }
+    // "… without specifying what happened to the remaining 27 drones or the missile": no verb of theirs.
+    if (cue && cue.start < count.start && UNKNOWN_FATE.test(text.slice(cue.end, count.start))) {
+      skipped.push('fateUnknown');
+      return;
+    }
+    // "атакували 49 безпілотниками – …, протидіяти вдалося 36 з них": a part of what was launched is not
+    // launched again; its own verb is one the parser does not know.
+    if (action === 'launched' && count.referent === 'them' && cue && cue.start < count.start) {
+      skipped.push('noVerb');
       return;
     }
     let targets: (WeaponMention | GroupItem)[];
-    if (weaponOf) {
+    if (weaponOf?.aggregate && count.value === 'all' && count.except.length > 0) {
+      // "All the projectiles, except for the Iskander-M missile, were shot down": each weapon launched
+      // so far but the ones left out (and the models of a class left out).
+      const left = count.except;
+      targets = state.launchedWeapons[side].filter((w) => !left.some((e) => e.slug === w.slug || covers(e.slug, w.slug)));
+      if (targets.length === 0) {
+        skipped.push('noWeapon');
+        return;
+      }
+    } else if (weaponOf) {
       targets = [weaponOf];
     } else {
       const earlier: GroupItem[] = [];
@@ -127,7 +160,7 @@ export function readClause(
         const aggregate = { slug: '', category: null, launched: null, side };
         resolved.set(i, aggregate);
         group.push(aggregate);
-        skipped.push('all air weapons together, not one weapon');
+        skipped.push('aggregate');
         continue;
       }
       const item = {
@@ -138,6 +171,8 @@ export function readClause(
       };
       resolved.set(i, item);
       group.push(item);
+      const launchedBefore = state.launchedWeapons[side];
+      if (action === 'launched' && !launchedBefore.some((w) => w.slug === item.slug)) launchedBefore.push(item);
       const isMention = 'text' in target;
       const words = count.weapon ? text.slice(count.numberEnd, count.end).trim() : '';
       const label = count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
@@ -169,5 +204,5 @@ export function readClause(
     else if (items.length > 0) state.lastGroup[side] = [{ slug: '', category: null, launched: null }];
   }
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-  return { facts, skipped, counted: counts.length > 0 };
+  return { facts, skipped, counted: counts.length > 0, periodValues };
 }

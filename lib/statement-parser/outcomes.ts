@@ -25,7 +25,12 @@ const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
-const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,12}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+
+// "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
+const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
+// "27 hit targets", "ще 5 влучили": hits counted without a weapon named.
+const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|^\s*(?:з них\s+)?(?:влучил\p{L}*|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
 const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
@@ -38,19 +43,23 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
-const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
+const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*|уражен\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
-  const hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
+  let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
   const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
   const found: OutcomeReading[] = [];
+  if (hitCues.length === 0 && debrisCues.length === 0 && !SHAHED.test(text)) return found;
+  const cues = hitCues.length > 0 ? findCues(text) : [];
+  // "Russia struck Ukraine with 40 missiles": a launch, not a hit.
+  const launches = new Set(cues.filter((c) => c.kind === 'launched').map((c) => c.start));
+  hitCues = hitCues.filter((at) => !launches.has(at));
   const hasHit = hitCues.length > 0;
-  if (!hasHit && debrisCues.length === 0 && !SHAHED.test(text)) return found;
   const mentions = hasHit ? findWeaponMentions(text) : [];
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
   const hitStarts = new Set(hitCues);
-  const otherCues = hasHit ? findCues(text).filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
+  const otherCues = hasHit ? cues.filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
   const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
   const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
   // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
@@ -88,15 +97,16 @@ export function readOutcomes(text: string): OutcomeReading[] {
     // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
     const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
-    if (shahed && (SHAHED_GAP.test(after.slice(0, shahed.index)) || (including && SHAHED_AFTER_PART.test(after.slice(0, shahed.index))))) {
+    const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
+    if (shahed && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });
       continue;
     }
     if (!hasHit) continue;
     const hitBefore = lastBefore(hitCues, start);
     const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
-    // "13 влучань": hits that name no weapon.
-    if (HITS_NOUN_AFTER.test(after)) {
+    // "13 влучань", "27 hit targets": hits that name no weapon.
+    if (HITS_NOUN_AFTER.test(after) || HIT_AFTER_BARE.test(after)) {
       found.push({ field: 'hits', value, qualifier, category: null });
       continue;
     }

@@ -22,7 +22,9 @@ describe('parseStatement', () => {
     ]);
     expect(result.other?.totals.drone).toEqual({ launched: null, shot_down: 45, lost: null });
     expect(result.other && 'other' in result.other).toBe(false);
-    expect(result.recognised).toContain('114 drones launched → Unknown drone');
+    expect(result.recognised).toContainEqual(
+      expect.objectContaining({ code: 'read', values: { phrase: '114 drones' }, actions: { action: 'launched' }, weapons: { weapon: { slug: 'unknown-drone', name: 'Unknown drone' } } }),
+    );
     expect(result.unrecognised).toEqual([]);
   });
 
@@ -69,8 +71,8 @@ describe('parseStatement', () => {
   it('lists the number-bearing sentences it could not use, with why', () => {
     const result = parseStatement('Russia launched 60 drones overnight. Three people were injured in Odesa. Over the past week, Russia launched 900 drones.');
     expect(result.unrecognised).toHaveLength(2);
-    expect(result.unrecognised[0]).toMatch(/^Three people were injured in Odesa\. \[not used: casualties\]$/);
-    expect(result.unrecognised[1]).toContain('another night or period');
+    expect(result.unrecognised[0]).toEqual({ code: 'unread', values: { sentence: 'Three people were injured in Odesa.' }, reasons: ['casualties'] });
+    expect(result.unrecognised[1]?.reasons).toContain('otherPeriod');
   });
 
   it('uses today in Kyiv to choose the year when none is given', () => {
@@ -86,7 +88,7 @@ describe('parseStatement', () => {
     const missing = parseStatement('50 drones launched. 30 were shot down, 12 drones and 2 missiles went missing.');
     expect(missing.figures.map((f) => [f.slug, f.launched, f.shotDown, f.lost])).toEqual([['unknown-drone', 50, 30, null]]);
     expect(missing.unrecognised).toEqual([
-      '30 were shot down, 12 drones and 2 missiles went missing. [not used: its verb is not one the parser reads]',
+      { code: 'unread', values: { sentence: '30 were shot down, 12 drones and 2 missiles went missing.' }, reasons: ['unknownVerb'] },
     ]);
     expect(counts('Shot down 30 drones, 12 drones crashed in Belarus.')).toEqual([['unknown-drone', null, 30, null]]);
     expect(counts('Russia launched 50 drones, 30 were not intercepted.')).toEqual([['unknown-drone', 50, null, null]]);
@@ -122,7 +124,7 @@ describe('parseStatement', () => {
   it('keeps a date whose given year makes it later than today, and says so; never infers a later year', () => {
     const given = parseStatement('On the night of 12 February 2026, the enemy launched 50 drones.', { today: '2026-02-10' });
     expect(given.date).toBe('2026-02-12');
-    expect(given.unrecognised).toEqual(['The date 2026-02-12 is after today (2026-02-10): check it.']);
+    expect(given.unrecognised).toEqual([{ code: 'futureDate', values: { date: '2026-02-12', today: '2026-02-10' } }]);
     const inferred = parseStatement('On the night of 12 February, the enemy launched 50 drones.', { today: '2026-02-10' });
     expect(inferred.date).toBe('2025-02-12');
     expect(inferred.unrecognised).toEqual([]);
@@ -135,6 +137,6 @@ describe('parseStatement', () => {
     const padding = 'Air raid alerts lasted all night. '.repeat(Math.ceil(MAX_TEXT_LENGTH / 34));
     const result = parseStatement(`Russia launched 12 drones. ${padding} Russia launched 3 missiles.`);
     expect(result.figures.map((f) => f.slug)).toEqual(['unknown-drone']);
-    expect(result.unrecognised.at(-1)).toContain('Only the first 20,000 characters were read');
+    expect(result.unrecognised.at(-1)).toEqual({ code: 'truncated', values: { limit: MAX_TEXT_LENGTH } });
   });
 });

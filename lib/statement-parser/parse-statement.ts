@@ -1,7 +1,7 @@
 // Reads an Air Force morning statement, or a news report of one, into the night's figures (SPEC §1,
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
-import { unknownOutcomes, type Target } from '@/lib/domain';
+import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
 import { clauseDistractor, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
@@ -9,65 +9,80 @@ import { numberWordsToDigits } from './number-words';
 import { reconcile } from './reconcile';
 import { buildEvidence, sentenceRanges } from './evidence';
 import { originRange } from './mapped-text';
+import { insideSpan } from './positions';
 import { collectOutcomes, type SideOutcome } from './outcome-totals';
 import { readOutcomes } from './outcomes';
 import { normaliseMapped, splitSentences, MAX_TEXT_LENGTH, type Sentence } from './text';
 import { categoryTotals } from './totals';
+import { BENIGN_REASONS, type Note, type SkipReason } from './notes';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч/iu;
-
-// Reasons a count was left out that an editor need not check (they are never figures).
-const BENIGN = new Set([
-  'places hit or affected',
-  'casualties',
-  'reached its target or still in the air (not stored)',
-  'all air weapons together, not one weapon',
-  'debris',
-  'a breakdown in brackets',
-]);
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
+// A photo's caption and credit: its date is when the photo was taken, not the night's.
+const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
 
 const NOTE_LENGTH = 240;
+
+// The weapons that stand for a whole category ("missiles", "drones" without a type).
+const GENERIC_CATEGORY: Record<string, Category | undefined> = { 'unknown-missile': 'missile', 'unknown-drone': 'drone' };
+
+// Numbers in a sentence, and the least one whose repetition ties a sentence to the period before it
+// (small numbers repeat by chance).
+const BARE_NUMBER = /(?<![\p{N}.,:])\d{1,7}(?![\p{N}])/gu;
+const MIN_REPEATED = 10;
 
 export function parseStatement(text: string, options: ParseOptions = {}): StatementParse {
   try {
     return parse(typeof text === 'string' ? text : '', options);
   } catch {
     // A bug must not lose the editor's work: they get an empty reading and a message.
-    return { ...emptySide(null, 'UA'), unrecognised: ['The statement could not be read; please enter the figures by hand.'] };
+    return { ...emptySide(null, 'UA'), unrecognised: [{ code: 'unreadable' }] };
   }
 }
 
 function parse(text: string, options: ParseOptions): StatementParse {
   const normalised = normaliseMapped(text);
   const sentences = splitSentences(normalised.text);
-  const mentions = sentences.map((s) => findDateMentions(s.text));
+  const captions = captionRanges(normalised.text);
+  const mentions = sentences.map((s) => (captions.length > 0 && insideSpan(captions, s.start) ? [] : findDateMentions(s.text)));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
   const { date, dateNote, dateSentence } = readDate(sentences, mentions, today);
   // A year given in the text is kept even when it makes the date later than today (a typo, or a clock
   // that is wrong): the editor is told. A year the parser chose is never after today (resolveMention).
-  const futureNote = date !== null && today !== '' && date > today ? `The date ${date} is after today (${today}): check it.` : null;
+  const futureNote: Note | null = date !== null && today !== '' && date > today ? { code: 'futureDate', values: { date, today } } : null;
 
-  const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] } };
+  const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] }, launchedWeapons: { UA: [], RU: [] } };
   const facts: Fact[] = [];
-  const unread: { side: Target; text: string }[] = [];
+  const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
-  const launched = (side: Target, slug: string) => firstLaunched.get(`${side} ${slug}`) ?? null;
+  // …and their sums by category: "2 ракети та 40 дронів, ще 18 - локаційно втрачено" after "3 ракетами
+  // Х-59/69 та 62 дронами" can only be drones, though the 2 missiles name no model.
+  const categoryLaunched = new Map<string, number>();
+  const launched = (side: Target, slug: string) => {
+    const own = firstLaunched.get(`${side} ${slug}`);
+    if (own !== undefined) return own;
+    const category = GENERIC_CATEGORY[slug];
+    return category ? (categoryLaunched.get(`${side} ${category}`) ?? null) : null;
+  };
 
+  // Counts of the last sentence that were another night's or period's: a sentence repeating one of them
+  // goes on about that period ("… 1,441 UAVs over the past week. … as well as 1,441 fixed-wing UAVs").
+  let periodNumbers = new Set<number>();
   for (const sentence of sentences) {
-    const sentenceSkip = otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today)
-      ? 'another night or period'
-      : null;
     const lower = sentence.text.toLowerCase();
     // Lower-casing rarely changes a text's length; when it does, the dates are found again.
     const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
     const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
-    const skipped: string[] = [];
+    const repeats = periodNumbers.size > 0 && [...analysis.matchAll(BARE_NUMBER)].some((m) => periodNumbers.has(Number(m[0])));
+    const sentenceSkip =
+      otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today) || repeats ? 'otherPeriod' : null;
+    const periodValues: number[] = [];
+    const skipped: SkipReason[] = [];
     let counted = false;
     let used = false;
     for (const clause of splitClauses(analysis)) {
@@ -79,21 +94,26 @@ function parse(text: string, options: ParseOptions): StatementParse {
       for (const fact of reading.facts) {
         facts.push(fact);
         const key = `${fact.side} ${fact.slug}`;
-        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) firstLaunched.set(key, fact.value);
+        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) {
+          firstLaunched.set(key, fact.value);
+          const byCategory = `${fact.side} ${fact.category}`;
+          categoryLaunched.set(byCategory, (categoryLaunched.get(byCategory) ?? 0) + fact.value);
+        }
       }
       skipped.push(...reading.skipped);
+      periodValues.push(...reading.periodValues);
       counted ||= reading.counted;
       used ||= reading.facts.length > 0;
     }
-    const worth = skipped.filter((reason) => !BENIGN.has(reason));
+    periodNumbers = new Set(periodValues.filter((value) => value >= MIN_REPEATED));
+    const worth = skipped.filter((reason) => !BENIGN_REASONS.has(reason));
     if (counted && (!used || worth.length > 0)) {
       const reasons = [...new Set(used ? worth : skipped)];
-      const because = reasons.length > 0 ? ` [not used: ${reasons.join('; ')}]` : '';
-      unread.push({ side: state.side, text: `${clip(sentence.text)}${because}` });
+      unread.push({ side: state.side, note: { code: 'unread', values: { sentence: clip(sentence.text) }, reasons } });
     }
   }
   if (text.length > MAX_TEXT_LENGTH) {
-    unread.push({ side: 'UA', text: `Only the first ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters were read.` });
+    unread.push({ side: 'UA', note: { code: 'truncated', values: { limit: MAX_TEXT_LENGTH } } });
   }
 
   const sides = (['UA', 'RU'] as const).map((side) => {
@@ -104,7 +124,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const ranges = sentenceRanges(sentences, (start, end) => originRange(normalised, start, end));
   const primary = ua.figures.length > 0 || ru.figures.length === 0 ? ua : ru;
   const secondary = primary === ua ? ru : ua;
-  const build = (part: typeof ua, unrecognised: string[]): SideParse => {
+  const build = (part: typeof ua, unrecognised: Note[]): SideParse => {
     const outcomes = collectOutcomes(outcomeReadings.filter((o) => o.side === part.side), part.figures);
     return {
       date,
@@ -113,18 +133,18 @@ function parse(text: string, options: ParseOptions): StatementParse {
       totals: { missile: categoryTotals(part.figures, 'missile'), drone: categoryTotals(part.figures, 'drone') },
       outcomes: outcomes.values,
       qualifiers: outcomes.qualifiers,
-      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences),
-      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? `Russia's claim: ${n}` : n))],
+      evidence: buildEvidence(text, ranges, part.figures, part.sources, outcomes.sentences, outcomes.values),
+      recognised: [...(dateNote ? [dateNote] : []), ...part.notes.map((n) => (part.side === 'RU' ? { ...n, claim: true } : n))],
       unrecognised: [...(futureNote ? [futureNote] : []), ...part.problems, ...unrecognised],
     };
   };
   const hasOther = secondary.figures.length > 0;
   const main = build(
     primary,
-    unread.filter((u) => !hasOther || u.side !== secondary.side).map((u) => u.text),
+    unread.filter((u) => !hasOther || u.side !== secondary.side).map((u) => u.note),
   );
   if (!hasOther) return main;
-  return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.text)) };
+  return { ...main, other: build(secondary, unread.filter((u) => u.side === secondary.side).map((u) => u.note)) };
 }
 
 function readDate(sentences: Sentence[], mentions: DateMention[][], today: string) {
@@ -139,7 +159,7 @@ function readDate(sentences: Sentence[], mentions: DateMention[][], today: strin
       if (!date) continue;
       return {
         date,
-        dateNote: `Night of ${date} (from "${sentence.text.slice(chosen.start, chosen.end)}")`,
+        dateNote: { code: 'night', values: { date, quote: sentence.text.slice(chosen.start, chosen.end) } } satisfies Note,
         dateSentence: sentence.index,
       };
     }
@@ -159,6 +179,18 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
     const dates = m.kind === 'night' || /^[^\p{L}\p{N}]*on\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, m.start));
     return dates ? gap !== 0 : gap > 1;
   });
+}
+
+/** The lines that are a photo's caption or credit, in order. */
+function captionRanges(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  if (!CAPTION.test(text)) return lines;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (CAPTION.test(line)) lines.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return lines;
 }
 
 /** Clauses that may speak of different sides: "…, while Russia's ministry said …". */

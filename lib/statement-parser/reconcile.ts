@@ -5,12 +5,14 @@
 import type { Category } from '@/lib/domain';
 import { SEED_WEAPONS } from '@/lib/weapons-seed';
 import type { Fact } from './facts';
+import type { Note, NoteWeapon } from './notes';
 import type { Action, ParsedFigure } from './types';
 
 const ACTIONS: Action[] = ['launched', 'shotDown', 'lost'];
 const SEED = new Map(SEED_WEAPONS.map((w) => [w.slug, w]));
-const ACTION_WORDS: Record<Action, string> = { launched: 'launched', shotDown: 'shot down', lost: 'lost' };
 const name = (slug: string) => SEED.get(slug)?.name ?? slug;
+/** A weapon as a note names it. */
+const weapon = (slug: string): NoteWeapon => ({ slug, name: name(slug) });
 
 type Slot = Action | 'combined';
 
@@ -20,8 +22,8 @@ type Row = {
   counts: Record<Slot, number | null>;
   /** The sentence each count came from: several counts in one sentence add up. */
   sentence: Record<Slot, number | null>;
-  /** Counts that came from other weapons' rows, which further rows add to. */
-  merged: Record<Slot, boolean>;
+  /** The rows each count came from when other weapons' rows were joined to it, which further rows add to. */
+  merged: Record<Slot, string[]>;
   /** The position in the text's facts of the fact that set each count (list order). */
   factIndex: Record<Slot, number>;
   /** Whether that fact was listed after another count ("… and six guided missiles"). */
@@ -52,11 +54,11 @@ const BROADEST_FIRST = ['unknown-missile', 'unknown-drone', 'cruise-missile', 'b
 /** For each figure's slug and count, the sentences it was read from. */
 export type FigureSources = Map<string, Record<Action, number[]>>;
 
-export type Reconciled = { figures: ParsedFigure[]; sources: FigureSources; notes: string[]; problems: string[] };
+export type Reconciled = { figures: ParsedFigure[]; sources: FigureSources; notes: Note[]; problems: Note[] };
 
 export function reconcile(facts: readonly Fact[]): Reconciled {
-  const notes: string[] = [];
-  const problems: string[] = [];
+  const notes: Note[] = [];
+  const problems: Note[] = [];
   const rows = new Map<string, Row>();
   const row = (slug: string, category: Category): Row => {
     let found = rows.get(slug);
@@ -64,8 +66,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const none = { launched: null, shotDown: null, lost: null, combined: null };
       const from = { launched: [], shotDown: [], lost: [], combined: [] };
       const flags = { launched: false, shotDown: false, lost: false, combined: false };
+      const merged = { launched: [], shotDown: [], lost: [], combined: [] };
       const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged: { ...flags }, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -78,23 +81,32 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     const target = row(fact.slug, fact.category);
     const slot: Slot = fact.combined && fact.action === 'shotDown' ? 'combined' : fact.action;
     const current = target.counts[slot];
-    const note = `${fact.phrase} ${fact.combined ? 'shot down or suppressed (one figure)' : ACTION_WORDS[fact.action]} → ${name(fact.slug)}${fact.bundle ? ' (several types counted together)' : ''}${fact.unlisted ? ' (a weapon missing from the list)' : ''}`;
+    const read = (code: 'read' | 'readAdded' | 'readPart', values: Record<string, string | number> = {}): Note => ({
+      code,
+      values: { phrase: fact.phrase, ...values },
+      actions: { action: fact.combined ? 'combined' : fact.action },
+      weapons: { weapon: weapon(fact.slug) },
+      bundle: fact.bundle,
+      unlisted: fact.unlisted,
+    });
     if (current === null) {
       target.counts[slot] = fact.value;
       target.sentence[slot] = fact.sentence;
       target.factIndex[slot] = index;
       target.listed[slot] = fact.listed;
       target.from[slot] = [fact.sentence];
-      notes.push(note);
+      notes.push(read('read'));
     } else if (fact.part) {
-      notes.push(`${note}: part of the ${current} before it, not added`);
-    } else if (fact.further || target.sentence[slot] === fact.sentence) {
+      notes.push(read('readPart', { total: current }));
+    } else if (fact.further || (target.sentence[slot] === fact.sentence && fact.value !== current)) {
+      // Counts of one sentence add up ("3 in the first wave and 5 in the second"); the same count said
+      // twice (a headline run into the text it heads) is one.
       target.counts[slot] = current + fact.value;
       target.from[slot].push(fact.sentence);
-      notes.push(`${note} (added)`);
+      notes.push(read('readAdded'));
     } else if (current !== fact.value) {
       if (slot === 'shotDown') target.otherShotDown.push(fact.value);
-      problems.push(`${name(fact.slug)} ${ACTION_WORDS[fact.action]}: kept ${current}; the text also says ${fact.value}`);
+      problems.push({ code: 'conflict', values: { kept: current, also: fact.value }, weapons: { weapon: weapon(fact.slug) }, actions: { action: fact.action } });
     }
   }
 
@@ -106,7 +118,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (launchedRows().some((r) => related(r.slug, fact.slug))) continue;
     target.counts.launched = fact.value;
     target.from.launched = [fact.sentence];
-    notes.push(`${fact.phrase}: so ${fact.value} launched`);
+    notes.push({ code: 'wholeLaunched', values: { phrase: fact.phrase, value: fact.value } });
   }
 
   // 3. A total and its parts: parts that add up to the total replace it; parts that add up to less
@@ -126,14 +138,19 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
       if (sum === whole) {
         total.counts[action] = null;
-        notes.push(`${whole} ${ACTION_WORDS[action]} is the sum of the types listed`);
+        notes.push({ code: 'sumOfTypes', values: { value: whole }, actions: { action } });
       } else if (sum > whole) {
         // Parts that exceed the "total" cannot be its parts: keep the types, and say so.
-        problems.push(`${name(outer)} ${ACTION_WORDS[action]}: ${whole} is less than the ${sum} given by type; kept the types`);
+        problems.push({ code: 'lessThanTypes', values: { total: whole, sum }, weapons: { weapon: weapon(outer) }, actions: { action } });
         total.counts[action] = null;
       } else {
         for (const part of parts) {
-          notes.push(`${part.counts[action]} ${name(part.slug)} ${ACTION_WORDS[action]} is part of the ${whole} ${name(outer)}, not recorded separately`);
+          notes.push({
+            code: 'partOfTotal',
+            values: { value: part.counts[action] ?? 0, total: whole },
+            weapons: { weapon: weapon(part.slug), outer: weapon(outer) },
+            actions: { action },
+          });
           part.counts[action] = null;
         }
       }
@@ -145,17 +162,17 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (fact.value !== 'all') continue;
     const own = rows.get(fact.slug);
     const targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
-    const said = `"${fact.phrase} ${ACTION_WORDS[fact.action]}"`;
+    const said = { values: { phrase: fact.phrase }, actions: { action: fact.action } };
     if (targets.length === 0) {
-      problems.push(`${said}: the text does not say how many were launched`);
+      problems.push({ code: 'allWithoutLaunched', ...said });
     } else if (fact.singular && (targets.length !== 1 || targets[0]?.counts.launched !== 1)) {
-      problems.push(`${said}: not clear how many that is`);
+      problems.push({ code: 'allUnclear', ...said });
     } else {
       for (const target of targets) {
         if (target.counts[fact.action] !== null) continue;
         target.counts[fact.action] = target.counts.launched;
         target.from[fact.action] = [fact.sentence];
-        notes.push(`${said} → ${target.counts.launched} ${name(target.slug)}`);
+        notes.push({ code: 'allResolved', values: { ...said.values, value: target.counts.launched ?? 0 }, actions: said.actions, weapons: { weapon: weapon(target.slug) } });
       }
     }
   }
@@ -170,18 +187,27 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const value = figure.counts[slot];
       const existing = target.counts[slot];
       if (value === null) continue;
+      const joined = target.merged[slot];
       if (existing === null) {
         target.counts[slot] = value;
-        target.merged[slot] = true;
+        target.merged[slot] = [figure.slug];
         target.from[slot] = [...figure.from[slot]];
-      } else if (target.merged[slot]) {
+      } else if (joined.length > 0 && !joined.some((slug) => related(slug, figure.slug))) {
+        // "50 Shaheds and 20 decoys shot down": parts of the mixed row add up; "120 drones" and "120
+        // drones of the Shahed type and decoys" are one count said twice, which does not.
         target.counts[slot] = existing + value;
+        joined.push(figure.slug);
         target.from[slot].push(...figure.from[slot]);
       } else if (existing !== value) {
-        problems.push(`${name(target.slug)} ${slot === 'combined' ? 'shot down or suppressed' : ACTION_WORDS[slot]}: kept ${existing}; ${name(figure.slug)} says ${value}`);
+        problems.push({
+          code: 'joinConflict',
+          values: { kept: existing, also: value },
+          weapons: { weapon: weapon(target.slug), other: weapon(figure.slug) },
+          actions: { action: slot },
+        });
       }
     }
-    notes.push(`${name(figure.slug)} counts joined to ${name(target.slug)}, the one launched ${figure.category} weapon that includes them`);
+    notes.push({ code: 'joined', weapons: { weapon: weapon(figure.slug), target: weapon(target.slug) } });
     rows.delete(figure.slug);
   }
 
@@ -196,9 +222,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       r.counts.shotDown = combined;
       r.from.shotDown = r.from.combined;
     } else if (lost !== null && shotDown + lost === combined) {
-      notes.push(`${combined} ${name(r.slug)} shot down or suppressed: ${shotDown} shot down and ${lost} lost`);
+      notes.push({ code: 'combinedSplit', values: { value: combined, shotDown, lost }, weapons: { weapon: weapon(r.slug) } });
     } else {
-      problems.push(`${name(r.slug)}: kept ${shotDown} shot down; the text also says ${combined} shot down or suppressed`);
+      problems.push({ code: 'combinedConflict', values: { kept: shotDown, combined }, weapons: { weapon: weapon(r.slug) } });
     }
   }
 
@@ -209,9 +235,11 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     if (shotDown === null || lost === null) continue;
     const part = r.otherShotDown.find((value) => value + lost === shotDown);
     if (part === undefined) continue;
-    notes.push(`${shotDown} ${name(r.slug)} neutralised: ${part} shot down and ${lost} lost`);
-    const kept = `${name(r.slug)} shot down: kept ${shotDown}; the text also says ${part}`;
-    const at = problems.indexOf(kept);
+    notes.push({ code: 'neutralisedSplit', values: { value: shotDown, shotDown: part, lost }, weapons: { weapon: weapon(r.slug) } });
+    // The conflict between the total and its part is explained now.
+    const at = problems.findIndex(
+      (p) => p.code === 'conflict' && p.weapons?.weapon?.slug === r.slug && p.actions?.action === 'shotDown' && p.values?.kept === shotDown && p.values.also === part,
+    );
     if (at >= 0) problems.splice(at, 1);
     r.counts.shotDown = part;
   }

@@ -1,6 +1,7 @@
 // Which weapon a count without one refers to: "66 of them", "a further 31 were lost", "all of them".
 import type { Category } from '@/lib/domain';
 import type { CountPhrase } from './count-phrases';
+import type { SkipReason } from './notes';
 import type { Action } from './types';
 import type { WeaponMention } from './weapon-mentions';
 
@@ -19,15 +20,17 @@ export function chooseReferent(
   count: CountPhrase,
   action: Action,
   knownLaunched: (slug: string) => number | null,
-): (WeaponMention | GroupItem)[] | string {
-  if (candidates.length === 0) return 'no weapon it could count';
+): (WeaponMention | GroupItem)[] | SkipReason {
+  if (candidates.length === 0) return 'noWeapon';
   let items = candidates.filter((c) => c.category !== null);
-  if (items.length === 0) return 'all air weapons together, not one weapon';
+  if (items.length === 0) return 'aggregate';
   const topicCategories = new Set(topics.map((t) => t.category));
   if (topicCategories.size > 0) {
     const sameTopic = items.filter((c) => topics.some((t) => t.slug === c.slug));
     items = sameTopic.length > 0 ? sameTopic : items.filter((c) => topicCategories.has(c.category));
-    if (items.length === 0) return 'no weapon it could count';
+    // "…, while the drones, of which 11 were downed": the weapon the clause names, though none was counted.
+    if (items.length === 0) items = topics.filter((t) => t.category !== null);
+    if (items.length === 0) return 'noWeapon';
   }
   // One item per weapon, keeping a launched count where any mention of it gives one.
   const bySlug = new Map<string, WeaponMention | GroupItem>();
@@ -52,7 +55,7 @@ export function chooseReferent(
     return value <= sum;
   });
   const pick = fitting.length === 1 ? fitting[0] : categories.length === 1 ? categories[0] : undefined;
-  if (!pick) return 'not clear which weapons it counts';
+  if (!pick) return 'unclearWeapon';
   const inCategory = distinct.filter((c) => c.category === pick);
   if (inCategory.length === 1) return inCategory;
   return [{ slug: GENERIC[pick], category: pick, launched: null }];

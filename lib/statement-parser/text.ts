@@ -22,11 +22,29 @@ const RULES: [RegExp, string | ((match: string) => string)][] = [
   [/(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/\./g, '')],
 ];
 
+// Latin letters that look like Cyrillic ones, as some sites type them inside Ukrainian words ("рaкети"
+// with a Latin "a"): one to one, so every origin stays where it was.
+const LOOKALIKES: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', i: 'і', o: 'о', p: 'р', x: 'х', y: 'у',
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', I: 'І', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х',
+};
+// A Cyrillic letter next to a Latin one: the cheap test before words are looked at one by one.
+const MIXED_SCRIPTS = /\p{Script=Cyrillic}[A-Za-z]|[A-Za-z]\p{Script=Cyrillic}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** Latin look-alikes inside words that are otherwise Cyrillic, in their Cyrillic spelling. */
+function cyrillicWords(m: Mapped): Mapped {
+  if (!MIXED_SCRIPTS.test(m.text)) return m;
+  return mreplace(m, /\p{L}+/gu, (word) =>
+    CYRILLIC.test(word) && /[A-Za-z]/.test(word) ? word.replace(/[A-Za-z]/g, (ch) => LOOKALIKES[ch] ?? ch) : word,
+  );
+}
+
 /** Cleans a statement so later steps see one spelling for each character and each number. */
 export function normaliseMapped(text: string): Mapped {
   let m = mnormalize(mapped(text.slice(0, MAX_TEXT_LENGTH)));
   for (const [re, to] of RULES) m = mreplace(m, re, to);
-  return m;
+  return cyrillicWords(m);
 }
 
 export function normaliseText(text: string): string {
@@ -57,6 +75,8 @@ export function splitSentences(text: string): Sentence[] {
   let current: Segment[] = [];
   let lastChar = '';
   let inList = false;
+  // Straight double quotes in the block so far: an odd count leaves a quotation open.
+  let quotes = 0;
   let offset = 0;
   for (const rawLine of text.split('\n')) {
     const lineAt = offset;
@@ -72,7 +92,10 @@ export function splitSentences(text: string): Sentence[] {
     const joinsPrevious = current.length > 0 && (isBullet ? inList || open : open);
     const bullet = isBullet ? (BULLET.exec(line)?.[0].length ?? 0) : 0;
     const content = { text: line.slice(bullet), at: lineAt + lead + bullet };
-    if (joinsPrevious) {
+    // A line that ends inside a quotation goes on in the next, as one sentence ("окрім 320 ударних\nБпЛА").
+    if (!joinsPrevious && !isBullet && current.length > 0 && quotes % 2 === 1) {
+      current.push({ text: ' ', at: content.at }, content);
+    } else if (joinsPrevious) {
       current.push({ text: '; ', at: content.at }, content);
       inList = true;
     } else {
@@ -81,6 +104,7 @@ export function splitSentences(text: string): Sentence[] {
       inList = line.endsWith(':');
     }
     lastChar = line.at(-1) ?? '';
+    for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) quotes += 1;
   }
   flush();
 
@@ -104,6 +128,7 @@ export function splitSentences(text: string): Sentence[] {
     current = [];
     lastChar = '';
     inList = false;
+    quotes = 0;
   }
 }
 

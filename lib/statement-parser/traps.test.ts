@@ -41,6 +41,9 @@ const cases: Record<string, [string, Want][]> = {
     ['Вночі війська РФ запустили 94 безпілотники. Повітряні сили змогли знешкодити 84 з них.', { drone: [94, 84, null] }],
     ['Загалом противник атакував Україну 97 ударними дронами. За попередніми даними, ППО ліквідувала 75 ворожих безпілотників.', { drone: [97, 75, null] }],
     ['As of 9:00 a.m., air defense shot down/suppressed 97 enemy drones. The enemy attacked with 115 attack UAVs.', { drone: [115, 97, null] }],
+    ['Протиповітряна оборона збила й подавила 103 ворожі БпЛА. Окупанти запустили 115 ударних БпЛА.', { drone: [115, 103, null] }],
+    ['Окупанти атакували Україну 49 безпілотниками – попередньо, протидіяти вдалося 36 з них.', { drone: [49, 36, null] }],
+    ['Нічна атака: українські системи ППО перехопили одну з трьох ракет і 79 з 145 безпілотників.', { missile: [3, 1, null], drone: [145, 79, null] }],
     ['Russia launched 115 drones at Ukraine overnight, 97 of which were neutralized, the Air Force reported.', { drone: [115, 97, null] }],
   ],
   'inflected and suffixed numerals, number words in every case': [
@@ -50,12 +53,17 @@ const cases: Record<string, [string, Want][]> = {
     ['Зафіксовано влучання 21 ударного БпЛА на восьми локаціях, а також падіння уламків у чотирьох локаціях і ще в одному місці.', { hits: [null, 21], placesHit: 8, placesDebris: 4 }],
     ['Hits by seventeen attack UAVs were recorded at six locations, and debris fell at two.', { hits: [null, 17], placesHit: 6, placesDebris: 2 }],
     ['Sixty-six drones were destroyed out of one hundred and fourteen.', { drone: [114, 66, null] }],
+    ['У ніч на 21 вересня, починаючи з восьмої вечора, армія застосувала 54 ударні безпілотники. ППО збила або подавила 33 дрони. Зафіксовано влучання 21 безпілотника у вісьмох локаціях.', { drone: [54, 33, null], hits: [null, 21], placesHit: 8 }],
+    ['Також ворог завдав удару чотирма ракетами С-300, трьома ракетами Х-31П та однією Х-59.', { missile: [8, null, null] }],
+    ['The air force said it had managed to down nine of the drones and nine of the missiles. Russia launched 16 missiles and 11 drones.', { missile: [16, 9, null], drone: [11, 9, null] }],
   ],
   'the launch count after the outcomes': [
     ['Збройні сили України успішно знешкодили 89 безпілотників зі 113, які були запущені російською стороною.', { drone: [113, 89, null] }],
     ['Сили протиповітряної оборони України знищили 53 з 119 безпілотників.', { drone: [119, 53, null] }],
     ['132 out of 141 drones launched by Russia were neutralized over Ukraine overnight.', { drone: [141, 132, null] }],
     ['Ukraine’s air command reported that they managed to destroy 8 out 12 Russian drones.', { drone: [12, 8, null] }],
+    ['Сили оборони збили вночі 38 ворожих дронів. Ще 25 безпілотників-імітаторів локаційно втрачено. Як зазначено, противник атакував Україну 71 ударним БпЛА.', { drone: [71, 38, 25] }],
+    ['The Ukrainian air force said it had shot down 10 missiles and 23 Shahed drones. It said a total of 17 missiles and 31 drones had been launched.', { missile: [17, 10, null], drone: [31, 23, null] }],
   ],
   'relative clauses, quantifiers and the article as one': [
     ['Russia launched 13 Shahed drones at Ukraine overnight, 10 of which were downed in Kharkiv, Sumy and Kyiv regions.', { drone: [13, 10, null] }],
@@ -64,6 +72,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Російські військові атакували Україну однією балістичною ракетою «Іскандер-М», а також 95 ударними БпЛА, близько 60 з яких – «Шахеди».', { missile: [1, null, null], drone: [95, null, null], shaheds: 60, qualifiers: { shaheds: 'about' } }],
     ['У ніч на 24 серпня Росія атакувала Україну балістичною ракетою "Іскандер-М" і також 72 безпілотниками.', { missile: [1, null, null], drone: [72, null, null] }],
     ['Також було зафіксовано п’ять балістичних ракет, з яких дві було збито.', { missile: [5, 2, null] }],
+    ['Russia launched 24 Shahed drones, four cruise missiles, a Kinzhal and an Iskander-M. All the projectiles, except for the Iskander-M missile, were shot down.', { missile: [6, 5, null], drone: [24, 24, null] }],
+    ['Балістичну ракету «Іскандер-М» запустили з Криму, три керовані авіаційні ракети Х-59 та протирадіолокаційну — Х-31П з окупованої території.', { missile: [5, null, null] }],
+    ['Russia launched 5 missiles and 12 drones. The air force said the missiles, of which it shot down two, targeted the north, while the drones, of which 11 were downed, flew west.', { missile: [5, 2, null], drone: [12, 11, null] }],
+    ['The enemy launched 14 Shahed drones, as well as four S-300 missiles from the Belgorod region towards Kharkiv and one from the occupied Donetsk region.', { missile: [5, null, null], drone: [14, null, null] }],
+    ['Russia launched 8 drones; air defense destroyed seven of them. Russia also launched a Kh-69 guided air missile, but as a result of countermeasures, the missile "did not reach its target."', { missile: [1, null, 1], drone: [8, 7, null] }],
+    ['Russia launched 139 drones and an Iskander-M missile. The air force shot down 78 drones and 34 more did not reach their targets, without specifying what happened to the remaining 27 drones or the missile.', { missile: [1, null, null], drone: [139, 78, 34] }],
+    ['Зі 101 дрона, запущеного окупантами, збито 90.', { drone: [101, 90, null] }],
+    ['Ігнат: "окрім 320 ударних\nБпЛА типу Шахед, було застосовано 37 ракет".', { missile: [37, null, null], drone: [320, null, null] }],
   ],
   'a neutralised total split in the next sentence': [
     ['Air defence neutralised 112 drones. 74 were shot down by fire weapons, 38 were lost/suppressed by electronic warfare.', { drone: [null, 74, 38] }],
@@ -78,6 +94,13 @@ const cases: Record<string, [string, Want][]> = {
     ["Russia's Defence Ministry said it shot down 116 Ukrainian drones. Russia launched 653 drones at Ukraine; Ukraine's air force downed 585.", { drone: [653, 585, null], other: [null, 116, null] }],
     ['За 2024 рік сили оборони України збили понад 12,5 тис. ракет. У ніч на 1 березня армія скерувала 154 безпілотники, знешкодили 103 дрони, ще 51 БПЛА збили з курсу (локаційно втрачено).', { drone: [154, 103, 51] }],
     ['Унаслідок обстрілу постраждали щонайменше 10 осіб, з яких п’ятеро загинули.', {}],
+    ['The defence ministry said air defence systems shot down 281 Ukrainian drones during the past day. "Two guided aerial bombs and 281 fixed-wing UAVs have been shot down," it said. According to the Ukrainian Air Force, Russia launched 62 drones and nine missiles overnight; 50 drones and four missiles were shot down.', { missile: [9, 4, null], drone: [62, 50, null] }],
+    ['Russia said it shot down 1,441 Ukrainian UAVs over the past week. Its air defences downed four cruise missiles and 1,441 fixed-wing UAVs, the ministry said. Russia launched 40 drones at Ukraine overnight.', { drone: [40, null, null] }],
+    ['У новорічну ніч Повітряні сили збили рекордну кількість дронів, на Миколаївщині – 14. Рекордна кількість збитих дронів за цю ніч - 87 одиниць. Загалом рф запустила 90 "Шахедів". У Миколаївській області знищено 14 БПЛА.', { drone: [90, 87, null] }],
+    ['The main target of the attack was Kyiv. There, they shot down 66 drones out of 75 (the total number launched across the country). Of them, 74 were destroyed.', { drone: [75, 74, null] }],
+    ['За даними міноборони країни-агресорки, з 23:00 24 грудня до 7 ранку 25 грудня нібито було "перехоплено та знищено" 141 дрон:\n62 БпЛА – над територією Брянської області,\n8 БпЛА – над територією Республіки Адигея.', { drone: [null, 141, null] }],
+    ['Ukraine\'s air force said Saturday that Russia had launched 34 missiles against Ukraine overnight, of which 21 had been shot down.', { missile: [34, 21, null] }],
+    ['Сили протиповітряної оборони збили чотири бaлістичні рaкети, однaк їхні улaмки впaли в кількох рaйонaх.', { missile: [null, 4, null] }],
   ],
   'hits, places, debris and Shaheds, with their qualifiers': [
     ['Of these, 274 drones and 33 missiles were shot down or neutralised. Fourteen missiles and 23 drones struck 14 locations.', { missile: [null, 33, null], drone: [null, 274, null], hits: [14, 23], placesHit: 14 }],
@@ -110,6 +133,24 @@ describe('statement traps', () => {
     expect(hits && text.slice(hits.start, hits.end)).toBe('Зафіксовано влучання 23 безпілотників на 10 локаціях.');
     const launched = result.evidence.find((e) => e.field.endsWith('.launched'));
     expect(launched?.mark && text.slice(launched.mark.start, launched.mark.end)).toBe('84');
+  });
+
+  it('marks the very words a value was read from, in digits or in words', () => {
+    const text =
+      "Russia launched three missiles and 114 drones. Sixty-six drones were destroyed. Ворог атакував п'ятьма десятками дронів, збито сорок два. Зафіксовано влучання 21 БпЛА на восьми локаціях.";
+    const marks = new Map(
+      parseStatement(text, { today: '2025-12-31' }).evidence.map((e) => [e.field, e.mark ? text.slice(e.mark.start, e.mark.end) : null]),
+    );
+    expect(marks.get('figures.unknown-missile.launched')).toBe('three');
+    expect(marks.get('outcomes.placesHit')).toBe('восьми');
+    const words = parseStatement("Ворог атакував п'ятьма десятками дронів, збито сорок два.", { today: '2025-12-31' }).evidence;
+    const said = (field: string) => {
+      const e = words.find((x) => x.field === field);
+      return e?.mark ? e.quote.slice(e.mark.start - e.start, e.mark.end - e.start) : null;
+    };
+    expect(said('figures.unknown-drone.launched')).toBe("п'ятьма десятками");
+    expect(said('figures.unknown-drone.shotDown')).toBe('сорок два');
+    expect(marks.get('figures.unknown-drone.shotDown')).toBe('Sixty-six');
   });
 
   it('keeps the SPEC §5 example exact', () => {

@@ -1,5 +1,6 @@
 // The parser's result: what a statement says about one night, shaped to fill the night form's rows.
 import type { Category, NightOutcomes, NightQualifiers, Target } from '@/lib/domain';
+import type { Note } from './notes';
 
 /** One weapon's three counts as the statement gives them; null when it does not say. */
 export type ParsedFigure = {
@@ -47,10 +48,10 @@ export type SideParse = {
   qualifiers: NightQualifiers;
   /** For each value read, the words it was read from, so an editor can check it at a glance. */
   evidence: Evidence[];
-  /** Short notes of what was read, e.g. "114 drones launched → Unknown drone". */
-  recognised: string[];
+  /** Notes of what was read ("114 drones launched → Unknown drone"), as codes the form translates. */
+  recognised: Note[];
   /** Number-bearing sentences that gave no figure, for the editor to check. */
-  unrecognised: string[];
+  unrecognised: Note[];
 };
 
 /** The main side's night, plus the other side's claims when the text gives both. */

@@ -6,7 +6,13 @@ import { firstStartingAt, lastEndingBy } from './positions';
 
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|вдалося|вдалось|змогли|зуміли|було|були|також|успішно|-)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|також|успішно|-)$/u;
+// "121 drones were detected and destroyed": being found comes before the verb that counts.
+const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:виявлен\p{L}*|виявили|зафіксован\p{L}*)\s+(?:та|і|й)(?![\p{L}])/gu;
+// "окрім 320 ударних БпЛА …, було застосовано 37 ракет": besides these, others too; the verb follows.
+const BESIDES = /(?<![\p{L}])(?:окрім|крім|besides|in addition to|apart from)\s*$/u;
+const ALL_WORD = /(?<![\p{L}])(?:all|усі|всі|все)(?![\p{L}])/u;
+const RELATIVE = /(?<![\p{L}])(?:що|які|яких|котрі|which|that)(?![\p{L}])/u;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
@@ -78,7 +84,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      const gap = raw.replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
@@ -117,15 +123,24 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     }
   }
 
+  // Where the clause first says "all": "крім" after it means "except", not "besides".
+  const firstAll = text.search(ALL_WORD);
   return (i: number): VerbReading => {
     const count = counts[i];
     if (!count) return null;
     const previous = before(count);
     const own = attached(i);
+    if (!own && previous === null && BESIDES.test(text.slice(Math.max(0, count.start - 20), count.start)) && (firstAll < 0 || firstAll > count.start)) {
+      const next = cues[firstStartingAt(cues, count.end)];
+      if (next) return next;
+    }
     if (own) {
-      const bare = !/\b(?:were|was|been|are|is|have|has|had)\b/.test(text.slice(count.end, own.start));
+      const between = text.slice(count.end, own.start);
+      const bare = !/\b(?:were|was|been|are|is|have|has|had)\b/.test(between);
       const k = cues.indexOf(own);
-      if (own.kind === 'launched' && bare && previous && previous.kind !== 'launched' && describes[k]) return previous;
+      // "збито 69 БпЛА, що атакували …": a relative clause describes what the verb before counted.
+      const relative = RELATIVE.test(between);
+      if (own.kind === 'launched' && previous && previous.kind !== 'launched' && ((bare && describes[k]) || relative)) return previous;
       return own;
     }
     // A verb beyond a comma or "that" belongs to an earlier part of the sentence; the verb of the

@@ -28,7 +28,7 @@ export type Atom = { slug: string; category: Category | null; role: AtomRole; so
 const KH = '(?:kh|x|х)-?\\s?';
 const S = '(?:s|c|с)-?';
 const DRONE = '(?:drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft)';
-const UK_DRONE = '(?:бпла|бпла|безпілотн\\p{L}* літальн\\p{L}* апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
+const UK_DRONE = '(?:бпла|безпілотн\\p{L}* (?:літальн\\p{L}* )?апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
 
 const atom = (slug: string, category: Category | null, role: AtomRole, source: string): Atom => ({
   slug,
@@ -40,7 +40,7 @@ const atom = (slug: string, category: Category | null, role: AtomRole, source: s
 // Order matters where one pattern is a prefix of another: the first that matches at a position wins.
 export const ATOMS: Atom[] = [
   // All air weapons together: never assigned to one weapon.
-  atom('', null, 'aggregate', `(?:air|aerial) (?:attack|strike) (?:means|vehicles|assets|weapons|targets)|(?:air|aerial) targets?|means of (?:air )?attack|air weapons|засоб\\p{L}* повітряного нападу|повітрян\\p{L}* ціл\\p{L}*`),
+  atom('', null, 'aggregate', `(?:air|aerial) (?:attack|strike) (?:means|vehicles|assets|weapons|targets)|(?:air|aerial) targets?|means of (?:air )?attack|air weapons|projectiles|засоб\\p{L}* повітряного нападу|повітрян\\p{L}* ціл\\p{L}*`),
   atom('', null, 'aggregate', `targets|ціл(?:ей|і)`),
 
   // Drones.

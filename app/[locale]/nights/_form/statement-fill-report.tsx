@@ -1,17 +1,23 @@
 'use client';
 // What "Fill from statement" did, in detail: the counts it put in, the counts it kept (with the choice to
 // take the statement's instead), what it read and what it could not, and the other side's claims, shown
-// apart because they belong to a separate night.
-import { TARGET_LABELS } from '@/lib/domain';
-import { formatCount } from '@/lib/format';
+// apart because they belong to a separate night. Everything in the reader's language.
+import { useTranslations } from 'next-intl';
+import { useFigureFormat } from '@/app/_i18n/use-figure-format';
+import { Link } from '@/i18n/navigation';
+import type { FigureFormat } from '@/lib/format';
 import { newNightHref } from '@/lib/routes';
 import type { CellChange, FillResult, PlacedFigure, Quote, SideReading, UnplacedFigure } from '@/lib/statement-fill';
+import type { Locale } from '@/lib/i18n/locales';
+import { weaponDisplayName } from '@/lib/weapon-names-uk';
+import { useInterfaceLocale, useNoteText } from './statement-fill-notes';
 import styles from './statement-fill.module.css';
 
-const FIELD_NAMES = { launched: 'launched', shotDown: 'shot down', lost: 'lost' } as const;
+type Translate = ReturnType<typeof useTranslations<'statementFill'>>;
 
-const targetName = (target: string) => (target === 'RU' || target === 'UA' ? TARGET_LABELS[target] : target);
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const targetLabel = (target: string, t: Translate) => (target === 'RU' || target === 'UA' ? t(`targets.${target}`) : target);
+/** A count the statement gave, as the form shows numbers ("1 012" in Ukrainian). */
+const shownCount = (value: string, format: FigureFormat) => (/^\d+$/.test(value) ? format.count(Number(value)) : value);
 
 export function FillReport({
   result,
@@ -22,29 +28,44 @@ export function FillReport({
   conflicts: 'open' | 'applied' | 'kept';
   onResolve: (choice: 'applied' | 'kept') => void;
 }) {
+  const t = useTranslations('statementFill');
+  const format = useFigureFormat();
+  const locale = useInterfaceLocale();
+  const noteText = useNoteText();
   const side = result.filledSide;
-  const unread = [...(side?.unrecognised ?? []), ...(side?.unplaced ?? []).map(unplacedNote)];
+  const named = (weapon: { slug: string; weapon: string }) => weaponDisplayName({ slug: weapon.slug, name: weapon.weapon }, locale);
+  const unread = [
+    ...(side?.unrecognised ?? []).map(noteText),
+    ...(side?.unplaced ?? []).map((figure) =>
+      t('report.unplaced', {
+        weapon: named(figure),
+        launched: format.count(figure.launched),
+        shotDown: format.count(figure.shotDown),
+        lost: format.count(figure.lost),
+      }),
+    ),
+  ];
   return (
     <div className={styles.report}>
       {result.conflicts.length > 0 && conflicts === 'open' && (
         <section className="notice" aria-labelledby="fill-conflicts">
           <h3 id="fill-conflicts" className={styles.heading}>
-            Kept as you typed: the statement says otherwise
+            {t('report.conflictsHeading')}
           </h3>
           <ul>
             {result.conflicts.map((c) => (
               <li key={`${c.rowKey} ${c.field}`}>
-                {c.weapon}, {FIELD_NAMES[c.field]}: you typed {c.from}; the statement says {c.to}.
-                {c.quote && <QuoteLine label="read from" quote={c.quote} />}
+                {t('report.conflict', { weapon: named(c), field: t(`fields.${c.field}`), typed: c.from, value: shownCount(c.to, format) })}
+                {c.quote && <QuoteLine label={t('report.readFrom')} quote={c.quote} />}
               </li>
             ))}
           </ul>
           <div className={styles.bar}>
             <button type="button" onClick={() => onResolve('applied')}>
-              Use the statement&apos;s {result.conflicts.length === 1 ? 'value' : 'values'}
+              {result.conflicts.length === 1 ? t('report.useStatementOne') : t('report.useStatementMany')}
             </button>
             <button type="button" onClick={() => onResolve('kept')}>
-              Keep mine
+              {t('report.keepMine')}
             </button>
           </div>
         </section>
@@ -53,22 +74,27 @@ export function FillReport({
       {result.filled.length > 0 && (
         <section aria-labelledby="fill-changes">
           <h3 id="fill-changes" className={styles.heading}>
-            Put into the form
+            {t('report.filledHeading')}
           </h3>
           <ul>
-            {changesByWeapon(result.filled).map(([weapon, changes]) => (
-              <li key={weapon}>
-                {weapon}: {changes.map((c) => `${FIELD_NAMES[c.field]} ${c.to}`).join(', ')}
-                {result.addedRows.includes(weapon) ? ' (row added)' : ''}
-                <ul className={styles.quotes}>
-                  {quotesOf(changes).map(({ fields, quote }) => (
-                    <li key={fields}>
-                      <QuoteLine label={fields} quote={quote} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {changesByWeapon(result.filled).map(([slug, changes]) => {
+              const first = changes[0];
+              if (!first) return null;
+              const counts = changes.map((c) => t('report.filledCount', { field: t(`fields.${c.field}`), value: shownCount(c.to, format) })).join(', ');
+              const added = result.addedRows.includes(first.weapon);
+              return (
+                <li key={slug}>
+                  {t(added ? 'report.rowAdded' : 'report.filledWeapon', { weapon: named(first), counts })}
+                  <ul className={styles.quotes}>
+                    {quotesOf(changes, t).map(({ fields, quote }) => (
+                      <li key={fields}>
+                        <QuoteLine label={fields} quote={quote} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -76,11 +102,11 @@ export function FillReport({
       {side && side.recognised.length > 0 && (
         <section aria-labelledby="fill-recognised">
           <h3 id="fill-recognised" className={styles.heading}>
-            Read from the statement
+            {t('report.recognisedHeading')}
           </h3>
           <ul className="small">
             {side.recognised.map((note, index) => (
-              <li key={index}>{note}</li>
+              <li key={index}>{noteText(note)}</li>
             ))}
           </ul>
         </section>
@@ -89,7 +115,7 @@ export function FillReport({
       {unread.length > 0 && (
         <section aria-labelledby="fill-unrecognised">
           <h3 id="fill-unrecognised" className={styles.heading}>
-            Not used: check these yourself
+            {t('report.unreadHeading')}
           </h3>
           <ul className="small">
             {unread.map((note, index) => (
@@ -100,7 +126,7 @@ export function FillReport({
       )}
 
       {result.asideSides.map((aside) => (
-        <AsideSide key={aside.target} side={aside} />
+        <AsideSide key={aside.target} side={aside} locale={locale} />
       ))}
     </div>
   );
@@ -110,18 +136,18 @@ export function FillReport({
 const QUOTE_LENGTH = 220;
 
 /** The counts of one weapon grouped by the sentence they were read from: "launched, shot down: “…”". */
-function quotesOf(changes: CellChange[]): { fields: string; quote: Quote }[] {
+function quotesOf(changes: CellChange[], t: Translate): { fields: string; quote: Quote }[] {
   const byText = new Map<string, { fields: string[]; quote: Quote }>();
   for (const change of changes) {
     if (!change.quote) continue;
     const group = byText.get(change.quote.text) ?? { fields: [], quote: change.quote };
-    group.fields.push(FIELD_NAMES[change.field]);
+    group.fields.push(t(`fields.${change.field}`));
     byText.set(change.quote.text, group);
   }
   return [...byText.values()].map(({ fields, quote }) => ({ fields: fields.join(', '), quote }));
 }
 
-/** A quote of the statement with the number it was read from marked, so the editor can check it at a glance. */
+/** A quote of the statement with the words it was read from marked, so the editor can check it at a glance. */
 function QuoteLine({ label, quote }: { label: string; quote: Quote }) {
   const { text, mark } = clipQuote(quote);
   return (
@@ -153,56 +179,62 @@ function clipQuote(quote: Quote): Quote {
   return { text, mark };
 }
 
+/** The changes of each weapon, by its slug, in the order they were made. */
 function changesByWeapon(changes: CellChange[]): [string, CellChange[]][] {
   const grouped = new Map<string, CellChange[]>();
-  for (const change of changes) grouped.set(change.weapon, [...(grouped.get(change.weapon) ?? []), change]);
+  for (const change of changes) grouped.set(change.slug, [...(grouped.get(change.slug) ?? []), change]);
   return [...grouped];
 }
 
-function unplacedNote(figure: UnplacedFigure): string {
-  return (
-    `${figure.weapon}: launched ${formatCount(figure.launched)}, shot down ${formatCount(figure.shotDown)}, ` +
-    `lost ${formatCount(figure.lost)}: this weapon is not in the list, so these counts were not put into the form. ` +
-    'Add the weapon or enter them by hand.'
-  );
-}
-
 /** The other target's figures: information only, with the way to record them as their own night. */
-function AsideSide({ side }: { side: SideReading }) {
+function AsideSide({ side, locale }: { side: SideReading; locale: Locale }) {
+  const t = useTranslations('statementFill');
+  const format = useFigureFormat();
+  const noteText = useNoteText();
   const headingId = `fill-aside-${side.target}`;
   const rows: (PlacedFigure | UnplacedFigure)[] = [...side.figures, ...side.unplaced];
   const newNight = newNightHref(side.target);
+  const target = targetLabel(side.target, t);
   return (
     <section className={styles.aside} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
-        Not put into this form: {targetName(side.target)} ({side.target})
+        {t('report.asideHeading', { target: t('targets.withCode', { target, code: side.target }) })}
       </h3>
       <p className="small">
-        The statement also gives these figures for {lowerFirst(targetName(side.target))}. They belong to a
-        separate night with target {side.target}, so they were kept out of this one.{' '}
-        <a href={newNight} target="_blank" rel="noopener">
-          Add a night with target {side.target} (opens in a new tab)
-        </a>{' '}
-        and fill it from the same statement.
+        {t.rich('report.asideBody', {
+          target,
+          code: side.target,
+          link: (chunks) => (
+            <Link href={newNight} target="_blank" rel="noopener">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <div className="table-scroll">
         <table className="small">
-          <caption className="sr-only">Figures for {targetName(side.target)}, not in this form</caption>
+          <caption className="sr-only">{t('report.asideCaption', { target })}</caption>
           <thead>
             <tr>
-              <th scope="col">Weapon</th>
-              <th scope="col" className="num">Launched</th>
-              <th scope="col" className="num">Shot down</th>
-              <th scope="col" className="num">Lost</th>
+              <th scope="col">{t('report.weapon')}</th>
+              <th scope="col" className="num">
+                {t('report.launched')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.shotDown')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.lost')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((figure) => (
-              <tr key={figure.weapon}>
-                <th scope="row">{figure.weapon}</th>
-                <td className="num">{formatCount(figure.launched)}</td>
-                <td className="num">{formatCount(figure.shotDown)}</td>
-                <td className="num">{formatCount(figure.lost)}</td>
+              <tr key={figure.slug}>
+                <th scope="row">{weaponDisplayName({ slug: figure.slug, name: figure.weapon }, locale)}</th>
+                <td className="num">{format.count(figure.launched)}</td>
+                <td className="num">{format.count(figure.shotDown)}</td>
+                <td className="num">{format.count(figure.lost)}</td>
               </tr>
             ))}
           </tbody>
@@ -211,7 +243,7 @@ function AsideSide({ side }: { side: SideReading }) {
       {side.recognised.length > 0 && (
         <ul className="small muted">
           {side.recognised.map((note, index) => (
-            <li key={index}>{note}</li>
+            <li key={index}>{noteText(note)}</li>
           ))}
         </ul>
       )}

@@ -3,8 +3,8 @@
 // form's date and rows in the browser. Nothing is saved: the editor checks the form and presses "Save
 // night". Counts the editor already typed differently are kept and listed, with a button to take the
 // statement's values instead (a fill never overwrites typing silently, and never blocks on a dialog).
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { TARGET_LABELS } from '@/lib/domain';
 import type { NightFormValues } from '@/lib/night-form';
 import { applyConflicts, fillFromStatement, type FillResult } from '@/lib/statement-fill';
 import type { StatementFillAnswer } from './form-state';
@@ -26,6 +26,7 @@ export function StatementFill({
   defaultTarget: string | null;
   onFill: (values: NightFormValues) => void;
 }) {
+  const t = useTranslations('statementFill');
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The values as last rendered: the editor may keep typing while the server reads the text.
@@ -37,7 +38,7 @@ export function StatementFill({
   const fill = () => {
     const text = latest.current.statement;
     if (text.trim() === '') {
-      setOutcome({ kind: 'message', text: 'Paste the statement into the Statement field first.' });
+      setOutcome({ kind: 'message', text: t('errors.empty') });
       return;
     }
     startTransition(async () => {
@@ -45,11 +46,11 @@ export function StatementFill({
       try {
         answer = await readStatementAction(text);
       } catch {
-        setOutcome({ kind: 'message', text: 'The statement could not be read (no answer from the server). The form is unchanged: try again.' });
+        setOutcome({ kind: 'message', text: t('errors.noAnswer') });
         return;
       }
       if (!answer.ok) {
-        setOutcome({ kind: 'message', text: `${answer.message} The form is unchanged.` });
+        setOutcome({ kind: 'message', text: t('errors.server', { message: answer.message }) });
         return;
       }
       const result = fillFromStatement(latest.current, answer.reading, { defaultTarget });
@@ -68,16 +69,15 @@ export function StatementFill({
     <div className={styles.fill}>
       <div className={styles.bar}>
         <button type="button" onClick={fill} disabled={pending} aria-busy={pending} aria-describedby="fill-hint">
-          {pending ? 'Reading the statement…' : 'Fill from statement'}
+          {pending ? t('reading') : t('button')}
         </button>
         <p id="fill-hint" className="muted small">
-          Reads the date and the figures from the text above into this form. Nothing is saved until you press
-          &ldquo;Save night&rdquo;.
+          {t('hint')}
         </p>
       </div>
       <div role="status" className={styles.status}>
         {outcome?.kind === 'message' && <p className="error-text">{outcome.text}</p>}
-        {outcome?.kind === 'filled' && <p>{summarise(outcome.result, outcome.conflicts)}</p>}
+        {outcome?.kind === 'filled' && <p>{summarise(outcome.result, outcome.conflicts, t)}</p>}
       </div>
       {outcome?.kind === 'filled' && (
         <FillReport result={outcome.result} conflicts={outcome.conflicts} onResolve={resolve} />
@@ -86,43 +86,40 @@ export function StatementFill({
   );
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const targetName = (target: string) => (target === 'RU' || target === 'UA' ? `${TARGET_LABELS[target]} (${target})` : target);
+type Translate = ReturnType<typeof useTranslations<'statementFill'>>;
+
+/** A target as the summary names it: "Attacks on Russia (RU)". */
+function targetName(target: string, t: Translate): string {
+  return target === 'RU' || target === 'UA' ? t('targets.withCode', { target: t(`targets.${target}`), code: target }) : target;
+}
 
 /** One paragraph for the live region: what the fill did, in the order the editor will check it. */
-function summarise(result: FillResult, conflicts: 'open' | 'applied' | 'kept'): string {
+function summarise(result: FillResult, conflicts: 'open' | 'applied' | 'kept', t: Translate): string {
   const parts: string[] = [];
   const side = result.filledSide;
   if (result.filled.length > 0) {
-    const added = result.addedRows.length > 0 ? ` (${plural(result.addedRows.length, 'row')} added)` : '';
-    parts.push(`Filled ${plural(result.filled.length, 'count')} from the statement${added}.`);
+    const rows = result.addedRows.length;
+    parts.push(rows > 0 ? t('summary.filledAdded', { count: result.filled.length, rows }) : t('summary.filled', { count: result.filled.length }));
   } else if (side && side.figures.length > 0) {
-    parts.push('The form already holds the figures the statement gives; no count was changed.');
+    parts.push(t('summary.unchanged'));
   } else if (result.asideSides.length > 0) {
-    parts.push(`The statement gives no figures for ${targetName(result.values.target)}: nothing was put into the rows.`);
+    parts.push(t('summary.otherSideOnly', { target: targetName(result.values.target, t) }));
   } else {
-    parts.push('No figures were found in the statement: nothing was put into the rows.');
+    parts.push(t('summary.nothing'));
   }
-  if (result.conflicts.length > 0) {
-    const n = result.conflicts.length;
-    if (conflicts === 'open') parts.push(`${plural(n, 'count')} you had typed ${n === 1 ? 'differs' : 'differ'} from the statement and ${n === 1 ? 'was' : 'were'} kept: see below.`);
-    if (conflicts === 'applied') parts.push(`${plural(n, 'count')} you had typed ${n === 1 ? 'was' : 'were'} replaced with the statement's values.`);
-    if (conflicts === 'kept') parts.push(`Your ${plural(n, 'typed count')} ${n === 1 ? 'was' : 'were'} kept.`);
+  const count = result.conflicts.length;
+  if (count > 0) {
+    if (conflicts === 'open') parts.push(t('summary.conflictsOpen', { count }));
+    if (conflicts === 'applied') parts.push(t('summary.conflictsApplied', { count }));
+    if (conflicts === 'kept') parts.push(t('summary.conflictsKept', { count }));
   }
-  if (result.date.kind === 'set') parts.push(`Date set to ${result.date.to}.`);
+  // The date as the date field holds it, so the editor finds it there.
+  if (result.date.kind === 'set') parts.push(t('summary.dateSet', { date: result.date.to }));
   if (result.date.kind === 'none') {
-    parts.push(
-      result.date.kept
-        ? `The text gives no date: the date field was left as it is (${result.date.kept}).`
-        : 'The text gives no date: enter the date yourself.',
-    );
+    parts.push(result.date.kept ? t('summary.dateKept', { date: result.date.kept }) : t('summary.dateMissing'));
   }
-  if (result.target.kind === 'switched') {
-    parts.push(`Target set to ${targetName(result.target.to)}: the statement gives figures only for that side.`);
-  }
-  for (const aside of result.asideSides) {
-    parts.push(`The figures for ${targetName(aside.target)} are shown apart below: they belong to a separate night.`);
-  }
-  parts.push('Check the form, then press "Save night".');
+  if (result.target.kind === 'switched') parts.push(t('summary.targetSwitched', { target: targetName(result.target.to, t) }));
+  for (const aside of result.asideSides) parts.push(t('summary.aside', { target: targetName(aside.target, t) }));
+  parts.push(t('summary.check'));
   return parts.join(' ');
 }

@@ -30,7 +30,7 @@ export default async function NewNightPage({ searchParams }: { searchParams: Pro
     <main>
       <h1>{t('newTitle')}</h1>
       <div className="card">
-        <EditorMessages namespaces={['nightForm']}>
+        <EditorMessages namespaces={['nightForm', 'statementFill']}>
           <NightForm
             mode="create"
             weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}

@@ -40,7 +40,7 @@ export default async function EditNightPage({
         {t('editTitle', { date })} <span className="muted">· {t(`targets.${target}`)}</span>
       </h1>
       <p className="muted small">{t('editVersion', { version: found.night.version })}</p>
-      <EditorMessages namespaces={['nightForm']}>
+      <EditorMessages namespaces={['nightForm', 'statementFill']}>
         <div className="card">
           <NightForm
             mode="edit"
