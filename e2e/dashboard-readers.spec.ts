@@ -1,11 +1,10 @@
 // What a reader arriving from a shared link sees first: last night at a glance on a phone, records,
 // the calendar, weekday and month patterns, the Ukrainian dashboard and "How we count". Every expected
 // figure is worked out here from the fixture file (or, for all-time records, from the stored rows).
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { inRange, readExcerpt, showCount, showRate, type ExcerptRow } from './fixtures/excerpt-sums';
 import { fixtureNights, largest, longestRun, type FixtureNight } from './fixtures/night-sums';
+import { englishInterfaceParts, shownText } from './english-words';
 import { readDatabase } from './helpers';
 
 const excerpt = readExcerpt();
@@ -213,33 +212,8 @@ test('average launches by weekday and by month, each with its nights; unknown la
   await expect(tuesday.getByRole('cell').nth(1)).toHaveText('0 of 1');
 });
 
-/** The literal words of an English message (ICU arguments and plural branches removed). */
-function literalParts(message: string): string[] {
-  let depth = 0;
-  let text = '';
-  for (const char of message) {
-    if (char === '{') depth += 1;
-    else if (char === '}') depth -= 1;
-    else if (depth === 0) text += char;
-  }
-  return text
-    .replace(/<\/?[a-z]+>/g, '|')
-    .split(/[|(),.:;·–]/)
-    .map((part) => part.trim())
-    .filter((part) => part.length >= 6 && /[a-z]{3}/.test(part));
-}
-
-function leaves(tree: unknown): string[] {
-  if (typeof tree === 'string') return [tree];
-  return tree && typeof tree === 'object' ? Object.values(tree).flatMap(leaves) : [];
-}
-
 test('the Ukrainian dashboard has no English interface words', async ({ page }) => {
-  const catalogue = (locale: string, namespace: string) =>
-    JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', locale, `${namespace}.json`), 'utf8')) as unknown;
-  const namespaces = ['dashboard', 'charts', 'filters'];
-  const ukrainian = new Set(namespaces.flatMap((ns) => leaves(catalogue('uk', ns))));
-  const english = [...new Set(namespaces.flatMap((ns) => leaves(catalogue('en', ns))).filter((m) => !ukrainian.has(m)).flatMap(literalParts))];
+  const english = englishInterfaceParts(['common', 'dashboard', 'charts', 'filters']);
   expect(english.length).toBeGreaterThan(100);
 
   for (const address of ['/uk?from=2025-06-15&to=2025-08-10', '/uk?from=2025-06-01&to=2025-06-30&target=RU&granularity=week']) {
@@ -248,15 +222,7 @@ test('the Ukrainian dashboard has no English interface words', async ({ page }) 
     await page.locator('details.filters > summary').click();
     await scrollThrough(page);
     await page.locator('figure[data-chart="launches"]').getByText('Показати дані таблицею').click();
-    const shown = await page.evaluate(() =>
-      [
-        document.body.innerText,
-        ...[...document.querySelectorAll('[aria-label], [title], [abbr], [data-label]')].flatMap((e) =>
-          ['aria-label', 'title', 'abbr', 'data-label'].map((a) => e.getAttribute(a) ?? ''),
-        ),
-        ...[...document.querySelectorAll('svg title, svg desc')].map((e) => e.textContent ?? ''),
-      ].join('\n'),
-    );
+    const shown = await shownText(page);
     expect(english.filter((part) => shown.includes(part)), address).toEqual([]);
     expect(shown).toContain('Остання ніч');
   }

@@ -77,7 +77,79 @@ test('an editor enters hits, places and Shaheds with "about", saves, and finds t
   await page.waitForURL((url) => url.pathname === `/nights/${date}`);
   expect(storedOutcomes(date)).toMatchObject({ places_debris: 44, shaheds: 300, shaheds_qualifier: null });
   expect(storedNight(date).revisions.map((revision) => revision.action)).toEqual(['create', 'update']);
+  const history = page.getByRole('list', { name: 'Revisions, newest first' });
+  await expect(history).toContainText('Places with falling debris: n/a → 44');
+  await expect(history).toContainText('Shahed-type attack drones: ≈\u00a0300 → 300');
 });
+
+// A statement in the Air Force's current form: hits per category, places hit, debris, "about" Shaheds.
+const LATEST_STATEMENT =
+  'On the night of 29 November (from 18:00 on 28 November), the enemy attacked with 36 missiles and 296 attack UAVs, about 200 of them Shaheds. ' +
+  'As of 09:00, 33 missiles and 274 drones were shot down or suppressed. ' +
+  'Hits by 3 missiles and 22 drones were recorded at 14 locations, and debris fell at one location.';
+
+test('an editor fills the latest night from a statement with hits and Shaheds, and readers see them on the night page and at the top of the dashboard', async ({ page, browser }) => {
+  // The newest night of all, so that it is "last night" on the dashboard; deleted again at the end (the
+  // specs run one at a time, and the dashboard's specs expect the fixture's last night).
+  const date = '2026-11-29';
+  await page.goto('/nights/new');
+  try {
+    await page.getByLabel('Statement', { exact: true }).fill(LATEST_STATEMENT);
+    await page.getByRole('button', { name: 'Fill from statement' }).click();
+    await expect(page.getByRole('status').filter({ hasText: /\S/ })).toContainText('Filled');
+    await expect(page.getByLabel('Date', { exact: true })).toHaveValue(date);
+    await expect(outcome(page, 'Missiles that struck')).toHaveValue('3');
+    await expect(outcome(page, 'Drones that struck')).toHaveValue('22');
+    await expect(outcome(page, 'Places hit')).toHaveValue('14');
+    await expect(outcome(page, 'Places where debris fell')).toHaveValue('1');
+    await expect(outcome(page, 'Shahed-type drones among those launched')).toHaveValue('200');
+    await expect(howExact(page, 'Shahed-type drones among those launched')).toHaveValue('about');
+    await page.getByRole('button', { name: 'Save night' }).click();
+    await page.waitForURL((url) => url.pathname === `/nights/${date}`);
+    expect(storedOutcomes(date)).toEqual({
+      hits_missile: 3, hits_drone: 22, places_hit: 14, places_debris: 1, shaheds: 200,
+      hits_missile_qualifier: null, hits_drone_qualifier: null, places_hit_qualifier: null, places_debris_qualifier: null,
+      shaheds_qualifier: 'about',
+    });
+
+    // The night page, as a reader (signed out) sees it.
+    const readers = await browser.newContext();
+    const reader = await readers.newPage();
+    await reader.goto(`/nights/${date}`);
+    const region = reader.getByRole('region', { name: 'Hits, debris and drone types' });
+    const value = (label: string) => region.locator('div', { has: reader.getByText(label, { exact: true }) }).locator('dd');
+    await expect(value('Missile hits')).toHaveText('3');
+    await expect(value('Drone hits')).toHaveText('22');
+    await expect(value('Places hit')).toHaveText('14');
+    await expect(value('Places with falling debris')).toHaveText('1');
+    await expect(value('Shahed-type attack drones')).toHaveText('≈\u00a0200');
+    // Decoys are launched − Shaheds, approximate because the Shahed count is.
+    await expect(value('Decoys and imitators (drones launched − Shaheds)')).toHaveText('≈\u00a096');
+
+    // The dashboard opens on it as the latest night.
+    await reader.goto('/');
+    const latest = reader.getByRole('region', { name: /^Latest night \d/ });
+    await expect(latest.getByRole('link', { name: 'This night in full' })).toHaveAttribute('href', `/nights/${date}`);
+    await expect(latest.getByRole('group', { name: 'Drones launched', exact: true })).toContainText('296');
+    await expect(latest.getByRole('group', { name: 'Hits: missiles / drones', exact: true })).toContainText('3 / 22');
+    await expect(latest.getByRole('group', { name: 'Places hit', exact: true })).toContainText('14');
+    await expect(latest.getByRole('group', { name: 'Places with debris', exact: true })).toContainText('1');
+    await expect(latest.getByRole('group', { name: 'Shahed-type / other drones', exact: true })).toContainText('≈\u00a0200');
+    await readers.close();
+  } finally {
+    await deleteNightIfStored(page, date);
+  }
+});
+
+/** Deletes a night through its edit form, as an editor would (nothing to do if it was never saved). */
+async function deleteNightIfStored(page: Page, date: string) {
+  if (!storedNight(date).night) return;
+  await page.goto(`/nights/${date}/edit`);
+  await page.getByRole('button', { name: 'Delete night…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete this night' }).click();
+  await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('deleted') === date);
+  expect(storedNight(date).night).toBeUndefined();
+}
 
 test('Shaheds over the drones launched, and a qualifier with no figure, are refused beside their fields, keeping what was typed', async ({ page }) => {
   const date = '2024-02-13';

@@ -1,6 +1,8 @@
 // English and Ukrainian: the language lives in the URL, a first visit to the bare home page follows the
 // browser, and the switch keeps the view. Read-only: uses the fixture nights.
 import { expect, test } from '@playwright/test';
+import { englishInterfaceParts, shownText } from './english-words';
+import { editorStatePath } from './helpers';
 
 test.describe('a browser that prefers Ukrainian', () => {
   test.use({ locale: 'uk-UA', extraHTTPHeaders: { 'Accept-Language': 'uk-UA,uk;q=0.9,en;q=0.5' } });
@@ -44,4 +46,48 @@ test('a night page has a Ukrainian address too', async ({ page }) => {
   await page.goto('/uk/nights/2025-06-10');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/nights/2025-06-10');
+});
+
+test.describe('no English interface words on Ukrainian pages', () => {
+  // Each page with the catalogues it is drawn from. Stored text (statements, notes, weapon names that
+  // are not seed weapons) is data, not interface, and stays as entered.
+  const pages: { address: string; namespaces: string[]; editor?: boolean }[] = [
+    { address: '/uk/nights/2025-06-10', namespaces: ['common', 'night'] },
+    { address: '/uk/nights/2025-06-10?target=RU', namespaces: ['common', 'night'] },
+    { address: '/uk/about', namespaces: ['common', 'about'] },
+    { address: '/uk/login', namespaces: ['common', 'login'] },
+  ];
+  for (const { address, namespaces } of pages) {
+    test(address, async ({ page }) => {
+      const english = englishInterfaceParts(namespaces);
+      expect(english.length).toBeGreaterThan(10);
+      await page.goto(address);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+      // Deferred parts (the weapons chart, the history) load as they come near the screen.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForLoadState('networkidle');
+      const shown = await shownText(page);
+      expect(english.filter((part) => shown.includes(part))).toEqual([]);
+    });
+  }
+
+  test.describe('editor pages', () => {
+    test.use({ storageState: editorStatePath });
+    const editorPages = [
+      { address: '/uk/nights/new', namespaces: ['common', 'nightForm', 'statementFill'] },
+      { address: '/uk/nights/2025-06-10/edit', namespaces: ['common', 'nightForm', 'statementFill'] },
+      { address: '/uk/import', namespaces: ['common', 'importPage'] },
+      { address: '/uk/weapons', namespaces: ['common', 'weapons'] },
+    ];
+    for (const { address, namespaces } of editorPages) {
+      test(address, async ({ page }) => {
+        const english = englishInterfaceParts(namespaces);
+        await page.goto(address);
+        await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+        const shown = await shownText(page);
+        expect(english.filter((part) => shown.includes(part))).toEqual([]);
+      });
+    }
+  });
 });
