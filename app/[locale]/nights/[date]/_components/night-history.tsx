@@ -6,8 +6,8 @@ import type { Target } from '@/lib/domain';
 import type { FigureFormat } from '@/lib/format';
 import { figureChanges, outcomeChanges, plainFieldChanges, readSnapshot, type FigureChange, type OutcomeChange } from '@/lib/night-snapshot';
 import { weaponDisplayName } from '@/lib/weapon-names-uk';
-import styles from './night.module.css';
-import { yieldToStream } from './yield-to-stream';
+import styles from '@/app/components/night.module.css';
+import { yieldToStream } from '@/app/components/yield-to-stream';
 
 type T = Awaited<ReturnType<typeof getTranslations<'night'>>>;
 type Counts = NonNullable<FigureChange['before']>;
