@@ -5,8 +5,14 @@ const security = require('./lib/security-headers.json');
 // Message catalogues per request: i18n/request.ts.
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-/** Every response: the headers proxy.ts also sets (it overrides them with the same values). */
-const everywhere = Object.entries(security.headers).map(([key, value]) => ({ key, value }));
+/**
+ * Every response: the headers proxy.ts also sets (it overrides them with the same values), except that
+ * X-Frame-Options is left off the embeddable chart, the one page other sites may frame (lib/embed-policy.ts).
+ */
+const everywhere = Object.entries(security.headers)
+  .filter(([key]) => key !== 'X-Frame-Options')
+  .map(([key, value]) => ({ key, value }));
+const unframeable = [{ key: 'X-Frame-Options', value: security.headers['X-Frame-Options'] }];
 
 /** Responses the proxy does not see get the static policy: nothing may load, run or frame them. */
 const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticContentSecurityPolicy }];
@@ -15,6 +21,9 @@ const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticCo
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) before it builds for the end-to-end
+  // run, and says so with this variable: the build need not check the same types again.
+  typescript: { ignoreBuildErrors: process.env.AIR_TALLY_TYPECHECKED === '1' },
   // Metadata (title, Open Graph tags) goes in <head> for every client, not only for the crawlers Next
   // recognises by user agent: a page the response cache renders once is then right for link previews
   // and browsers alike, whatever user agent asked first.
@@ -23,6 +32,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: everywhere },
+      { source: '/((?!embed/).*)', headers: unframeable },
       // Next's build assets skip the proxy (proxy.ts matcher).
       { source: '/_next/static/:path*', headers: staticPolicy },
       { source: '/_next/image', headers: staticPolicy },

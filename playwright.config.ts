@@ -54,12 +54,23 @@ const serverEnv = {
   EDITOR_PASSWORD: process.env.E2E_EDITOR_PASSWORD,
 };
 
+// Specs that start servers of their own, on their own databases: they run beside the others.
+const OWN_SERVER_SPECS = [
+  'crash-safety.spec.ts',
+  'early-refusal.spec.ts',
+  'multi-process.spec.ts',
+  'nginx.spec.ts',
+  'session-cookies.spec.ts',
+  'sign-in-rate-limit.spec.ts',
+].map((file) => `**/${file}`);
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: path.join(dataDir, 'test-results'),
   fullyParallel: false,
-  // One server and one database are shared: specs keep to their own dates (see e2e/README.md).
-  workers: 1,
+  // Two at a time: the specs on the shared server one after another (they share one database and keep
+  // to their own dates, see e2e/README.md), and beside them the specs that start servers of their own.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
@@ -72,7 +83,20 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: OWN_SERVER_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'own servers',
+      testMatch: OWN_SERVER_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+  ],
   webServer: [
     {
       // The main server: built once, over a database prepared with the fixture nights.

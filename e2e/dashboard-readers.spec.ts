@@ -150,7 +150,7 @@ test('records of the range and of all time, each linking to its night', async ({
   }
   // Runs of quiet nights, within the range and between the first and last recorded nights.
   const runText = (run: { from: string; to: string; nights: number } | null) =>
-    !run ? 'none' : run.nights === 1 ? `1 night, ${shortDate(run.from)}` : `${run.nights} nights, ${shortDate(run.from)} – ${shortDate(run.to)}`;
+    !run ? 'none' : run.nights === 1 ? `1 night, ${shortDate(run.from)}` : `${showCount(run.nights)} nights, ${shortDate(run.from)} – ${shortDate(run.to)}`;
   const runs = [
     ['Longest run without a missile attack', (n: FixtureNight) => n.missileAttack],
     ['Longest run without any recorded attack', (n: FixtureNight) => n.attacked],

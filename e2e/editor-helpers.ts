@@ -17,6 +17,11 @@ export type NightEntry = {
 export const countInput = (page: Page, count: 'Launched' | 'Shot down' | 'Lost', weapon: string) =>
   page.getByRole('textbox', { name: `${count} (${weapon})`, exact: true });
 
+/** Waits until React has hydrated the night form: a value typed before would be replaced by its own. */
+export async function waitForInteractiveForm(page: Page) {
+  await expect(page.locator('form[data-interactive]')).toBeAttached();
+}
+
 /** Fills the figures of the open night form, adding a row for any weapon without one. */
 export async function fillFigures(page: Page, figures: FigureEntry[]) {
   for (const figure of figures) {
@@ -32,6 +37,7 @@ export async function fillFigures(page: Page, figures: FigureEntry[]) {
 
 /** Fills the new-night form (already open) without saving. */
 export async function fillNewNight(page: Page, night: NightEntry) {
+  await waitForInteractiveForm(page);
   await page.getByLabel('Date', { exact: true }).fill(night.date);
   if (night.target === 'RU') await page.getByLabel('Target').selectOption('RU');
   if (night.sourceName) await page.getByLabel('Source name').fill(night.sourceName);
@@ -54,10 +60,12 @@ export async function enterNight(page: Page, night: NightEntry) {
 
 /** The last four cells (launched, shot down, lost, not stopped) of a weapon's row on the night page. */
 export async function figureCells(page: Page, weapon: string): Promise<string[]> {
+  // The row header is the weapon's name followed by its class in lower case ("Kalibrcruise missile" as text).
+  const name = new RegExp(`^${weapon.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[a-z]|$)`);
   const row = page
     .getByRole('table', { name: 'Figures by weapon' })
     .getByRole('row')
-    .filter({ has: page.getByText(weapon, { exact: true }) });
+    .filter({ has: page.locator('th[scope="row"]').filter({ hasText: name }) });
   await expect(row).toHaveCount(1);
   const cells = await row.locator('th, td').allInnerTexts();
   return cells.slice(-4).map((cell) => cell.trim());

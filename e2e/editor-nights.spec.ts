@@ -40,7 +40,7 @@ test('an editor enters a night with several weapons and sees it on its page and 
   await page.getByRole('button', { name: 'Save night' }).click();
 
   await page.waitForURL((url) => url.pathname === '/nights/2024-03-31');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('2024-03-31');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Night of 31 March 2024');
   expect(await figureCells(page, 'Shahed-136/131')).toEqual(['114', '66', '31', '17']);
   // Blank counts are unknown, shown "n/a", never 0.
   expect(await figureCells(page, 'Decoy drone')).toEqual(['40', 'n/a', '35', 'n/a']);

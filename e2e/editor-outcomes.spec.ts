@@ -2,7 +2,7 @@
 // debris, Shahed-type drones, each with how exact the statement gives it. Dates: 2024-02-12 to 2024-02-16
 // (the editors' partition, see e2e/README.md).
 import { expect, test, type Page } from '@playwright/test';
-import { countInput, fillNewNight, storedNight } from './editor-helpers';
+import { countInput, waitForInteractiveForm, fillNewNight, storedNight } from './editor-helpers';
 import { editorStatePath, readDatabase } from './helpers';
 
 test.use({ storageState: editorStatePath });
@@ -27,6 +27,7 @@ function storedOutcomes(date: string) {
 test('an editor enters hits, places and Shaheds with "about", saves, and finds them stored, in the edit form and in the JSON', async ({ page }) => {
   const date = '2024-02-12';
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   await fillNewNight(page, {
     date,
     sourceName: 'Air Force of Ukraine',
@@ -93,6 +94,7 @@ test('an editor fills the latest night from a statement with hits and Shaheds, a
   // specs run one at a time, and the dashboard's specs expect the fixture's last night).
   const date = '2026-11-29';
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   try {
     await page.getByLabel('Statement', { exact: true }).fill(LATEST_STATEMENT);
     await page.getByRole('button', { name: 'Fill from statement' }).click();
@@ -154,6 +156,7 @@ async function deleteNightIfStored(page: Page, date: string) {
 test('Shaheds over the drones launched, and a qualifier with no figure, are refused beside their fields, keeping what was typed', async ({ page }) => {
   const date = '2024-02-13';
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   await fillNewNight(page, { date, figures: [{ weapon: 'Shahed-136/131', launched: '100', shotDown: '90' }] });
   await outcome(page, 'Shahed-type drones among those launched').fill('120');
   await howExact(page, 'Places hit').selectOption({ label: 'more than (>)' });
@@ -179,6 +182,7 @@ test('Shaheds over the drones launched, and a qualifier with no figure, are refu
 test('the night form speaks Ukrainian under /uk, its validation messages included', async ({ page }) => {
   const date = '2024-02-14';
   await page.goto('/uk/nights/new');
+  await waitForInteractiveForm(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Додати ніч');
   await page.getByLabel('Дата', { exact: true }).fill(date);
   await page.getByRole('textbox', { name: 'Запущено (Shahed-136/131)', exact: true }).fill('10');

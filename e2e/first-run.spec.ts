@@ -10,6 +10,8 @@ test('a new installation shows the empty state with what to do next', async ({ p
 
 test('on a default installation (no BETTER_AUTH_URL) the first editor can sign in', async ({ page }) => {
   await page.goto(`${freshServerURL}/login`);
+  // Typed once the page is interactive, as a person would (data-interactive: app/components/use-hydrated.ts).
+  await page.locator('form[data-interactive]').waitFor({ state: 'attached' });
   await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
   await page.getByLabel('Password').fill(process.env.E2E_EDITOR_PASSWORD ?? '');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -30,6 +32,8 @@ test.describe('the first editor', () => {
 
 test('a wrong password is refused with a message and no session', async ({ page }) => {
   await page.goto('/login');
+  // Typed once the page is interactive, as a person would (data-interactive: app/components/use-hydrated.ts).
+  await page.locator('form[data-interactive]').waitFor({ state: 'attached' });
   await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Sign in' }).click();

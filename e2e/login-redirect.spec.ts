@@ -37,6 +37,10 @@ test('after signing in through the form, the browser stays on the site whatever 
   for (const value of ['/\t/evil.example/phish', '//evil.example', '/\\evil.example', 'javascript:alert(1)']) {
     await page.context().clearCookies();
     await page.goto(`/login?next=${encodeURIComponent(value)}`);
+    // Sent by POST even before the script runs: a password never ends up in an address or a log.
+    await expect(page.locator('form')).toHaveAttribute('method', 'post');
+    // Typed once the page is interactive, as a person would (data-interactive: app/components/use-hydrated.ts).
+    await page.locator('form[data-interactive]').waitFor({ state: 'attached' });
     await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
     await page.getByLabel('Password').fill(process.env.E2E_EDITOR_PASSWORD ?? '');
     await page.getByRole('button', { name: 'Sign in' }).click();

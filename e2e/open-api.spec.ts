@@ -70,7 +70,8 @@ test.describe('as an editor script', () => {
   });
 });
 
-const stat = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
+// A headline figure of the selected range (the latest night above it has figures of the same names).
+const stat = (page: Page, name: string) => page.getByRole('region', { name: 'This range' }).getByRole('group', { name, exact: true });
 
 async function series(request: APIRequestContext, query: string) {
   const response = await request.get(`/api/series?${query}`);

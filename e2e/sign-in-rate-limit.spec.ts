@@ -42,6 +42,8 @@ const credentials = (email: string, password: string) => JSON.stringify({ email,
 async function signInWithForm(context: BrowserContext, password: string) {
   const page = await context.newPage();
   await page.goto(`${server.baseUrl}/login`);
+  // Typed once the page is interactive, as a person would (data-interactive: app/components/use-hydrated.ts).
+  await page.locator('form[data-interactive]').waitFor({ state: 'attached' });
   await page.getByLabel('Email').fill(editor.EDITOR_EMAIL);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

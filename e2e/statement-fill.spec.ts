@@ -1,7 +1,7 @@
 // Editors paste a statement into the night form and fill the form from it, check it, and save: the
 // SPEC §5 example "through the form". Dates: 2022-10-01 to 2022-12-31 (see e2e/README.md).
 import { expect, test, type Page } from '@playwright/test';
-import { countInput, storedNight } from './editor-helpers';
+import { countInput, waitForInteractiveForm, storedNight } from './editor-helpers';
 import { editorStatePath, readDatabase } from './helpers';
 
 test.use({ storageState: editorStatePath });
@@ -43,6 +43,7 @@ function storedStatement(date: string, target: 'UA' | 'RU' = 'UA') {
 
 test('an editor fills the form from the SPEC example, keeps the RU claim apart, and saves exactly its figures', async ({ page }) => {
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   const dateBefore = await page.getByLabel('Date', { exact: true }).inputValue();
   await page.getByLabel('Statement', { exact: true }).fill(SPEC_EXAMPLE);
   await fillButton(page).click();
@@ -109,6 +110,7 @@ test("on a night for Russia, the same text fills Russia's claim and keeps Ukrain
 
 test('a statement that gives its date fills the date field', async ({ page }) => {
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   await page.getByLabel('Statement', { exact: true }).fill(DATED_STATEMENT);
   await fillButton(page).click();
   await expect(fillStatus(page)).toContainText('Date set to 2022-11-14.');
@@ -123,6 +125,7 @@ test('a statement that gives its date fills the date field', async ({ page }) =>
 
 test('filling never overwrites a count the editor typed without asking, and says it is working', async ({ page }) => {
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   await countInput(page, 'Launched', 'Shahed-136/131').fill('25');
   await countInput(page, 'Launched', 'Kalibr').fill('7');
   await page.getByLabel('Statement', { exact: true }).fill(DATED_STATEMENT);
@@ -165,6 +168,7 @@ test('filling never overwrites a count the editor typed without asking, and says
 
 test('a statement over 20,000 characters, or none, is refused with a message and the form is unchanged', async ({ page }) => {
   await page.goto('/nights/new');
+  await waitForInteractiveForm(page);
   await fillButton(page).click();
   await expect(fillStatus(page)).toContainText('Paste the statement into the Statement field first.');
 
@@ -180,6 +184,7 @@ test('a statement over 20,000 characters, or none, is refused with a message and
 
 test('in the Ukrainian interface, the fill reports in Ukrainian: its summary, what it read, weapons and the words marked', async ({ page }) => {
   await page.goto('/uk/nights/new');
+  await waitForInteractiveForm(page);
   const statement =
     'У ніч на 14 листопада 2022 року противник атакував двадцятьма ударними БпЛА типу Shahed. Збито вісімнадцять. Поранено трьох людей.';
   await page.locator('textarea#statement').fill(statement);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppPool } from './app-pool';
+import { COUNTED_PATH } from './forward';
 
 describe('the pool of app processes', () => {
   it('sends to the least busy app, and round the pool when they are equal', () => {
@@ -20,5 +21,22 @@ describe('the pool of app processes', () => {
     stalled = new Set([0, 1]);
     expect(pool.acquire().endpoint.socketPath).toBe('/b');
     pool.close();
+  });
+
+  it('sends what an in-memory limit counts to the first app only, however busy it is', () => {
+    const pool = createAppPool(['/a', '/b']);
+    const leases = Array.from({ length: 4 }, () => pool.acquire(0));
+    expect(leases.map((lease) => lease.endpoint.socketPath)).toEqual(['/a', '/a', '/a', '/a']);
+    expect(pool.acquire().endpoint.socketPath).toBe('/b');
+    pool.close();
+  });
+
+  it('counts sign-in and the statement parser, and nothing else', () => {
+    for (const path of ['/api/auth/sign-in/email', '/api/auth/verify-password', '/api/statements/parse', '/api/statements/parse?x=1']) {
+      expect(COUNTED_PATH.test(path), path).toBe(true);
+    }
+    for (const path of ['/', '/api/nights', '/api/statements/parsed', '/uk/api/auth/x', '/api/health']) {
+      expect(COUNTED_PATH.test(path), path).toBe(false);
+    }
   });
 });

@@ -6,8 +6,11 @@ import http from 'node:http';
 export type AppEndpoint = { socketPath: string; agent: http.Agent; inFlight: number };
 
 export type AppPool = {
-  /** The least busy app; call the returned `done` when its answer is finished. */
-  acquire: () => { endpoint: AppEndpoint; done: () => void };
+  /**
+   * The least busy app, or app `pinned` whatever its load; call the returned `done` when its answer is
+   * finished.
+   */
+  acquire: (pinned?: number) => { endpoint: AppEndpoint; done: () => void };
   close: () => void;
 };
 
@@ -23,13 +26,13 @@ export function createAppPool(socketPaths: readonly string[], responsive: Respon
   }));
   let turn = 0;
   return {
-    acquire() {
+    acquire(pinned) {
       // Responsive before stalled, then least busy; ties go round the pool so idle processes share the work.
       turn = (turn + 1) % endpoints.length;
       const score = (index: number) => (responsive(index) ? 0 : 1_000_000) + (endpoints[index] as AppEndpoint).inFlight;
       let best = turn;
       for (let index = 0; index < endpoints.length; index += 1) if (score(index) < score(best)) best = index;
-      const endpoint = endpoints[best] as AppEndpoint;
+      const endpoint = endpoints[pinned !== undefined && pinned < endpoints.length ? pinned : best] as AppEndpoint;
       endpoint.inFlight += 1;
       let released = false;
       return {

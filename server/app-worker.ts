@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import next from 'next';
 
-export async function runAppWorker(socketPath: string) {
+export async function runAppWorker(socketPath: string, frontPort: number) {
+  // A server action that redirects (a save, a delete) has Next render the target page at once, fetched
+  // from this origin: the front's port, as `next start` sets it. Without it Next tries localhost:3000.
+  if (Number.isInteger(frontPort) && frontPort > 0) process.env.__NEXT_PRIVATE_ORIGIN = `http://127.0.0.1:${frontPort}`;
   const app = next({ dev: false, dir: process.cwd() });
   const handle = app.getRequestHandler();
   await app.prepare();

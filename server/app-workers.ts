@@ -17,7 +17,7 @@ const READY_TIMEOUT_MS = 180_000;
 export const STALL_MS = 300;
 const RESTART_DELAY_MS = 1_000;
 
-export async function startAppWorkers(count: number, entry: string, log: (message: string) => void): Promise<AppWorkers> {
+export async function startAppWorkers(count: number, entry: string, frontPort: number, log: (message: string) => void): Promise<AppWorkers> {
   const socketPaths = Array.from({ length: count }, (_, i) => path.join(os.tmpdir(), `air-tally-app-${process.pid}-${i}.sock`));
   const children: (ChildProcess | null)[] = socketPaths.map(() => null);
   const lastBeat: number[] = socketPaths.map(() => 0);
@@ -25,7 +25,7 @@ export async function startAppWorkers(count: number, entry: string, log: (messag
 
   function spawn(index: number): Promise<void> {
     const socketPath = socketPaths[index] as string;
-    const child = fork(entry, ['--worker', socketPath], { stdio: 'inherit' });
+    const child = fork(entry, ['--worker', socketPath, '--front-port', String(frontPort)], { stdio: 'inherit' });
     children[index] = child;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`App process ${index} was not ready within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);

@@ -10,8 +10,15 @@ export type AnswerHeaders = (status: number, headers: http.IncomingHttpHeaders) 
 // Hop-by-hop headers belong to one connection, never forwarded (RFC 9110 §7.6.1).
 const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade'];
 
+/**
+ * Requests counted by an in-memory limit (sign-in attempts per account, device and client; the statement
+ * parser's cost per client): always the first app, so that two app processes do not each grant a client
+ * the whole allowance.
+ */
+export const COUNTED_PATH = /^\/api\/(auth\/|statements\/parse(\?|$))/;
+
 export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
-  const { endpoint, done } = pool.acquire();
+  const { endpoint, done } = pool.acquire(COUNTED_PATH.test(req.url ?? '') ? 0 : undefined);
   const headers: http.OutgoingHttpHeaders = { ...req.headers };
   for (const name of HOP_BY_HOP) delete headers[name];
   const outgoing = request(
@@ -35,5 +42,8 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
   res.once('close', () => {
     if (!res.writableFinished) outgoing.destroy();
   });
+  // Send the head at once: a route refuses an upload by its headers (401, 403, 413) before any of the
+  // body arrives, and a stalled upload that has sent nothing must get that answer too.
+  outgoing.flushHeaders();
   req.pipe(outgoing);
 }

@@ -43,7 +43,22 @@ async function runFront(portArg: string | undefined) {
   const stamp = openDataStampReader(file);
   const buildId = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim();
 
-  const apps = await startAppWorkers(workers, path.resolve(process.argv[1] ?? __filename), log);
+  // The port first, so the apps know where their own server actions' redirects are rendered (below);
+  // requests that arrive before the apps are ready wait for them.
+  let serve: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const waiting: (() => void)[] = [];
+  const server = http.createServer((req, res) => {
+    if (serve) serve(req, res);
+    else waiting.push(() => serve?.(req, res));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+
+  const apps = await startAppWorkers(workers, path.resolve(process.argv[1] ?? __filename), listening, log);
   const pool = createAppPool(apps.socketPaths, apps.responsive);
   const cache = createResponseCache({
     pool,
@@ -54,14 +69,8 @@ async function runFront(portArg: string | undefined) {
     caching,
     log,
   });
-
-  const server = http.createServer((req, res) => cache.serve(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve());
-  });
-  const address = server.address();
-  const listening = typeof address === 'object' && address ? address.port : port;
+  serve = (req, res) => cache.serve(req, res);
+  for (const request of waiting.splice(0)) request();
   console.log(`Air Tally on http://localhost:${listening} (database ${file}, ${workers} app processes, response cache ${cacheMb} MB)`);
 
   let stopping = false;
@@ -83,8 +92,8 @@ async function runFront(portArg: string | undefined) {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, worker: { type: 'string' } } });
-(values.worker ? runAppWorker(values.worker) : runFront(values.port)).catch((error: unknown) => {
+const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, worker: { type: 'string' }, 'front-port': { type: 'string' } } });
+(values.worker ? runAppWorker(values.worker, Number(values['front-port'])) : runFront(values.port)).catch((error: unknown) => {
   console.error('Air Tally could not start:', error);
   process.exit(1);
 });

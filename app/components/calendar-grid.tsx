@@ -3,7 +3,7 @@
 // as server HTML made the page heavier to send and to hydrate than everything above it. The data arrives
 // compact (one short entry per recorded night, its name already in the reader's language); each month is
 // a small table (Monday first) a screen reader walks by weekday, each night a link named in words.
-import { useEffect, useRef, useState } from 'react';
+import { useNearScreen } from './use-near-screen';
 import { monthWeeks, type Level } from '@/lib/heatmap';
 
 /** A recorded night: its launch step ("u": launches not given), 1 when missiles were launched, its name. */
@@ -40,7 +40,7 @@ function Month({ month, weekdays, nightHref }: { month: CalendarMonth } & Omit<P
               const [level, missiles, name] = night;
               return (
                 <td key={column} data-l={level === 'u' ? 'unknown' : String(level)} {...(missiles ? { 'data-m': '' } : {})}>
-                  <a href={nightHref.replace('DATE', date)} title={name} />
+                  <a href={nightHref.replace('DATE', date)} aria-label={name} title={name} />
                 </td>
               );
             })}
@@ -55,24 +55,7 @@ function Month({ month, weekdays, nightHref }: { month: CalendarMonth } & Omit<P
 const NEAR_SCREEN = '800px';
 
 export function CalendarGrid(props: Props) {
-  const holder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = holder.current;
-    if (!element) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        setNear(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: NEAR_SCREEN });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [holder, near] = useNearScreen<HTMLDivElement>(NEAR_SCREEN);
   // Until drawn, hold about the months' height: two months a row on a phone (see dashboard.css).
   return (
     <div ref={holder} className="calendar-months" style={near ? undefined : { minHeight: `${Math.ceil(props.months.length / 2) * 12}rem` }}>

@@ -7,6 +7,7 @@ import { getDb, type Db } from '../client';
 import { figures, nights, weapons } from '../schema';
 import { nightSumsSql } from './night-sums-sql';
 import { neutralisationLaunchedSql, notStoppedSql } from './range-sql';
+import { NIGHT_OUTCOME_COLUMNS } from '../night-outcome-columns';
 
 /** Last night is compared with this many nights before it. */
 export const COMPARISON_NIGHTS = 30;
@@ -16,16 +17,7 @@ export function fetchLastNight(target: Target, db: Db = getDb()) {
     .select({
       id: nights.id,
       date: nights.date,
-      hitsMissile: nights.hitsMissile,
-      hitsMissileQualifier: nights.hitsMissileQualifier,
-      hitsDrone: nights.hitsDrone,
-      hitsDroneQualifier: nights.hitsDroneQualifier,
-      placesHit: nights.placesHit,
-      placesHitQualifier: nights.placesHitQualifier,
-      placesDebris: nights.placesDebris,
-      placesDebrisQualifier: nights.placesDebrisQualifier,
-      shaheds: nights.shaheds,
-      shahedsQualifier: nights.shahedsQualifier,
+      ...NIGHT_OUTCOME_COLUMNS,
     })
     .from(nights)
     .where(eq(nights.target, target))

@@ -12,6 +12,7 @@ import type { Db } from '../client';
 import { figures, nights, weapons } from '../schema';
 import { recordRevision, snapshotNight, type Actor, type Tx } from './revisions';
 import { suspendRollupTriggers } from './rollup-bulk';
+import { NIGHT_OUTCOME_COLUMNS } from '../night-outcome-columns';
 
 /** The weapon list as the importer matches names against it. */
 export function loadWeapons(tx: Tx): KnownWeapon[] {
@@ -45,16 +46,7 @@ export function loadImportState(tx: Tx, batch: ImportBatch): ImportState {
         sourceUrl: nights.sourceUrl,
         statement: nights.statement,
         notes: nights.notes,
-        hitsMissile: nights.hitsMissile,
-        hitsMissileQualifier: nights.hitsMissileQualifier,
-        hitsDrone: nights.hitsDrone,
-        hitsDroneQualifier: nights.hitsDroneQualifier,
-        placesHit: nights.placesHit,
-        placesHitQualifier: nights.placesHitQualifier,
-        placesDebris: nights.placesDebris,
-        placesDebrisQualifier: nights.placesDebrisQualifier,
-        shaheds: nights.shaheds,
-        shahedsQualifier: nights.shahedsQualifier,
+        ...NIGHT_OUTCOME_COLUMNS,
       } satisfies Record<keyof StoredNightFields | 'id' | 'date' | 'target', unknown>)
       .from(nights)
       .where(inRange)

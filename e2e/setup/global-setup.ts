@@ -10,6 +10,8 @@ export default async function globalSetup(config: FullConfig) {
   const browser = await chromium.launch(project.use.launchOptions);
   const page = await browser.newPage({ baseURL });
   await page.goto('/login');
+  // Typed once the page is interactive, as a person would (data-interactive: app/components/use-hydrated.ts).
+  await page.locator('form[data-interactive]').waitFor({ state: 'attached' });
   await page.getByLabel('Email').fill(process.env.E2E_EDITOR_EMAIL ?? '');
   await page.getByLabel('Password').fill(process.env.E2E_EDITOR_PASSWORD ?? '');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -2,12 +2,14 @@
 // Signs in through Better Auth's HTTP route, which applies the sign-in limits (app/_auth/credential-limit.ts).
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { useHydrated } from '@/app/components/use-hydrated';
 import { safeReturnPath } from '@/lib/return-path';
 
 export function LoginForm({ returnTo }: { returnTo: string }) {
   const t = useTranslations('login');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const interactive = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +45,8 @@ export function LoginForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    // POST, so that a submit before the page has loaded its script never puts the password in the address.
+    <form method="post" onSubmit={onSubmit} noValidate data-interactive={interactive ? '' : undefined}>
       {error && (
         <p role="alert" className="alert">
           {error}

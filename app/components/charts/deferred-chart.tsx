@@ -3,7 +3,8 @@
 // dashboard's JavaScript and the charts start below last night's figures, so a visitor who reads only the
 // numbers never downloads it. Until then the chart's space is held, so nothing jumps.
 import dynamic from 'next/dynamic';
-import { useEffect, useRef, useState, type ComponentProps } from 'react';
+import { useEffect, type ComponentProps } from 'react';
+import { useNearScreen } from '../use-near-screen';
 import { CHART_HEIGHT } from './chart-style';
 
 // The holder keeps the chart's height while its script loads: nothing to draw meanwhile.
@@ -39,28 +40,7 @@ const NEAR_SCREEN = '600px';
 /** `height`: the space to hold until the chart is drawn, when it is not the usual CHART_HEIGHT. */
 export function DeferredChart(spec: DeferredChartProps & { height?: number }) {
   const height = spec.height ?? CHART_HEIGHT;
-  const holder = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-
-  useEffect(() => {
-    const element = holder.current;
-    if (!element) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: NEAR_SCREEN },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [holder, near] = useNearScreen<HTMLDivElement>(NEAR_SCREEN);
 
   // recharts 3.11 draws its z-index layers as <g> elements that Chromium makes Tab stops, each announced
   // as an unnamed group (upstream added tabIndex -1, then took it out): take them out of the Tab order, so

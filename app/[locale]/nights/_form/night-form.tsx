@@ -17,6 +17,7 @@ import { OutcomeFields } from './outcome-fields';
 import { SubmitButton } from './save-button';
 import { StatementFill } from './statement-fill';
 import { submitWithoutReset } from './submit-without-reset';
+import { useHydrated } from '@/app/components/use-hydrated';
 import styles from './night-form.module.css';
 
 type TextField = 'date' | 'target' | 'sourceName' | 'sourceUrl' | 'statement' | 'notes';
@@ -55,6 +56,8 @@ export function NightForm({
     if (state.problem) summary.current?.focus();
   }, [state]);
 
+  const interactive = useHydrated();
+
   useEffect(() => {
     // A weapon added in another tab (the link beside "Add weapon") appears when the editor comes back.
     const refresh = () => document.visibilityState === 'visible' && router.refresh();
@@ -83,7 +86,7 @@ export function NightForm({
   });
 
   return (
-    <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate data-interactive={interactive ? '' : undefined}>
       {state.problem && (
         <div ref={summary} tabIndex={-1} role="alert" className={`alert ${styles.summary}`}>
           <ProblemSummary problem={state.problem} errors={errors} />
