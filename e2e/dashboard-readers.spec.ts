@@ -169,6 +169,10 @@ test('the calendar has a square per recorded night, marks missile nights, and li
   await calendar.scrollIntoViewIfNeeded();
   const inYear = nights.filter((n) => n.date.startsWith('2025'));
   await expect(calendar.locator('.calendar-month a')).toHaveCount(inYear.length);
+  // Each square is its link, as large as the square: something to click and to see focused.
+  const square = await calendar.locator('.calendar-month a').first().boundingBox();
+  expect(square?.height ?? 0).toBeGreaterThanOrEqual(20);
+  expect(square?.width ?? 0).toBeGreaterThanOrEqual(20);
   await expect(calendar.locator('.calendar-month td[data-m]')).toHaveCount(inYear.filter((n) => n.missileAttack).length);
   const night = largest(inYear, (n) => n.launched)!;
   const name = `${dayMonth(night.date)}: ${showCount(night.launched)} launched${night.missileAttack ? ', with missiles' : ''}`;

@@ -91,8 +91,16 @@ test("/api/series gives the dashboard's figures for the same filters", async ({ 
   await expect(stat(page, 'Neutralisation rate')).toContainText(showRate(totals.all.neutralisation_rate));
   await expect(stat(page, 'Interception rate')).toContainText(showRate(totals.all.interception_rate));
   await expect(stat(page, 'Nights with attacks')).toContainText(showCount(totals.nights_with_attacks));
-  await expect(stat(page, 'Largest night by drones')).toContainText(`${showCount(totals.largest_night.drone.count)}on the night of ${totals.largest_night.drone.date}`);
-  await expect(stat(page, 'Largest night by missiles')).toContainText(`${showCount(totals.largest_night.missile.count)}on the night of ${totals.largest_night.missile.date}`);
+  // The largest nights are the range's records, each linking to its night.
+  const records = page.getByRole('table', { name: 'Records in this range and of all recorded nights' });
+  for (const [record, night] of [
+    ['Most drones in one night', totals.largest_night.drone],
+    ['Most missiles in one night', totals.largest_night.missile],
+  ] as const) {
+    const cell = records.getByRole('row', { name: new RegExp(`^${record}`) }).getByRole('cell').first();
+    await expect(cell).toContainText(showCount(night.count));
+    await expect(cell.getByRole('link')).toHaveAttribute('href', `/nights/${night.date}`);
+  }
 
   // And both equal the fixture nights added up here, period by period too.
   const rows = inRange(readExcerpt(), from, to);

@@ -29,6 +29,7 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, sent);
       answer.pipe(res);
       answer.once('close', done);
+      answer.once('aborted', () => res.destroy());
     },
   );
   outgoing.once('error', (error) => {
@@ -36,7 +37,13 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
     if (!res.headersSent) {
       res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
       res.end(`The app did not answer: ${error.message}\n`);
-    } else res.destroy(error);
+    } else {
+      // The app has answered, then closed its side: often an early 413 or 401 before it read the whole
+      // upload. Its answer still goes out (an answer cut short is ended by the answer's own 'aborted'),
+      // and the rest of the upload is read and dropped here rather than the client's connection reset.
+      req.unpipe(outgoing);
+      req.resume();
+    }
   });
   // A client that goes away stops the app's work too (an export stops reading rows).
   res.once('close', () => {
