@@ -113,7 +113,10 @@ async function focused(page: Page): Promise<string> {
   });
   if (tag === 'body') return 'body';
   const snapshot = await page.locator('[data-focus-probe]').ariaSnapshot();
-  const first = snapshot.split('\n')[0] ?? '';
+  let first = snapshot.split('\n')[0] ?? '';
+  // YAML quotes the whole entry when the name holds a colon: - 'link "15 Jun: 194 launched"':
+  const quoted = /^- '((?:[^']|'')*)':?$/.exec(first);
+  if (quoted) first = `- ${(quoted[1] ?? '').replaceAll("''", "'")}`;
   // "- link "Dashboard"", "- button "Apply"", or "- text: Show the data" for an element with no role of its own.
   const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?(?::\s*(.*))?/.exec(first);
   const role = match?.[1] ?? '?';
