@@ -47,6 +47,17 @@ export function classFitsCategory(category: Category, weaponClass: string): bool
 /** Largest count accepted anywhere: far above any real night (the record is under 1,000 a night). */
 export const MAX_COUNT = 100_000;
 
+/**
+ * The first night the Air Force's national reports give one combined "shot down or suppressed" figure
+ * (24 July 2025): from then a row's unknown lost is taken as included in shot down (SPEC).
+ */
+export const COMBINED_REPORTING_FROM = '2025-07-24';
+
+/** The longest statement a night stores and the parser reads, in characters. */
+export const MAX_STATEMENT_LENGTH = 20_000;
+/** The longest notes a night stores, in characters. */
+export const MAX_NOTES_LENGTH = 5_000;
+
 /** The three counts of a figure; null means the source does not give it (unknown, not zero). */
 export type Counts = {
   launched: number | null;

@@ -8,10 +8,9 @@
 //   stopped are unknown, and the figure is left out of the neutralisation rate's basis.
 // The interception rate needs launched and shot down only, on either side of the date.
 // db/queries/range-sql.ts applies the same rule in SQL.
-import type { Counts } from './domain';
+import { COMBINED_REPORTING_FROM, type Counts } from './domain';
 
-/** The first night the national reports give one combined "shot down or suppressed" figure. */
-export const COMBINED_REPORTING_FROM = '2025-07-24';
+export { COMBINED_REPORTING_FROM } from './domain';
 
 /** Whether an unknown lost on this night is included in shot down (the combined figure). */
 export function lostIncludedInShotDown(date: string): boolean {

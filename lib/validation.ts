@@ -8,6 +8,8 @@ import {
   CATEGORIES,
   classFitsCategory,
   MAX_COUNT,
+  MAX_NOTES_LENGTH,
+  MAX_STATEMENT_LENGTH,
   NIGHT_OUTCOME_FIELDS,
   QUALIFIERS,
   WEAPON_CLASSES,
@@ -104,8 +106,7 @@ const multilineTextSchema = (max: number, tooLong: ValidationKey) =>
 const emptyToNull = (value: string | undefined) => (value ? value : null);
 
 export const MAX_SOURCE_NAME_LENGTH = 200;
-export const MAX_STATEMENT_LENGTH = 20_000;
-export const MAX_NOTES_LENGTH = 5000;
+export { MAX_NOTES_LENGTH, MAX_STATEMENT_LENGTH };
 export const MAX_URL_LENGTH = 2000;
 
 export const sourceNameSchema = lineTextSchema(MAX_SOURCE_NAME_LENGTH, m('sourceNameTooLong')).optional().transform(emptyToNull);

@@ -7,18 +7,16 @@
 // rows that carry them (the dataset puts them on each post's Shahed row): num_hit_location → places hit,
 // num_fall_fragment_location → places with debris, is_shahed → Shaheds.
 import { isIsoDate } from '@/lib/dates';
+import { COMBINED_REPORTING_FROM } from '@/lib/domain';
 import { DATASET_OUTCOMES, type BatchCollector, type DatasetOutcome, type NightSources, type OutcomeValues } from './batch';
 import { parseDatasetCount } from './counts';
 import { DATASET_OUTCOME_COLUMNS, type DatasetColumn } from './formats';
 import { IMPORTED_NOTE_START, type FileFields } from './night-fields';
 import type { createWeaponResolver } from './weapons';
 
-/**
- * From this night on, the Air Force gives one combined "shot down or suppressed" figure and the dataset
- * writes not_reach_goal as 0: that 0 means "not given", so lost is left unknown (SPEC §1). A non-zero
- * value there is a split the statement did give, and is kept.
- */
-export const COMBINED_FIGURE_SINCE = '2025-07-24';
+// From COMBINED_REPORTING_FROM on, the Air Force gives one combined "shot down or suppressed" figure and
+// the dataset writes not_reach_goal as 0: that 0 means "not given", so lost is left unknown (SPEC §1). A
+// non-zero value there is a split the statement did give, and is kept.
 
 const TIME_END = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const NATIONAL_CHANNEL = 'kpszsu';
@@ -107,7 +105,7 @@ export function createDatasetRowReader(options: {
     // Taken whatever becomes of the row's figure below: places hit or Shaheds do not depend on it.
     if (DATASET_OUTCOMES.some((field) => outcomes[field] !== null)) collector.addOutcomes(line, date, 'UA', outcomes);
     let lost = notReachGoal.value;
-    if (lost === 0 && date >= COMBINED_FIGURE_SINCE) {
+    if (lost === 0 && date >= COMBINED_REPORTING_FROM) {
       lost = null;
       combinedFigures += 1;
       if (!combinedFrom || date < combinedFrom) combinedFrom = date;
@@ -133,7 +131,7 @@ export function createDatasetRowReader(options: {
     if (combinedFigures > 0) {
       collector.note(
         `Lost is stored as unknown on ${combinedFigures.toLocaleString('en-GB')} rows from ${combinedFrom} to ${combinedTo}:` +
-          ` since ${COMBINED_FIGURE_SINCE} the Air Force gives one combined "shot down or suppressed" figure` +
+          ` since ${COMBINED_REPORTING_FROM} the Air Force gives one combined "shot down or suppressed" figure` +
           ' (kept as shot down) and the dataset writes not_reach_goal as 0.',
       );
     }
@@ -159,7 +157,7 @@ export function createDatasetRowReader(options: {
  * notes, and the outcomes its rows give (for an existing night, night-fields.ts decides what it takes).
  */
 export function datasetNightFields(sources: NightSources): FileFields {
-  const combined = sources.date >= COMBINED_FIGURE_SINCE;
+  const combined = sources.date >= COMBINED_REPORTING_FROM;
   const note =
     `${IMPORTED_NOTE_START} by Petro Ivaniuk (CC BY-NC-SA 4.0),` +
     ` rows of the Air Force's national reports: ${sources.sourcePaths.join(', ')}.` +

@@ -1,9 +1,11 @@
 // Text preparation: one spelling for dashes, quotes, spaces and thousands separators, then sentences.
 // Each step keeps where its characters came from (mapped-text.ts), so evidence can quote the original.
+import { MAX_STATEMENT_LENGTH } from '../domain';
 import { mapped, mnormalize, mreplace, type Mapped } from './mapped-text';
 
 /** Longest text read; the API refuses longer ones, and the parser reads only this much. */
-export const MAX_TEXT_LENGTH = 20_000;
+/** The parser reads as much as a night may store. */
+export const MAX_TEXT_LENGTH = MAX_STATEMENT_LENGTH;
 
 // One rule a line: a pattern and what it becomes.
 const RULES: [RegExp, string | ((match: string) => string)][] = [
