@@ -98,7 +98,7 @@ export function outcomeOf(rows: readonly WeaponTotals[]): Outcome {
   };
 }
 
-/** The same outcome from individual figures (one night's rows, with its date), straight from lib/metrics. */
+/** The same outcome from individual figures, by lib/metrics' rules: the tests' oracle for what the SQL computes. */
 export function outcomeOfFigures(figures: readonly DatedCounts[]): Outcome {
   const neutralisation = neutralisationRate(figures);
   const interception = interceptionRate(figures);
