@@ -9,6 +9,8 @@ import { weapons } from '../schema';
 import type * as schema from '../schema';
 
 export function seedWeapons(db: BetterSQLite3Database<typeof schema>) {
+  // Immediate: two servers starting on one file both seed; a deferred transaction that reads, then writes
+  // after the other has written, fails with SQLITE_BUSY_SNAPSHOT instead of waiting its turn.
   db.transaction((tx) => {
     for (const seed of SEED_WEAPONS) {
       const ukrainian = UKRAINIAN_WEAPON_NAMES[seed.slug];
@@ -32,5 +34,5 @@ export function seedWeapons(db: BetterSQLite3Database<typeof schema>) {
         tx.update(weapons).set({ aliases: [...existing.aliases, ...missing] }).where(eq(weapons.id, existing.id)).run();
       }
     }
-  });
+  }, { behavior: 'immediate' });
 }
