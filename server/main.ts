@@ -92,6 +92,15 @@ async function runFront(portArg: string | undefined) {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+// Whoever reads our output may go away (a closed pipe): writing a log line then fails with EPIPE, and
+// Next reports that failure as an uncaught exception, which it logs, which fails again: a loop that
+// burned a whole core. A closed output is ignored; the server goes on serving.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, worker: { type: 'string' }, 'front-port': { type: 'string' } } });
 (values.worker ? runAppWorker(values.worker, Number(values['front-port'])) : runFront(values.port)).catch((error: unknown) => {
   console.error('Air Tally could not start:', error);
