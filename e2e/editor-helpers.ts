@@ -19,7 +19,8 @@ export const countInput = (page: Page, count: 'Launched' | 'Shot down' | 'Lost',
 
 /** Waits until React has hydrated the night form: a value typed before would be replaced by its own. */
 export async function waitForInteractiveForm(page: Page) {
-  await expect(page.locator('form[data-interactive]')).toBeAttached();
+  // A large form on a machine busy with other specs can take a while.
+  await expect(page.locator('form[data-interactive]')).toBeAttached({ timeout: 30_000 });
 }
 
 /** Fills the figures of the open night form, adding a row for any weapon without one. */

@@ -49,6 +49,14 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
   res.once('close', () => {
     if (!res.writableFinished) outgoing.destroy();
   });
+  // An answer complete before its upload (an early 413): the rest of the body is read and dropped, so that
+  // the client's connection can carry its next request, and the app is told the upload is over.
+  res.once('finish', () => {
+    if (req.complete) return;
+    req.unpipe(outgoing);
+    req.resume();
+    outgoing.destroy();
+  });
   // Send the head at once: a route refuses an upload by its headers (401, 403, 413) before any of the
   // body arrives, and a stalled upload that has sent nothing must get that answer too.
   outgoing.flushHeaders();
