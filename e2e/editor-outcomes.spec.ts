@@ -185,17 +185,19 @@ test('the night form speaks Ukrainian under /uk, its validation messages include
   await waitForInteractiveForm(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Додати ніч');
   await page.getByLabel('Дата', { exact: true }).fill(date);
-  await page.getByRole('textbox', { name: 'Запущено (Shahed-136/131)', exact: true }).fill('10');
-  await page.getByRole('textbox', { name: 'Збито (Shahed-136/131)', exact: true }).fill('12');
+  // Seed weapons are named in Ukrainian here too (the form sends their ids).
+  await expect(page.getByRole('textbox', { name: 'Запущено (Дрон-імітатор)', exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Запущено (Шахед-136/131)', exact: true }).fill('10');
+  await page.getByRole('textbox', { name: 'Збито (Шахед-136/131)', exact: true }).fill('12');
   await page.getByRole('textbox', { name: 'З них ударних БпЛА типу «Шахед»', exact: true }).fill('8');
   await page.getByRole('combobox', { name: 'Точність: З них ударних БпЛА типу «Шахед»' }).selectOption({ label: 'близько (≈)' });
   await page.getByRole('button', { name: 'Зберегти ніч' }).click();
 
   await expect(page.getByRole('alert').filter({ hasText: 'Ніч не збережено' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Збито (Shahed-136/131)', exact: true })).toHaveAccessibleDescription(
+  await expect(page.getByRole('textbox', { name: 'Збито (Шахед-136/131)', exact: true })).toHaveAccessibleDescription(
     'Збито (12) не може бути більше, ніж запущено (10)',
   );
-  await page.getByRole('textbox', { name: 'Збито (Shahed-136/131)', exact: true }).fill('9');
+  await page.getByRole('textbox', { name: 'Збито (Шахед-136/131)', exact: true }).fill('9');
   await page.getByRole('button', { name: 'Зберегти ніч' }).click();
   // Saved, and the address stays in Ukrainian.
   await page.waitForURL((url) => url.pathname === `/uk/nights/${date}`);

@@ -1,6 +1,6 @@
 // Entering a night: editors only. The form starts on today's date with a row for each common weapon.
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requireEditor } from '@/app/_auth/session';
 import { EditorMessages } from '@/app/_form/editor-messages';
 import { fetchWeapons } from '@/db/queries/weapons';
@@ -10,6 +10,7 @@ import { targetParamSchema } from '@/lib/night-address';
 import { newNightValues } from '@/lib/night-form';
 import { newNightHref } from '@/lib/routes';
 import { NightForm } from '../_form/night-form';
+import { formWeapons } from '../_form/form-weapons';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('nightForm');
@@ -33,7 +34,7 @@ export default async function NewNightPage({ searchParams }: { searchParams: Pro
         <EditorMessages namespaces={['nightForm', 'statementFill']}>
           <NightForm
             mode="create"
-            weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
+            weapons={formWeapons(weapons, await getLocale())}
             initialValues={initialValues}
           />
         </EditorMessages>

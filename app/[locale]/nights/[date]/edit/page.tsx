@@ -2,7 +2,7 @@
 // made from a page opened before someone else's save is refused instead of overwriting it.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requireEditor } from '@/app/_auth/session';
 import { EditorMessages } from '@/app/_form/editor-messages';
 import { fetchNight } from '@/db/queries/night';
@@ -12,6 +12,7 @@ import { nightFormValues } from '@/lib/night-form';
 import { nightHref } from '@/lib/routes';
 import { DeleteNight } from '../../_form/delete-night';
 import { NightForm } from '../../_form/night-form';
+import { formWeapons } from '../../_form/form-weapons';
 
 export async function generateMetadata({ params }: { params: Promise<{ date: string }> }): Promise<Metadata> {
   const { date } = await params;
@@ -45,7 +46,7 @@ export default async function EditNightPage({
           <NightForm
             mode="edit"
             nightId={found.night.id}
-            weapons={weapons.map(({ id, name, category }) => ({ id, name, category }))}
+            weapons={formWeapons(weapons, await getLocale())}
             initialValues={nightFormValues(found.night, found.figures)}
           />
         </div>
