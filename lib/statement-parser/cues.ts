@@ -19,7 +19,7 @@ const WITH = '[^.;:\\d]{0,40}?\\bwith\\b';
 // manage to reach", "never reached", "have not reached": neutralised without being shot down (SPEC §1).
 const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not able|was not able|weren't able|wasn't able|did not manage|didn't manage|did not succeed|didn't succeed|could not manage|couldn't manage|never managed) to reach|failing to reach|(?:did not|didn't|did never|could not|couldn't|cannot|can't|would not|wouldn't|never) reach|(?:never|have not|has not|had not|haven't|hasn't|hadn't) reached|not reaching) (?:their |its |the )?(?:intended |designated |assigned |planned )?(?:targets?|destinations?|goals?|objectives?)`;
 // "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
-const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
+const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досяг|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
 
 // Longer phrases come first: at one position the first alternative that matches wins.
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
@@ -32,7 +32,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'lost',
     source:
-      `locationally lost|lost locationally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
+      `locationally lost|lost locationally|(?:locally|locatively) lost|lost locally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
   },
   {
     kind: 'launched',

@@ -73,14 +73,20 @@ function parse(text: string, options: ParseOptions): StatementParse {
   // Counts of the last sentence that were another night's or period's: a sentence repeating one of them
   // goes on about that period ("… 1,441 UAVs over the past week. … as well as 1,441 fixed-wing UAVs").
   let periodNumbers = new Set<number>();
+  // A sentence dated to another night, and whether the next one goes on about it: on the same line and
+  // naming no date of its own ("Росія в ніч на 13 вересня випустила 44 дрони. Сили ППО збили 32 БпЛА.").
+  let otherNightLine: { end: number } | null = null;
   for (const sentence of sentences) {
     const lower = sentence.text.toLowerCase();
     // Lower-casing rarely changes a text's length; when it does, the dates are found again.
     const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
     const analysis = numberWordsToDigits(maskDatesAndTimes(lower, known));
     const repeats = periodNumbers.size > 0 && [...analysis.matchAll(BARE_NUMBER)].some((m) => periodNumbers.has(Number(m[0])));
-    const sentenceSkip =
-      otherNight(sentence, mentions[sentence.index] ?? [], date, dateSentence, today) || repeats ? 'otherPeriod' : null;
+    const own = mentions[sentence.index] ?? [];
+    const datedElsewhere = otherNight(sentence, own, date, dateSentence, today);
+    const continues = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
+    otherNightLine = datedElsewhere || continues ? { end: sentence.end } : null;
+    const sentenceSkip = datedElsewhere || continues || repeats ? 'otherPeriod' : null;
     const periodValues: number[] = [];
     const skipped: SkipReason[] = [];
     let counted = false;

@@ -102,6 +102,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Ukraine\'s air force said Saturday that Russia had launched 34 missiles against Ukraine overnight, of which 21 had been shot down.', { missile: [34, 21, null] }],
     ['Сили протиповітряної оборони збили чотири бaлістичні рaкети, однaк їхні улaмки впaли в кількох рaйонaх.', { missile: [null, 4, null] }],
   ],
+  'another night told after this one, in a sentence that goes on about it': [
+    ['У ніч на 14 вересня ворог запустив 22 шахеди, знищено 17. Як повідомлялося, Росія в ніч на середу, 13 вересня, випустила 44 дрони. Сили ППО збили 32 БпЛА.', { drone: [22, 17, null] }],
+    ["On the night of January 2, Russia launched 72 drones; 47 of them were shot down. On New Year's Eve, the Russians launched 111 drones. During the repulsion of the air attack, 63 drones were destroyed, and another 46 were locally lost.", { drone: [72, 47, null] }],
+  ],
+  'lost and shot down in the forms of the reports': [
+    ['Сили ППО збили 78 ворожих БпЛА, а 31 - не досяг цілей. Противник атакував 110 дронами.', { drone: [110, 78, 31] }],
+    ['Russia launched 72 drones. As of 08:30, the downing of 47 drones has been confirmed. Additionally, 24 drones were locally lost without negative consequences.', { drone: [72, 47, 24] }],
+  ],
   'hits, places, debris and Shaheds, with their qualifiers': [
     ['Of these, 274 drones and 33 missiles were shot down or neutralised. Fourteen missiles and 23 drones struck 14 locations.', { missile: [null, 33, null], drone: [null, 274, null], hits: [14, 23], placesHit: 14 }],
     ['Russia launched 200 drones, about 120 of them were Shaheds. Debris fell in one location.', { drone: [200, null, null], shaheds: 120, placesDebris: 1, qualifiers: { shaheds: 'about' } }],

@@ -45,12 +45,16 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
     }
   }
   if (word === undefined) return false;
+  // "the downing of 47 drones has been confirmed": being reported is not what happened to the count.
+  if (REPORTED.test(text.slice(WORD.lastIndex - word.length, WORD.lastIndex + 40))) return false;
   if (PREDICATE_WORD.test(word)) return true;
   if (!PAST_FORM.test(word) || DESCRIBING.test(word)) return false;
   // Nothing to inherit from, or the count opens a new clause after the earlier verb.
   if (before === null) return true;
   return OPENS_CLAUSE.test(text.slice(Math.max(before.end, count.start - 40), count.start));
 }
+
+const REPORTED = /^(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+)*(?:confirmed|recorded|reported|registered|verified)(?![\p{L}])/u;
 
 const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was)\s)/u;
 
