@@ -103,7 +103,7 @@ function isPlace(word: string, withRegionNoun: boolean): boolean {
 
 const REGION_NOUN = '(?:region|oblast|province|district|city|krai|republic|област\\p{L}*)(?!\\p{L})';
 const SHARE_AFTER = new RegExp(
-  `^\\s*(?:[-–:]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
+  `^\\s*(?:[-–]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
   'u',
 );
 

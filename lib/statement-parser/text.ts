@@ -160,7 +160,8 @@ function splitBlock(block: string): [number, number][] {
   const pieces: [number, number][] = [];
   let start = 0;
   // Only the first mark of a run may start a boundary: "....." then costs one try, not one per dot.
-  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])/gu;
+  // A full stop typed without its space ("…областей.У Силах оборони") still ends a sentence between words.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(block)) !== null) {
     const before = block.slice(Math.max(start, match.index - 16), match.index);

@@ -110,6 +110,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Сили ППО збили 78 ворожих БпЛА, а 31 - не досяг цілей. Противник атакував 110 дронами.', { drone: [110, 78, 31] }],
     ['Russia launched 72 drones. As of 08:30, the downing of 47 drones has been confirmed. Additionally, 24 drones were locally lost without negative consequences.', { drone: [72, 47, 24] }],
   ],
+  'a full stop typed without its space, and a colon before what happened in a region': [
+    ['Знищено 10 "шахедів" у межах Одеської та Миколаївської областей.У Силах оборони півдня уточнили, що вночі росіяни атакували південні регіони.', { drone: [null, 10, null] }],
+    ['Air defence destroyed 10 drones over the south of the country.The southern command said the drones targeted Odesa.', { drone: [null, 10, null] }],
+    ['Російське Міноборони заявило, що засоби ППО перехопили і знищили 114 українських БпЛА: у Краснодарському краї горіла електропідстанція.', { drone: [null, 114, null] }],
+    ["Russia's Defence Ministry said it destroyed 41 Ukrainian drones: in the Saratov region a refinery caught fire.", { drone: [null, 41, null] }],
+  ],
   'hits, places, debris and Shaheds, with their qualifiers': [
     ['Of these, 274 drones and 33 missiles were shot down or neutralised. Fourteen missiles and 23 drones struck 14 locations.', { missile: [null, 33, null], drone: [null, 274, null], hits: [14, 23], placesHit: 14 }],
     ['Russia launched 200 drones, about 120 of them were Shaheds. Debris fell in one location.', { drone: [200, null, null], shaheds: 120, placesDebris: 1, qualifiers: { shaheds: 'about' } }],

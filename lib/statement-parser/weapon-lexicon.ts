@@ -67,7 +67,7 @@ export const ATOMS: Atom[] = [
   atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ракет\\p{L}*`),
   atom('guided-aerial-bomb', 'missile', 'specific', `guided (?:aerial |air )?bombs?|glide bombs?|kabs?|jdams?|gbus?|каб(?:и|ів|ами)?`),
   // Ukraine's weapons, named in Russia's claims: not in the seed list, recorded as an unknown missile.
-  atom('unknown-missile', 'missile', 'unlisted', `atacms|storm shadows?|scalps?|neptunes?|himars(?: rockets)?|vilkhas?|flamingos?|нептун\\p{L}*`),
+  atom('unknown-missile', 'missile', 'unlisted', `atacms|storm shadows?|scalps?|neptun(?:-?md)?s?|neptunes|himars(?: rockets)?|vilkhas?|flamingos?|нептун\\p{L}*`),
 
   // Missiles by class or category only.
   atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ракет\\p{L}*`),
