@@ -84,7 +84,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
     const repeats = periodNumbers.size > 0 && [...analysis.matchAll(BARE_NUMBER)].some((m) => periodNumbers.has(Number(m[0])));
     const own = mentions[sentence.index] ?? [];
     const datedElsewhere = otherNight(sentence, own, date, dateSentence, today);
-    const continues = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
+    const continues: boolean = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
     otherNightLine = datedElsewhere || continues ? { end: sentence.end } : null;
     const sentenceSkip = datedElsewhere || continues || repeats ? 'otherPeriod' : null;
     const periodValues: number[] = [];
