@@ -22,6 +22,11 @@ export type CountPhrase = {
   ofIndex: number | null;
   /** The whole that other counts are parts of: "of the 114 drones" is a launched count. */
   base: boolean;
+  /**
+   * A whole because "of which" follows it ("112 drones, of which 74 …"): launched, unless a verb before
+   * it says what happened to all of them ("neutralised 112 drones, of which 74 were shot down").
+   */
+  ofWhich: boolean;
   /** "a further 31", "another 26": adds to the same weapon's count for the same action. */
   further: boolean;
   /** Why this count is not a figure of the night, or null. */
@@ -225,6 +230,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
+    ofWhich: false,
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     singular: false,
@@ -235,7 +241,10 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   };
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
-  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) count.base = true;
+  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) {
+    count.base = true;
+    count.ofWhich = true;
+  }
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';

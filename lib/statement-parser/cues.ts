@@ -27,7 +27,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і)\\s*подавлен\\p{L}*|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?подавлен\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
@@ -46,7 +46,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     source:
-      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|knocked out|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|знищено|знищені|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|(?<=(?:to|could|did) )down",
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|took down|take down|takes down|knocked (?:out|down)|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|збита|збитий|збиту|знищено|знищені|знищена|знищений|знищену|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|(?<=(?:to|could|did) )down",
   },
   {
     kind: 'launched',

@@ -102,13 +102,17 @@ export function readClause(
       return;
     }
     const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
-    const reading = count.base ? null : verbs(i);
+    // "знешкоджено 112 БпЛА, з них 74 збито": the verb before a whole says what happened to all of it.
+    const before = count.ofWhich ? verbs(i) : null;
+    const outcomeBefore = before !== null && typeof before === 'object' && before.start < count.start && (before.kind === 'shotDown' || before.kind === 'lost');
+    const base = count.base && !outcomeBefore;
+    const reading = base ? null : outcomeBefore ? before : verbs(i);
     if (reading === 'unknown verb') {
       skipped.push('unknownVerb');
       return;
     }
     const cue = reading;
-    const action: Action | 'through' | null = count.base ? 'launched' : (cue?.kind ?? null);
+    const action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
     if (action === null) {
       skipped.push('noVerb');
       return;
@@ -184,7 +188,8 @@ export function readClause(
         value: count.value,
         sentence,
         further: count.further,
-        combined: cue?.combined === true,
+        // "destroyed 112 drones, of which 74 were shot down and 38 suppressed": the whole is neutralised.
+        combined: cue?.combined === true || (outcomeBefore && action === 'shotDown'),
         bundle: isMention ? target.bundle : false,
         unlisted: isMention ? target.unlisted : false,
         phrase: label,
