@@ -30,6 +30,8 @@ type Row = {
   listed: Record<Slot, boolean>;
   /** The sentences each count was read from: the evidence shown beside it. */
   from: Record<Slot, number[]>;
+  /** Whether each count was read only from weapons the seed lacks (jet drones): not a total of the others. */
+  unlisted: Record<Slot, boolean>;
   /** Other shot-down counts the text gives for this weapon: one may be a part of a neutralised total. */
   otherShotDown: number[];
   order: number;
@@ -68,7 +70,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const flags = { launched: false, shotDown: false, lost: false, combined: false };
       const merged = { launched: [], shotDown: [], lost: [], combined: [] };
       const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, from, otherShotDown: [], order: rows.size };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, unlisted: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -89,11 +91,15 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       bundle: fact.bundle,
       unlisted: fact.unlisted,
     });
-    if (current === null) {
+    if (fact.part && fact.unlisted) {
+      // "100 ударними БпЛА, зокрема 10 реактивними безпілотниками": jet drones among the count before.
+      notes.push(read('readPart', { total: current ?? fact.value }));
+    } else if (current === null) {
       target.counts[slot] = fact.value;
       target.sentence[slot] = fact.sentence;
       target.factIndex[slot] = index;
       target.listed[slot] = fact.listed;
+      target.unlisted[slot] = fact.unlisted;
       target.from[slot] = [fact.sentence];
       notes.push(read('read'));
     } else if (fact.part) {
@@ -102,6 +108,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       // Counts of one sentence add up ("3 in the first wave and 5 in the second"); the same count said
       // twice (a headline run into the text it heads) is one.
       target.counts[slot] = current + fact.value;
+      target.unlisted[slot] &&= fact.unlisted;
       target.from[slot].push(fact.sentence);
       notes.push(read('readAdded'));
     } else if (current !== fact.value) {
@@ -134,7 +141,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       // "An Iskander-M, an Iskander-K and six guided missiles": the broad count ends a list of the
       // parts in the same sentence, so it counts other missiles; all of them add up.
       const ofOneList = total.listed[action] && parts.every((p) => p.sentence[action] === total.sentence[action] && p.factIndex[action] < total.factIndex[action]);
-      if (ofOneList) continue;
+      // Jet drones are an unknown drone beside the Shaheds, not their total.
+      if (ofOneList || total.unlisted[action]) continue;
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
       if (sum === whole) {
         total.counts[action] = null;
@@ -179,7 +187,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
 
   // 5. Counts without a launched figure join the one launched weapon they can belong to.
   for (const figure of [...rows.values()]) {
-    if (figure.counts.launched !== null) continue;
+    if (figure.counts.launched !== null || ACTIONS.some((a) => figure.unlisted[a])) continue;
     const candidates = launchedRows().filter((r) => r.category === figure.category && related(r.slug, figure.slug));
     const target = candidates.length === 1 ? candidates[0] : undefined;
     if (!target) continue;

@@ -163,6 +163,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Збито 50 ворожих БпЛА із 60 запущених.', { drone: [60, 50, null] }],
     ['Зафіксовано влучання 10 ударних БпЛА на двох локаціях, падіння уламків – на трьох.', { hits: [null, 10], placesHit: 2, placesDebris: 3 }],
   ],
+  'jet drones beside the Shaheds (round 3)': [
+    ['Противник атакував Україну 108 засобами повітряного нападу: 104-ма ударними БпЛА типу Shahed, безпілотниками-імітаторами різних типів, а також 4-ма швидкісними (реактивними) дронами. Збито/подавлено 82 повітряні цілі - 3 реактивні безпілотники, 79 безпілотників типу Shahed та дронів-імітаторів різних типів.', { drone: [108, 82, null] }],
+    ['Противник атакував 100 ударними БпЛА, зокрема 10 реактивними безпілотниками. Збито 80.', { drone: [100, 80, null] }],
+    ['Russia launched 100 drones, including 10 jet-powered drones. 80 drones were shot down, including 5 jet drones.', { drone: [100, 80, null] }],
+    ['Russia launched 90 Shahed drones and 6 jet drones. Air defence shot down 80 Shaheds and 4 jet drones.', { drone: [96, 84, null] }],
+    ["Ukraine's military shot down 28 out of 31 Shahed drones. A fighter jet was seen over the sea.", { drone: [31, 28, null] }],
+  ],
 };
 
 describe('statement traps', () => {

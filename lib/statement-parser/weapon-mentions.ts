@@ -102,7 +102,8 @@ const COUNT_GLUE =
 /** Whether the words between a count and a weapon phrase let the count name that weapon. */
 export function gluesToCount(gap: string): boolean {
   if (gap.length > 40 || /\d/.test(gap)) return false;
-  const words = gap.replace(/["']/g, ' ').trim();
+  // "4-ма швидкісними (реактивними) дронами": words in brackets that could stand outside them.
+  const words = gap.replace(/["']|\((?=[^()]*\))|(?<=\([^()]*)\)/gu, ' ').trim();
   if (words === '') return true;
   if (/[,;:()/]/.test(words)) return false;
   const list = words.split(/\s+/);
@@ -164,6 +165,8 @@ function resolvePhrase(text: string, phrase: Found[]): WeaponMention {
     if (has('recon')) return mention('reconnaissance-drone', head);
     if (has('decoy')) return mention('decoy-drone', head);
     if (has('attack')) return mention('shahed-136-131', head);
+    // Jet drones: not in the seed list, an unknown drone that is not the total of the others.
+    if (has('unlisted')) return mention('unknown-drone', head, false, true);
     return mention('unknown-drone', head);
   }
 
