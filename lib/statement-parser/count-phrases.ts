@@ -31,6 +31,8 @@ export type CountPhrase = {
   further: boolean;
   /** Why this count is not a figure of the night, or null. */
   skip: SkipReason | null;
+  /** "3 cruise missiles over the Black Sea": one place's share, the figure only when the text gives no other. */
+  share: boolean;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
@@ -233,6 +235,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     ofWhich: false,
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
+    share: false,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
     part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
@@ -249,7 +252,10 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
   if (weapon) {
-    if (isRegionalShare(text.slice(weapon.end, weapon.end + 80))) count.skip ??= 'regional';
+    if (count.skip === null && isRegionalShare(text.slice(weapon.end, weapon.end + 80))) {
+      count.skip = 'regional';
+      count.share = true;
+    }
     return count;
   }
   if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
@@ -265,7 +271,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     else if (COUNTER_NOUN.test(word)) count.referent = 'counter';
     else count.skip ??= 'notWeapons';
   }
-  if (count.referent && isRegionalShare(after)) count.skip ??= 'regional';
+  // "41 drones, 20 of them over the Bryansk region": a share of the count before.
+  if (count.referent && isRegionalShare(after.replace(/^\s*(?:of|out of)\s+(?:them|these|those|which)(?![\p{L}])/u, ''))) count.skip ??= 'regional';
   return count;
 }
 

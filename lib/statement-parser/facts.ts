@@ -53,7 +53,7 @@ export type ReadingState = {
 };
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
-export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[] };
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -73,12 +73,14 @@ export function readClause(
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
   if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-    return { facts: [], skipped: [], counted: false, periodValues: [] };
+    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [] };
   }
   const mentions = findWeaponMentions(text);
   const cues = findCues(text);
   const counts = findCountPhrases(text, mentions);
   const facts: Fact[] = [];
+  // One place's shares: the statement's figures only where it gives no other (parse-statement.ts).
+  const shares: Fact[] = [];
   const skipped: SkipReason[] = [];
   const periodValues: number[] = [];
   // What each count was resolved to, on its side: the referents of later counts.
@@ -92,7 +94,9 @@ export function readClause(
     const side = sideAt(sideCues, count.end) ?? state.side;
     // "out of 75 (the total number launched across the country)" is national in a regional clause.
     const reason = count.skip ?? (count.national && clauseSkip === 'regional' ? null : clauseSkip);
-    if (reason) {
+    const share = reason === 'regional' && count.share && clauseSkip === null;
+    if (share) skipped.push('regional');
+    if (reason && !share) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         resolved.set(i, { slug: count.weapon.slug, category: count.weapon.category, launched: null, side });
@@ -167,20 +171,22 @@ export function readClause(
         skipped.push('aggregate');
         continue;
       }
-      const item = {
-        slug: target.slug,
-        category: target.category,
-        launched: action === 'launched' && typeof count.value === 'number' ? count.value : null,
-        side,
-      };
-      resolved.set(i, item);
-      group.push(item);
-      const launchedBefore = state.launchedWeapons[side];
-      if (action === 'launched' && !launchedBefore.some((w) => w.slug === item.slug)) launchedBefore.push(item);
+      if (!share) {
+        const item = {
+          slug: target.slug,
+          category: target.category,
+          launched: action === 'launched' && typeof count.value === 'number' ? count.value : null,
+          side,
+        };
+        resolved.set(i, item);
+        group.push(item);
+        const launchedBefore = state.launchedWeapons[side];
+        if (action === 'launched' && !launchedBefore.some((w) => w.slug === item.slug)) launchedBefore.push(item);
+      }
       const isMention = 'text' in target;
       const words = count.weapon ? text.slice(count.numberEnd, count.end).trim() : '';
       const label = count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
-      facts.push({
+      (share ? shares : facts).push({
         side,
         slug: target.slug,
         category: target.category,
@@ -209,5 +215,5 @@ export function readClause(
     else if (items.length > 0) state.lastGroup[side] = [{ slug: '', category: null, launched: null }];
   }
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-  return { facts, skipped, counted: counts.length > 0, periodValues };
+  return { facts, skipped, counted: counts.length > 0, periodValues, shares };
 }

@@ -56,6 +56,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
 
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] }, launchedWeapons: { UA: [], RU: [] } };
   const facts: Fact[] = [];
+  const shares: Fact[] = [];
   const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
   // The first launched count the text gives for each weapon on each side.
@@ -106,6 +107,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
           categoryLaunched.set(byCategory, (categoryLaunched.get(byCategory) ?? 0) + fact.value);
         }
       }
+      shares.push(...reading.shares);
       skipped.push(...reading.skipped);
       periodValues.push(...reading.periodValues);
       counted ||= reading.counted;
@@ -122,6 +124,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
     unread.push({ side: 'UA', note: { code: 'truncated', values: { limit: MAX_TEXT_LENGTH } } });
   }
 
+  facts.push(...onlyShares(facts, shares));
   const sides = (['UA', 'RU'] as const).map((side) => {
     const result = reconcile(facts.filter((f) => f.side === side));
     return { side, ...result };
@@ -185,6 +188,23 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
     const dates = m.kind === 'night' || /^[^\p{L}\p{N}]*on\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, m.start));
     return dates ? gap !== 0 : gap > 1;
   });
+}
+
+/**
+ * One place's share that is the only count the text gives for its side, category and action ("…
+ * neutralised three Neptun-MD missiles over the Black Sea") is the figure; several shares are not summed.
+ */
+function onlyShares(facts: readonly Fact[], shares: readonly Fact[]): Fact[] {
+  if (shares.length === 0) return [];
+  const key = (f: Fact) => `${f.side} ${f.category} ${f.action}`;
+  const given = new Set(facts.map(key));
+  const byKey = new Map<string, Fact[]>();
+  for (const share of shares) {
+    const list = byKey.get(key(share));
+    if (list) list.push(share);
+    else byKey.set(key(share), [share]);
+  }
+  return [...byKey.entries()].filter(([k, list]) => !given.has(k) && list.length === 1).map(([, list]) => list[0] as Fact);
 }
 
 /** The lines that are a photo's caption or credit, in order. */

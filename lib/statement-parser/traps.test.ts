@@ -170,6 +170,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 90 Shahed drones and 6 jet drones. Air defence shot down 80 Shaheds and 4 jet drones.', { drone: [96, 84, null] }],
     ["Ukraine's military shot down 28 out of 31 Shahed drones. A fighter jet was seen over the sea.", { drone: [31, 28, null] }],
   ],
+  "one place's share that is the only figure (round 3)": [
+    ['Russian air defenses shot down 174 Ukrainian drones overnight, the Russian Defense Ministry said. In addition, the Russian side reports that it has neutralized three Ukrainian "Neptun-MD" cruise missiles over the Black Sea.', { missile: [null, 3, null], drone: [null, 174, null] }],
+    ["Russia's Defence Ministry said it destroyed 41 Ukrainian drones overnight, 20 of them over the Bryansk region.", { drone: [null, 41, null] }],
+    ["Russia's Defence Ministry said its air defences destroyed 12 Ukrainian drones over the Kursk region and 8 drones over the Bryansk region.", {}],
+    ['Russia launched 60 drones. Air defence shot down 12 drones over the Kyiv region.', { drone: [60, 12, null] }],
+    ['Russia launched 60 drones; air defence shot down 50 drones, 12 drones over the Kyiv region.', { drone: [60, 50, null] }],
+  ],
 };
 
 describe('statement traps', () => {
