@@ -19,7 +19,7 @@ export type OutcomeReading = {
 // were struck" is not a count of places).
 const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|влучан\p{L}*|влучен\p{L}*|влучил\p{L}*|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучил\p{L}*|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;

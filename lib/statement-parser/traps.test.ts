@@ -177,6 +177,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 60 drones. Air defence shot down 12 drones over the Kyiv region.', { drone: [60, 12, null] }],
     ['Russia launched 60 drones; air defence shot down 50 drones, 12 drones over the Kyiv region.', { drone: [60, 50, null] }],
   ],
+  'hits told as strikes and impacts (round 3)': [
+    ['Strikes by 2 missiles and 13 drones were recorded in 8 locations.', { hits: [2, 13], placesHit: 8 }],
+    ['Impacts of 13 drones were recorded at 8 sites, with debris falling at 4 sites.', { hits: [null, 13], placesHit: 8, placesDebris: 4 }],
+    ['Russia launched 50 drones. Strikes by 13 drones were recorded at 8 locations.', { drone: [50, null, null], hits: [null, 13], placesHit: 8 }],
+    ['Влучання зафіксовані на 8 локаціях, падіння уламків – ще на 4.', { placesHit: 8, placesDebris: 4 }],
+  ],
 };
 
 describe('statement traps', () => {
