@@ -99,7 +99,10 @@ export function readClause(
     if (reason && !share) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
-        resolved.set(i, { slug: count.weapon.slug, category: count.weapon.category, launched: null, side });
+        const approximate = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
+        resolved.set(i, approximate);
+        // …and the next sentence's "Збито 80" after "атакував понад сотнею дронів".
+        group.push(approximate);
       }
       skipped.push(reason);
       if (reason === PERIOD && typeof count.value === 'number') periodValues.push(count.value);

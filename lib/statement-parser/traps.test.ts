@@ -183,6 +183,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 50 drones. Strikes by 13 drones were recorded at 8 locations.', { drone: [50, null, null], hits: [null, 13], placesHit: 8 }],
     ['Влучання зафіксовані на 8 локаціях, падіння уламків – ще на 4.', { placesHit: 8, placesDebris: 4 }],
   ],
+  'hundreds in words and a rounded lead before the outcome (round 3)': [
+    ['Ворог атакував сотнею дронів.', { drone: [100, null, null] }],
+    ['Ворог запустив півсотні дронів, збито сорок.', { drone: [50, 40, null] }],
+    ['Ворог атакував понад сотнею дронів. Збито 80.', { drone: [null, 80, null] }],
+    ['Russia launched more than 100 drones overnight. Eighty were shot down.', { drone: [null, 80, null] }],
+    ['Ворог запустив сотні дронів за тиждень. Вночі ворог атакував 60 дронами.', { drone: [60, null, null] }],
+    ['Ворог атакував 100 дронами; вдалося збити 80 із них.', { drone: [100, 80, null] }],
+  ],
 };
 
 describe('statement traps', () => {
