@@ -288,7 +288,8 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     const next = counts[i + 1];
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
-    if (count.weapon && !next.weapon && /^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
+    // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
+    if (count.weapon && !next.weapon && /^["'»”\s]*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
       next.weapon = count.weapon;
       next.base = true;
       next.referent = null;

@@ -23,6 +23,8 @@ const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recor
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
+// "26 drone hits", "2 missile strikes": a weapon's name, then the hits noun.
+const HITS_AFTER_WEAPON = /^\s*(?:(?:attack|strike|combat|enemy)\s+)?(drone|uav|missile)s?\s+(?:hits|strikes|impacts)(?![\p{L}])/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
 const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
@@ -106,6 +108,12 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const hitBefore = lastBefore(hitCues, start);
     const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
     // "13 влучань", "27 hit targets": hits that name no weapon.
+    // "26 drone hits", "2 missile strikes": the hits noun after the weapon's name.
+    const namedHits = HITS_AFTER_WEAPON.exec(after);
+    if (namedHits) {
+      found.push({ field: 'hits', value, qualifier, category: namedHits[1] === 'missile' ? 'missile' : 'drone' });
+      continue;
+    }
     if (HITS_NOUN_AFTER.test(after) || HIT_AFTER_BARE.test(after)) {
       found.push({ field: 'hits', value, qualifier, category: null });
       continue;

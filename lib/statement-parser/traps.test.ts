@@ -191,6 +191,16 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог запустив сотні дронів за тиждень. Вночі ворог атакував 60 дронами.', { drone: [60, null, null] }],
     ['Ворог атакував 100 дронами; вдалося збити 80 із них.', { drone: [100, 80, null] }],
   ],
+  'layouts from the fourth round of real passages': [
+    ['Відзначається, що противник здійснив запуск 131 безпілотного літального апарата з напрямків Міллерово, Орел та Приморсько-Ахтарськ.', { drone: [131, null, null] }],
+    ['Ворог здійснив атаку 60 ударними БпЛА.', { drone: [60, null, null] }],
+    ['У ніч на неділю українські сили оборони знищили 81 дрон "шахед" з 112, які російські війська застосовували для атак.', { drone: [112, 81, null] }],
+    ['Сили оборони знищили 81 дрон «шахед» з 112.', { drone: [112, 81, null] }],
+    ['Ukrainian air defenses downed all 35 Russian-launched loitering munitions.', { drone: [35, 35, null] }],
+    ['Air defense shot down 12 loitering munitions.', { drone: [null, 12, null] }],
+    ['26 drone hits were recorded at seven locations. Debris also fell in one location.', { hits: [null, 26], placesHit: 7, placesDebris: 1 }],
+    ['Two missile strikes and 19 drone strikes were recorded.', { hits: [2, 19] }],
+  ],
 };
 
 describe('statement traps', () => {

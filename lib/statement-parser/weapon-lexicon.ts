@@ -51,7 +51,7 @@ export const ATOMS: Atom[] = [
   atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|[- ]?136(?:\\s?/\\s?131)?|[- ]?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*|герань-?2?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* (?:${UK_DRONE}|апарат\\p{L}*)`),
   // Jet drones ("4-ма швидкісними (реактивними) дронами", "3 реактивні безпілотники", "jet-powered drones").
   atom('unknown-drone', 'drone', 'unlisted', `(?:jet-powered|jet|реактивн\\p{L}*|швидкісн\\p{L}*)(?:\\s*\\((?:jet|реактивн\\p{L}*)\\))?\\s+(?:${DRONE}|${UK_DRONE})`),
-  atom('unknown-drone', 'drone', 'generic', `(?:fixed-wing|aircraft-type|airplane-type|aeroplane-type|long-range) ${DRONE}|${DRONE}|${UK_DRONE}`),
+  atom('unknown-drone', 'drone', 'generic', `(?:fixed-wing|aircraft-type|airplane-type|aeroplane-type|long-range) ${DRONE}|loitering munitions?|${DRONE}|${UK_DRONE}`),
 
   // Missiles by model.
   atom('', 'missile', 'bundle', `(?:iskander|іскандер|искандер)-?(?:m|м)\\s?/\\s?(?:k|к)(?![\\p{L}])`),
