@@ -17,6 +17,7 @@ import {
   type AppAnswer,
   type SharedCaching,
 } from '@/lib/response-cache/stored-response';
+import { scriptsOnInteraction } from '@/lib/response-cache/scripts-on-interaction';
 import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
 import type { AppPool } from './app-pool';
 import type { Render } from './app-renderer';
@@ -189,13 +190,18 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       tooLarge.add(key);
       return { ...rendered, base, claimed: false };
     }
-    const { answer, body } = rendered;
+    const { answer } = rendered;
+    let { body } = rendered;
     const refusal = refusalToShare(answer);
     if (refusal) return { kind: 'unshared', answer, body, reason: refusal };
 
     const contentType = String(answer.headers['content-type'] ?? '');
     const isHtml = /^text\/html/i.test(contentType);
-    const html = isHtml ? body.toString('utf8') : '';
+    let html = isHtml ? body.toString('utf8') : '';
+    if (isHtml && decision.route.scriptsOnInteraction && answer.status === 200) {
+      html = scriptsOnInteraction(html);
+      body = Buffer.from(html, 'utf8');
+    }
     // A page rendered with a nonce would hand every reader the same nonce: proxy.ts did not see the
     // shared-render header. Serve it to those who asked, keep nothing.
     if (isHtml && /\snonce="/.test(html)) {

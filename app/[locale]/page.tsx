@@ -1,9 +1,8 @@
 // The dashboard: the latest night first, then the selected range (filters in the URL), its records,
 // charts, patterns and a year's calendar. Each part reads its aggregates from db/queries (kept until the
-// data changes) in a section beside this page, and streams in behind a Suspense boundary.
+// data changes) in a section beside this page, and streams in behind a Suspense boundary (not in a render the cache keeps: stream-boundary.tsx).
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { viewPreviewMetadata } from '@/app/_previews/metadata';
 import { DeletedNotice } from '@/app/[locale]/nights/_form/deleted-notice';
 import { DashboardSkeleton } from '@/app/components/dashboard-skeleton';
@@ -20,6 +19,7 @@ import { PatternsSection } from './_dashboard/patterns-section';
 import { RangeHeader } from './_dashboard/range-header';
 import { RecordsSection } from './_dashboard/records-section';
 import './_dashboard/dashboard.css';
+import { StreamBoundary } from '@/app/components/stream-boundary';
 
 export const dynamic = 'force-dynamic';
 
@@ -48,24 +48,24 @@ export default async function DashboardPage({ searchParams }: Props) {
       <RangeHeader filters={{ ...filters, notes }} today={today} bounds={bounds} year={params.year === undefined ? null : calendar.year} />
       {bounds ? (
         <>
-          <Suspense key={JSON.stringify(filters)} fallback={<DashboardSkeleton label={t('range.loading')} />}>
+          <StreamBoundary key={JSON.stringify(filters)} fallback={<DashboardSkeleton label={t('range.loading')} />}>
             <HeadlineSection filters={filters} bounds={bounds} />
-          </Suspense>
-          <Suspense fallback={null}>
+          </StreamBoundary>
+          <StreamBoundary fallback={null}>
             <RecordsSection filters={filters} bounds={bounds} year={calendar.year} />
-          </Suspense>
-          <Suspense fallback={null}>
+          </StreamBoundary>
+          <StreamBoundary fallback={null}>
             <ChartsSection filters={filters} bounds={bounds} />
-          </Suspense>
-          <Suspense fallback={null}>
+          </StreamBoundary>
+          <StreamBoundary fallback={null}>
             <PatternsSection filters={filters} />
-          </Suspense>
-          <Suspense fallback={null}>
+          </StreamBoundary>
+          <StreamBoundary fallback={null}>
             <CalendarSection filters={filters} bounds={bounds} year={calendar.year} />
-          </Suspense>
-          <Suspense fallback={null}>
+          </StreamBoundary>
+          <StreamBoundary fallback={null}>
             <BreakdownSection filters={filters} />
-          </Suspense>
+          </StreamBoundary>
         </>
       ) : (
         <EmptyDashboard target={target} />

@@ -5,6 +5,7 @@
 // a small table (Monday first) a screen reader walks by weekday, each night a link named in words.
 import { useNearScreen } from './use-near-screen';
 import { monthWeeks, type Level } from '@/lib/heatmap';
+import { needsScript } from '@/lib/before-scripts';
 
 /** A recorded night: its launch step ("u": launches not given), 1 when missiles were launched, its name. */
 export type CalendarNight = [level: Level | 'u', missiles: 0 | 1, name: string];
@@ -58,7 +59,7 @@ export function CalendarGrid(props: Props) {
   const [holder, near] = useNearScreen<HTMLDivElement>(NEAR_SCREEN);
   // Until drawn, hold about the months' height: two months a row on a phone (see dashboard.css).
   return (
-    <div ref={holder} className="calendar-months" style={near ? undefined : { minHeight: `${Math.ceil(props.months.length / 2) * 12}rem` }}>
+    <div ref={holder} {...needsScript} className="calendar-months" style={near ? undefined : { minHeight: `${Math.ceil(props.months.length / 2) * 12}rem` }}>
       {near && props.months.map((month) => <Month key={`${month.year}-${month.month}`} month={month} weekdays={props.weekdays} nightHref={props.nightHref} />)}
     </div>
   );

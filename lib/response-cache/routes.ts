@@ -18,6 +18,11 @@ export type PublicRoute = {
    * answer without that parameter.
    */
   strict?: boolean;
+  /**
+   * A reader page that works before its scripts run: the stored page loads Next's scripts on the
+   * reader's first interaction, or when a chart nears the screen (scripts-on-interaction.ts).
+   */
+  scriptsOnInteraction?: boolean;
 };
 
 const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
@@ -27,9 +32,9 @@ const DASHBOARD = [...RANGE, 'granularity'] as const;
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // `deleted` names the night an editor just deleted (the notice after the delete redirect); `year` is the
   // calendar's.
-  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'year', 'deleted'] },
-  { name: 'about', path: /^\/about$/, localised: true, params: [] },
-  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'] },
+  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'year', 'deleted'], scriptsOnInteraction: true },
+  { name: 'about', path: /^\/about$/, localised: true, params: [], scriptsOnInteraction: true },
+  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'], scriptsOnInteraction: true },
   { name: 'feed', path: /^\/feed\.xml$/, localised: true, params: ['target'] },
   // Link preview images (app/og): the language and the night or view are in the path.
   { name: 'night preview image', path: new RegExp(`^/og/(en|uk)/night/(UA|RU)/${DATE}\\.png$`), localised: false, params: [] },

@@ -6,6 +6,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, type ComponentProps } from 'react';
 import { useNearScreen } from '../use-near-screen';
 import { CHART_HEIGHT } from './chart-style';
+import { needsScript } from '@/lib/before-scripts';
 
 // The holder keeps the chart's height while its script loads: nothing to draw meanwhile.
 const Loading = () => null;
@@ -57,7 +58,7 @@ export function DeferredChart(spec: DeferredChartProps & { height?: number }) {
   }, [near]);
 
   return (
-    <div ref={holder} style={{ minHeight: height }}>
+    <div ref={holder} {...needsScript} style={{ minHeight: height }}>
       {near && <Chart {...spec} />}
     </div>
   );

@@ -4,7 +4,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { getEditor } from '@/app/_auth/session';
 import { getFigureFormat } from '@/app/_i18n/figure-format';
 import { nightPreviewMetadata } from '@/app/_previews/metadata';
@@ -22,6 +21,7 @@ import { SourceSection } from './_components/source-section';
 import { TotalsSection } from './_components/totals-section';
 import { WeaponsSection } from './_components/weapons-section';
 import { WindowSection } from './_components/window-section';
+import { StreamBoundary } from '@/app/components/stream-boundary';
 
 export const dynamic = 'force-dynamic';
 
@@ -64,9 +64,9 @@ export default async function NightPage(props: Props) {
       <SourceSection night={night} />
       <section className={`card ${styles.section}`} aria-labelledby="history-title">
         <h2 id="history-title">{t('history.title')}</h2>
-        <Suspense fallback={<p className="muted">{t('history.loading')}</p>}>
+        <StreamBoundary fallback={<p className="muted">{t('history.loading')}</p>}>
           <NightHistory date={address.date} target={address.target} />
-        </Suspense>
+        </StreamBoundary>
       </section>
     </main>
   );

@@ -5,6 +5,7 @@ import dynamic from 'next/dynamic';
 import { useNearScreen } from '@/app/components/use-near-screen';
 import type { WeaponBar, WeaponsChartLabels } from './weapons-chart';
 import { weaponsChartHeight } from './weapons-chart-size';
+import { needsScript } from '@/lib/before-scripts';
 
 const NEAR_SCREEN = '400px';
 
@@ -13,7 +14,7 @@ export function DeferredWeaponsChart({ rows, labels }: { rows: WeaponBar[]; labe
   const [holder, near] = useNearScreen<HTMLDivElement>(NEAR_SCREEN);
 
   return (
-    <div ref={holder} style={{ minHeight: height }}>
+    <div ref={holder} {...needsScript} style={{ minHeight: height }}>
       {near && <WeaponsChart rows={rows} labels={labels} />}
     </div>
   );
