@@ -54,7 +54,7 @@ test.describe('on a phone (390 × 844)', () => {
     }
   });
 
-  for (const address of ['/', '/?from=2025-06-15&to=2025-08-10', '/uk?from=2025-06-01&to=2025-06-30&target=RU', '/about']) {
+  for (const address of ['/', '/uk', '/?from=2025-06-15&to=2025-08-10', '/uk?from=2025-06-01&to=2025-06-30&target=RU', '/about']) {
     test(`nothing is wider than the screen: ${address}`, async ({ page }) => {
       await page.goto(address);
       await scrollThrough(page);

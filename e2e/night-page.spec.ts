@@ -277,6 +277,12 @@ test.describe('on a phone', () => {
       await page.locator('figure').scrollIntoViewIfNeeded();
       await expect(page.locator('figure svg[role="application"]')).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // The weapons table stacks each weapon's figures instead of scrolling.
+      const weapons = page.locator('table[aria-labelledby="weapons-caption"]');
+      await expect(weapons.locator('td[data-label]').first()).toBeVisible();
+      const tableBox = await weapons.boundingBox();
+      expect(tableBox && tableBox.x + tableBox.width).toBeLessThanOrEqual(390);
+      expect(await weapons.evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(true);
       // A table wider than the screen scrolls inside its own region, which is named and reachable by keyboard.
       for (const region of await page.locator('main .table-scroll').all()) {
         const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
@@ -306,14 +312,15 @@ test('the chart loads only when it nears the screen, is named, and adds no unnam
   await expect(chart).toBeVisible();
   expect(scripts.length, 'the chart’s code is fetched on the way').toBeGreaterThan(0);
 
-  // From the weapons table, Tab goes to the chart, which shows the first weapon; the arrow keys go through
+  // From the link before the weapons (the table has no Tab stop: it fits the screen), Tab goes to the chart,
+  // which shows the first weapon; the arrow keys go through
   // the weapons in the table's order, every count shown; the next Tab leaves for the next link.
   const names = await page
     .getByRole('table', { name: 'Figures by weapon' })
     .locator('tbody th')
     .evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
   const tooltip = page.locator('.recharts-tooltip-wrapper');
-  await page.getByRole('region', { name: 'Figures by weapon' }).focus();
+  await page.getByRole('link', { name: /^Next night/ }).focus();
   await page.keyboard.press('Tab');
   await expect(chart).toBeFocused();
   await expect(tooltip).toContainText(names[0] ?? '');

@@ -22,7 +22,10 @@ export async function NightHeader({ address, night }: { address: NightKey; night
         <Link href={dashboardHref({ target: target === 'RU' ? target : undefined })}>{t('back')}</Link>
       </p>
       <h1>
-        {t('title', { date: fmt.date(date, 'long') })} <span className={`muted ${styles.target}`}>· {t(`targets.${target}`)}</span>
+        {t('title', { date: fmt.date(date, 'long') })} <span className={`muted ${styles.target}`}>
+          <span className={styles.separator}>· </span>
+          {t(`targets.${target}`)}
+        </span>
       </h1>
       <p className="muted small">
         {period}

@@ -10,6 +10,8 @@ import { DeferredWeaponsChart } from './deferred-weapons-chart';
 import { weaponClassLabel } from './night-text';
 import type { WeaponBar } from './weapons-chart';
 
+const COUNT_COLUMNS = ['launched', 'shotDown', 'lost', 'notStopped'] as const;
+
 export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
   const [t, fmt, messages] = await Promise.all([getTranslations('night'), getFigureFormat(), getMessages()]);
   const name = (weapon: NightWeapon) => weaponDisplayName(weapon, fmt.locale);
@@ -23,35 +25,38 @@ export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
         <p className="muted">{t('weapons.none')}</p>
       ) : (
         <div className={styles.weapons}>
-          {/* On a phone the table may be wider than the screen: it scrolls on its own, by keyboard too. */}
-          <div className="table-scroll" role="region" aria-labelledby="weapons-caption" tabIndex={0}>
-            <table>
-              <caption id="weapons-caption">{t('weapons.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('columns.weapon')}</th>
-                  <th scope="col" className="num">{t('columns.launched')}</th>
-                  <th scope="col" className="num">{t('columns.shotDown')}</th>
-                  <th scope="col" className="num">{t('columns.lost')}</th>
-                  <th scope="col" className="num">{t('columns.notStopped')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {weapons.map((weapon) => (
-                  <tr key={weapon.weaponId}>
-                    <th scope="row">
-                      {name(weapon)}
-                      <span className={styles.weaponClass}>{weaponClassLabel(weapon.category, weapon.weaponClass, messages.night.classes)}</span>
-                    </th>
-                    <td className="num">{fmt.count(weapon.launched)}</td>
-                    <td className="num">{fmt.count(weapon.shotDown)}</td>
-                    <td className="num">{fmt.count(weapon.lost)}</td>
-                    <td className="num">{fmt.count(weapon.notStopped)}</td>
-                  </tr>
+          {/* On a phone each weapon is a block of "column: value" lines (the stacked layout of globals.css),
+              so nothing scrolls sideways; tables drawn as blocks say their roles out loud. */}
+          <table className="data-table data-table-stack" role="table" aria-labelledby="weapons-caption">
+            <caption id="weapons-caption">{t('weapons.caption')}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('columns.weapon')}
+                </th>
+                {COUNT_COLUMNS.map((column) => (
+                  <th key={column} scope="col" role="columnheader" className="num">
+                    {t(`columns.${column}`)}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              {weapons.map((weapon) => (
+                <tr key={weapon.weaponId} role="row">
+                  <th scope="row" role="rowheader">
+                    {name(weapon)}
+                    <span className={styles.weaponClass}>{weaponClassLabel(weapon.category, weapon.weaponClass, messages.night.classes)}</span>
+                  </th>
+                  {COUNT_COLUMNS.map((column) => (
+                    <td key={column} role="cell" className="num" data-label={t(`columns.${column}`)}>
+                      {fmt.count(weapon[column])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
           {drawable && (
             <figure className={styles.chart} aria-labelledby="weapons-chart-title" aria-describedby="weapons-chart-description">
               <figcaption>
@@ -61,7 +66,7 @@ export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
                 </p>
               </figcaption>
               <ul className={styles.legend}>
-                {(['launched', 'shotDown', 'lost', 'notStopped'] as const).map((series) => (
+                {COUNT_COLUMNS.map((series) => (
                   <li key={series} data-series={series}>
                     {t(`columns.${series}`)}
                   </li>
