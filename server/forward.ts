@@ -17,8 +17,12 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-en
  */
 export const COUNTED_PATH = /^\/api\/(auth\/|statements\/parse(\?|$))/;
 
+/** Imports (preview and apply): seconds of parsing and one long synchronous transaction (see app-pool.ts). */
+export const LONG_PATH = /^\/api\/import(\?|$)/;
+
 export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
-  const { endpoint, done } = pool.acquire(COUNTED_PATH.test(req.url ?? '') ? 0 : undefined);
+  const url = req.url ?? '';
+  const { endpoint, done } = pool.acquire(COUNTED_PATH.test(url) ? 0 : undefined, LONG_PATH.test(url) ? 'long' : 'short');
   const headers: http.OutgoingHttpHeaders = { ...req.headers };
   for (const name of HOP_BY_HOP) delete headers[name];
   const outgoing = request(
