@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppPool } from './app-pool';
-import { COUNTED_PATH, LONG_PATH } from './forward';
+import { COUNTED_PATH, LONG_PATH, pinnedApp } from './forward';
 
 describe('the pool of app processes', () => {
   it('sends to the least busy app, and round the pool when they are equal', () => {
@@ -52,6 +52,13 @@ describe('the pool of app processes', () => {
   it('treats imports as long, and nothing else', () => {
     for (const path of ['/api/import', '/api/import?mode=apply&digest=x']) expect(LONG_PATH.test(path), path).toBe(true);
     for (const path of ['/import', '/uk/import', '/api/imports', '/api/nights']) expect(LONG_PATH.test(path), path).toBe(false);
+  });
+
+  it('sends every request that may write to the first app, and reads wherever there is room', () => {
+    for (const [method, path] of [['PUT', '/api/nights/2025-06-01'], ['DELETE', '/api/nights/2025-06-01'], ['POST', '/api/import?mode=apply'], ['POST', '/uk/nights/new'], ['POST', '/api/auth/sign-out'], ['GET', '/api/auth/get-session']]) {
+      expect(pinnedApp(method!, path!), `${method} ${path}`).toBe(0);
+    }
+    for (const [method, path] of [['GET', '/'], ['HEAD', '/export.csv'], ['GET', '/api/nights']]) expect(pinnedApp(method!, path!), `${method} ${path}`).toBeUndefined();
   });
 
   it('counts sign-in and the statement parser, and nothing else', () => {

@@ -1,9 +1,9 @@
 // The app processes behind the front: each is Next listening on a private Unix socket. A request goes to
 // a responsive one (its event loop answered lately) with the fewest requests in flight, so a process
 // busy with a long synchronous task (an import's transaction) is passed over while another answers.
-// Imports are known to be long before they stall anything: they go where the fewest other imports run,
-// and other requests go elsewhere while any app is free of them, so a page being rendered is not caught
-// behind an import's transaction in the same process.
+// Imports are known to be long before they stall anything: while one runs in an app, other requests go
+// to an app free of imports if there is one, so a page being rendered is not caught behind an import's
+// transaction in the same process (the front sends every write to the first app: forward.ts).
 import http from 'node:http';
 
 export type AppEndpoint = { socketPath: string; agent: http.Agent; inFlight: number; longInFlight: number };

@@ -20,9 +20,20 @@ export const COUNTED_PATH = /^\/api\/(auth\/|statements\/parse(\?|$))/;
 /** Imports (preview and apply): seconds of parsing and one long synchronous transaction (see app-pool.ts). */
 export const LONG_PATH = /^\/api\/import(\?|$)/;
 
+/**
+ * The app a request must go to, if any. Besides what an in-memory limit counts, every request that may
+ * write (any method but GET and HEAD: saves, deletes, imports, server actions, sign-in) goes to the
+ * first app: there writes wait for each other in one event loop, asynchronously, rather than in SQLite's
+ * busy wait across processes, which stops a process, and the pages it was rendering, until the lock
+ * comes free. Renders go where no write is in flight (app-pool.ts).
+ */
+export function pinnedApp(method: string, url: string): number | undefined {
+  return COUNTED_PATH.test(url) || (method !== 'GET' && method !== 'HEAD') ? 0 : undefined;
+}
+
 export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
   const url = req.url ?? '';
-  const { endpoint, done } = pool.acquire(COUNTED_PATH.test(url) ? 0 : undefined, LONG_PATH.test(url) ? 'long' : 'short');
+  const { endpoint, done } = pool.acquire(pinnedApp(req.method ?? 'GET', url), LONG_PATH.test(url) ? 'long' : 'short');
   const headers: http.OutgoingHttpHeaders = { ...req.headers };
   for (const name of HOP_BY_HOP) delete headers[name];
   const outgoing = request(
