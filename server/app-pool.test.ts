@@ -54,10 +54,16 @@ describe('the pool of app processes', () => {
     for (const path of ['/import', '/uk/import', '/api/imports', '/api/nights']) expect(LONG_PATH.test(path), path).toBe(false);
   });
 
-  it('sends every request that may write to the first app, and reads wherever there is room', () => {
-    for (const [method, path] of [['PUT', '/api/nights/2025-06-01'], ['DELETE', '/api/nights/2025-06-01'], ['POST', '/api/import?mode=apply'], ['POST', '/uk/nights/new'], ['POST', '/api/auth/sign-out'], ['GET', '/api/auth/get-session']]) {
+  it('sends every request that may write to the first app but imports to the last, and reads wherever there is room', () => {
+    for (const [method, path] of [['PUT', '/api/nights/2025-06-01'], ['DELETE', '/api/nights/2025-06-01'], ['POST', '/uk/nights/new'], ['POST', '/api/auth/sign-out'], ['GET', '/api/auth/get-session']]) {
       expect(pinnedApp(method!, path!), `${method} ${path}`).toBe(0);
     }
+    // Imports to the last app, beside the other writes rather than queued behind them.
+    expect(pinnedApp('POST', '/api/import?mode=apply')).toBe(-1);
+    const pool = createAppPool(['/a', '/b', '/c']);
+    expect(pool.acquire(-1).endpoint.socketPath).toBe('/c');
+    expect(createAppPool(['/a']).acquire(-1).endpoint.socketPath).toBe('/a');
+    pool.close();
     for (const [method, path] of [['GET', '/'], ['HEAD', '/export.csv'], ['GET', '/api/nights']]) expect(pinnedApp(method!, path!), `${method} ${path}`).toBeUndefined();
   });
 

@@ -3,7 +3,8 @@
 // busy with a long synchronous task (an import's transaction) is passed over while another answers.
 // Imports are known to be long before they stall anything: while one runs in an app, other requests go
 // to an app free of imports if there is one, so a page being rendered is not caught behind an import's
-// transaction in the same process (the front sends every write to the first app: forward.ts).
+// transaction in the same process (the front sends imports to the last app and every other write to
+// the first: forward.ts).
 import http from 'node:http';
 
 export type AppEndpoint = { socketPath: string; agent: http.Agent; inFlight: number; longInFlight: number };
@@ -13,8 +14,8 @@ export type RequestLength = 'long' | 'short';
 
 export type AppPool = {
   /**
-   * The least busy app, or app `pinned` whatever its load; call the returned `done` when its answer is
-   * finished.
+   * The least busy app, or app `pinned` whatever its load (-1 the last); call the returned `done` when
+   * its answer is finished.
    */
   acquire: (pinned?: number, length?: RequestLength) => { endpoint: AppEndpoint; done: () => void };
   close: () => void;
@@ -43,7 +44,9 @@ export function createAppPool(socketPaths: readonly string[], responsive: Respon
       };
       let best = turn;
       for (let index = 0; index < endpoints.length; index += 1) if (score(index) < score(best)) best = index;
-      const endpoint = endpoints[pinned !== undefined && pinned < endpoints.length ? pinned : best] as AppEndpoint;
+      // A pin below 0 counts from the end (-1: the last app).
+      const pin = pinned === undefined ? undefined : pinned < 0 ? Math.max(0, endpoints.length + pinned) : pinned;
+      const endpoint = endpoints[pin !== undefined && pin < endpoints.length ? pin : best] as AppEndpoint;
       endpoint.inFlight += 1;
       if (length === 'long') endpoint.longInFlight += 1;
       let released = false;

@@ -21,14 +21,17 @@ export const COUNTED_PATH = /^\/api\/(auth\/|statements\/parse(\?|$))/;
 export const LONG_PATH = /^\/api\/import(\?|$)/;
 
 /**
- * The app a request must go to, if any. Besides what an in-memory limit counts, every request that may
- * write (any method but GET and HEAD: saves, deletes, imports, server actions, sign-in) goes to the
- * first app: there writes wait for each other in one event loop, asynchronously, rather than in SQLite's
- * busy wait across processes, which stops a process, and the pages it was rendering, until the lock
- * comes free. Renders go where no write is in flight (app-pool.ts).
+ * The app a request must go to, if any (-1: the last). Besides what an in-memory limit counts, every
+ * request that may write (any method but GET and HEAD: saves, deletes, server actions, sign-in) goes to
+ * the first app: there writes wait for each other in one event loop rather than for SQLite's write lock
+ * across processes. Imports go to the last app, so that short writes do not queue behind an import's
+ * parsing in one event loop; the two meet only at the lock, which both wait for without stopping their
+ * process (db/writes/write-lock.ts). Renders go where no import is running (app-pool.ts).
  */
 export function pinnedApp(method: string, url: string): number | undefined {
-  return COUNTED_PATH.test(url) || (method !== 'GET' && method !== 'HEAD') ? 0 : undefined;
+  if (COUNTED_PATH.test(url)) return 0;
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  return LONG_PATH.test(url) ? -1 : 0;
 }
 
 export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
