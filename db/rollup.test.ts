@@ -42,6 +42,7 @@ function rawFigures(db: Db): RawFigure[] {
 function expectedNights(db: Db) {
   const all = rawFigures(db);
   const stored = db.select({ id: nights.id, date: nights.date, target: nights.target }).from(nights).orderBy(nights.id).all();
+  const gaps = expectedGaps(stored, all);
   return stored.map((night) => {
     const own = all.filter((f) => f.nightId === night.id);
     const counts: DatedCounts[] = own.map((f) => ({ launched: f.launched, shotDown: f.shotDown, lost: f.lost, date: night.date }));
@@ -67,8 +68,34 @@ function expectedNights(db: Db) {
       interceptionLaunched: interception.figures > 0 ? interception.denominator : null,
       interceptionShotDown: interception.figures > 0 ? interception.numerator : null,
       attacked: own.some((f) => f.launched === null || f.launched > 0) ? 1 : 0,
+      ...gaps.get(night.id),
     };
   });
+}
+
+/**
+ * Per night: the nights since its target's previous night with an attack (any launch above 0 or not
+ * given), and since the previous missile attack; null for a night without one and for the first.
+ */
+function expectedGaps(stored: { id: number; date: string; target: string }[], all: RawFigure[]) {
+  const attack = (f: RawFigure) => f.launched === null || f.launched > 0;
+  const days = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const gaps = new Map<number, { attackGap: number | null; missileGap: number | null }>();
+  const previous = new Map<string, number>();
+  for (const night of [...stored].sort((a, b) => a.date.localeCompare(b.date))) {
+    const own = all.filter((f) => f.nightId === night.id);
+    const gapSince = (kind: string, attacked: boolean) => {
+      if (!attacked) return null;
+      const before = previous.get(`${night.target} ${kind}`);
+      previous.set(`${night.target} ${kind}`, days(night.date));
+      return before === undefined ? null : days(night.date) - before - 1;
+    };
+    gaps.set(night.id, {
+      attackGap: gapSince('attack', own.some(attack)),
+      missileGap: gapSince('missile', own.some((f) => f.category === 'missile' && attack(f))),
+    });
+  }
+  return gaps;
 }
 
 function actualNights(db: Db) {
@@ -78,7 +105,7 @@ function actualNights(db: Db) {
          launched, drone_launched droneLaunched, missile_launched missileLaunched, shot_down shotDown, lost,
          not_stopped notStopped, neutralisation_figures neutralisationFigures, neutralisation_launched neutralisationLaunched,
          interception_figures interceptionFigures, interception_launched interceptionLaunched,
-         interception_shot_down interceptionShotDown, attacked
+         interception_shot_down interceptionShotDown, attacked, attack_gap attackGap, missile_gap missileGap
        from night_totals order by night_id`,
     )
     .all();

@@ -13,6 +13,7 @@ import {
 import { CATEGORIES, QUALIFIERS, TARGETS, WEAPON_CLASSES } from '@/lib/domain';
 import type { StoredSnapshot } from '@/lib/night-snapshot';
 import { derivedSums, type FigureSumColumn } from './figure-sums';
+import { ATTACK_FLAGS, bestDefenceBasisSql, defenceRateSql } from './night-records-sql';
 
 export * from './auth-schema';
 
@@ -186,6 +187,9 @@ const launchedOf = (category: string) => `iif(${category}_launched_known > 0, ${
  * - interception_launched, interception_shot_down, interception_figures: the interception rate's basis;
  * - attacked: 1 for a night with attacks (a figure with launches above 0 or not given), else 0;
  * - figures, drone_figures, missile_figures: weapon rows (weapon types that night), all and by category.
+ * - attack_gap, missile_gap: for a night with an attack (a missile attack), the nights since the previous
+ *   one of its target (db/night-records-sql.ts), kept by triggers on this table; the indexes below let the
+ *   all-time records read a few index entries instead of every night (db/queries/records.ts).
  * A migration that recreates nights, figures or weapons drops their triggers: recreate them
  * (scripts/rollup-migration-sql.ts prints them; db/rollup.test.ts checks they are all there).
  */
@@ -218,8 +222,23 @@ export const nightTotals = sqliteTable(
     interceptionShotDown: generated('interception_shot_down', nightDerived.interceptionShotDown),
     interceptionFigures: generated('interception_figures', nightDerived.interceptionFigures),
     attacked: generated('attacked', '(attacking > 0)'),
+    attackGap: integer('attack_gap'),
+    missileGap: integer('missile_gap'),
   },
-  (t) => [uniqueIndex('night_totals_target_date_unique').on(t.target, t.date)],
+  (t) => [
+    uniqueIndex('night_totals_target_date_unique').on(t.target, t.date),
+    // The records (db/queries/records.ts): largest nights, best defence night, longest runs and their edges.
+    index('night_totals_drone_launched_idx').on(t.target, t.droneLaunched, t.date).where(sql`${sql.identifier('drone_launched')} is not null`),
+    index('night_totals_missile_launched_idx').on(t.target, t.missileLaunched, t.date).where(sql`${sql.identifier('missile_launched')} is not null`),
+    index('night_totals_attacking_idx').on(t.target, t.attacking, t.date),
+    index('night_totals_best_defence_idx')
+      .on(t.target, sql.raw(defenceRateSql('')), t.neutralisationLaunched, t.date)
+      .where(sql.raw(bestDefenceBasisSql(''))),
+    index('night_totals_attack_gap_idx').on(t.target, t.attackGap, t.date).where(sql`${sql.identifier('attack_gap')} is not null`),
+    index('night_totals_missile_gap_idx').on(t.target, t.missileGap, t.date).where(sql`${sql.identifier('missile_gap')} is not null`),
+    index('night_totals_attack_idx').on(t.target, t.date).where(sql.raw(ATTACK_FLAGS.attack(''))),
+    index('night_totals_missile_attack_idx').on(t.target, t.date).where(sql.raw(ATTACK_FLAGS.missileAttack(''))),
+  ],
 );
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppPool } from './app-pool';
-import { COUNTED_PATH } from './forward';
+import { COUNTED_PATH, LONG_PATH, pinnedApp } from './forward';
 
 describe('the pool of app processes', () => {
   it('sends to the least busy app, and round the pool when they are equal', () => {
@@ -29,6 +29,42 @@ describe('the pool of app processes', () => {
     expect(leases.map((lease) => lease.endpoint.socketPath)).toEqual(['/a', '/a', '/a', '/a']);
     expect(pool.acquire().endpoint.socketPath).toBe('/b');
     pool.close();
+  });
+
+  it('keeps other requests away from an app running an import while another app is free of one', () => {
+    const pool = createAppPool(['/a', '/b']);
+    const importing = pool.acquire(undefined, 'long');
+    const others = Array.from({ length: 5 }, () => pool.acquire());
+    expect(others.every((lease) => lease.endpoint.socketPath !== importing.endpoint.socketPath)).toBe(true);
+    // A second import goes to the other app; with both importing, the least busy takes the rest.
+    const second = pool.acquire(undefined, 'long');
+    expect(second.endpoint.socketPath).not.toBe(importing.endpoint.socketPath);
+    const beside = pool.acquire();
+    expect(beside.endpoint.socketPath).toBe(importing.endpoint.socketPath);
+    beside.done();
+    importing.done();
+    second.done();
+    others.forEach((lease) => lease.done());
+    expect(new Set([pool.acquire().endpoint.socketPath, pool.acquire().endpoint.socketPath])).toEqual(new Set(['/a', '/b']));
+    pool.close();
+  });
+
+  it('treats imports as long, and nothing else', () => {
+    for (const path of ['/api/import', '/api/import?mode=apply&digest=x']) expect(LONG_PATH.test(path), path).toBe(true);
+    for (const path of ['/import', '/uk/import', '/api/imports', '/api/nights']) expect(LONG_PATH.test(path), path).toBe(false);
+  });
+
+  it('sends every request that may write to the first app but imports to the last, and reads wherever there is room', () => {
+    for (const [method, path] of [['PUT', '/api/nights/2025-06-01'], ['DELETE', '/api/nights/2025-06-01'], ['POST', '/uk/nights/new'], ['POST', '/api/auth/sign-out'], ['GET', '/api/auth/get-session']]) {
+      expect(pinnedApp(method!, path!), `${method} ${path}`).toBe(0);
+    }
+    // Imports to the last app, beside the other writes rather than queued behind them.
+    expect(pinnedApp('POST', '/api/import?mode=apply')).toBe(-1);
+    const pool = createAppPool(['/a', '/b', '/c']);
+    expect(pool.acquire(-1).endpoint.socketPath).toBe('/c');
+    expect(createAppPool(['/a']).acquire(-1).endpoint.socketPath).toBe('/a');
+    pool.close();
+    for (const [method, path] of [['GET', '/'], ['HEAD', '/export.csv'], ['GET', '/api/nights']]) expect(pinnedApp(method!, path!), `${method} ${path}`).toBeUndefined();
   });
 
   it('counts sign-in and the statement parser, and nothing else', () => {

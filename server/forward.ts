@@ -17,8 +17,26 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-connection', 'transfer-en
  */
 export const COUNTED_PATH = /^\/api\/(auth\/|statements\/parse(\?|$))/;
 
+/** Imports (preview and apply): seconds of parsing and one long synchronous transaction (see app-pool.ts). */
+export const LONG_PATH = /^\/api\/import(\?|$)/;
+
+/**
+ * The app a request must go to, if any (-1: the last). Besides what an in-memory limit counts, every
+ * request that may write (any method but GET and HEAD: saves, deletes, server actions, sign-in) goes to
+ * the first app: there writes wait for each other in one event loop rather than for SQLite's write lock
+ * across processes. Imports go to the last app, so that short writes do not queue behind an import's
+ * parsing in one event loop; the two meet only at the lock, which both wait for without stopping their
+ * process (db/writes/write-lock.ts). Renders go where no import is running (app-pool.ts).
+ */
+export function pinnedApp(method: string, url: string): number | undefined {
+  if (COUNTED_PATH.test(url)) return 0;
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  return LONG_PATH.test(url) ? -1 : 0;
+}
+
 export function forward(pool: AppPool, req: http.IncomingMessage, res: http.ServerResponse, answerHeaders: AnswerHeaders) {
-  const { endpoint, done } = pool.acquire(COUNTED_PATH.test(req.url ?? '') ? 0 : undefined);
+  const url = req.url ?? '';
+  const { endpoint, done } = pool.acquire(pinnedApp(req.method ?? 'GET', url), LONG_PATH.test(url) ? 'long' : 'short');
   const headers: http.OutgoingHttpHeaders = { ...req.headers };
   for (const name of HOP_BY_HOP) delete headers[name];
   const outgoing = request(

@@ -16,6 +16,7 @@ import { appRenderer } from './app-renderer';
 import { runAppWorker } from './app-worker';
 import { startAppWorkers } from './app-workers';
 import { createResponseCache } from './response-cache';
+import { warmUp } from './warm-up';
 
 const MB = 1024 * 1024;
 
@@ -60,6 +61,7 @@ async function runFront(portArg: string | undefined) {
 
   const apps = await startAppWorkers(workers, path.resolve(process.argv[1] ?? __filename), listening, log);
   const pool = createAppPool(apps.socketPaths, apps.responsive);
+  await warmUp(pool, apps.socketPaths.length, log);
   const cache = createResponseCache({
     pool,
     render: appRenderer(pool),

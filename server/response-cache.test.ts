@@ -277,6 +277,19 @@ describe('the response cache', () => {
     expect(head.body.length).toBe(0);
   });
 
+  it('compresses a coding only once a reader asks for it, once for however many ask at once', async () => {
+    const identity = await get('/');
+    const kept = cache.stats().bytes;
+    expect(kept).toBeLessThan(identity.body.length * 1.2);
+    const brotli = await Promise.all(Array.from({ length: 5 }, () => get('/', { 'accept-encoding': 'br' })));
+    expect(new Set(brotli.map((answer) => answer.body.toString('base64'))).size).toBe(1);
+    expect(brotli.map((answer) => answer.headers['x-air-tally-cache'])).toEqual(['HIT', 'HIT', 'HIT', 'HIT', 'HIT']);
+    expect(zlib.brotliDecompressSync(brotli[0]!.body).equals(identity.body)).toBe(true);
+    // The stored brotli bytes are counted once, beside the page.
+    expect(cache.stats().bytes).toBe(kept + brotli[0]!.body.length);
+    expect(renders).toHaveLength(1);
+  });
+
   it('does not let an outside request ask for a nonce-free render', async () => {
     let seen: string | undefined = 'unset';
     const spyApps = await startApps((req, res) => {

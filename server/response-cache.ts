@@ -21,16 +21,27 @@ import { scriptsOnInteraction } from '@/lib/response-cache/scripts-on-interactio
 import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
 import type { AppPool } from './app-pool';
 import type { Render } from './app-renderer';
-import { compressBoth, isCompressible } from './compress';
+import { compress, isCompressible } from './compress';
 import { forward } from './forward';
 
 export const CACHE_STATUS_HEADER = 'x-air-tally-cache';
 
 type Stored = {
+  key: string;
   status: number;
+  /** The headers every coding shares (ETag, length and coding apart). */
+  shared: string[];
+  base: string;
+  /** Whether gzip and brotli are offered (text of 1 KB or more). */
+  compressible: boolean;
   /** Raw header lists per coding, ETag included: a hit is one writeHead and one end. */
   heads: Partial<Record<ContentCoding, string[]>>;
+  /**
+   * The answer as rendered, and each compressed coding once a reader has asked for it: under a stream of
+   * writes most answers are replaced before anyone asks for a second coding, if for one at all.
+   */
   bodies: Partial<Record<ContentCoding, Buffer>>;
+  compressing: Partial<Record<'gzip' | 'br', Promise<Buffer>>>;
   bytes: number;
 };
 
@@ -198,16 +209,17 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     const contentType = String(answer.headers['content-type'] ?? '');
     const isHtml = /^text\/html/i.test(contentType);
     let html = isHtml ? body.toString('utf8') : '';
-    if (isHtml && decision.route.scriptsOnInteraction && answer.status === 200) {
-      html = scriptsOnInteraction(html);
-      body = Buffer.from(html, 'utf8');
-    }
     // A page rendered with a nonce would hand every reader the same nonce: proxy.ts did not see the
     // shared-render header. Serve it to those who asked, keep nothing.
     if (isHtml && /\snonce="/.test(html)) {
       if (!warnedNonce) options.log('a page rendered for the cache carries a nonce: not stored (does proxy.ts honour x-air-tally-shared-render?)');
       warnedNonce = true;
       return { kind: 'unshared', answer, body, reason: 'nonce in page' };
+    }
+    // Only a page that will be stored (its policy built from its hashes below) gets the loader.
+    if (isHtml && decision.route.scriptsOnInteraction && answer.status === 200) {
+      html = scriptsOnInteraction(html);
+      body = Buffer.from(html, 'utf8');
     }
     const headers = keptHeaders(answer.headers, host);
     const appPolicy = answer.headers['content-security-policy'];
@@ -216,28 +228,60 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (policy === null) return { kind: 'unshared', answer, body, reason: 'policy without script-src' };
       headers.push(['content-security-policy', policy]);
     }
-    const bodies: Stored['bodies'] = { identity: body };
-    if (isCompressible(contentType) && body.length >= 1024) Object.assign(bodies, await compressBoth(body));
-    const vary = varyHeader(answer.headers.vary, decision);
-    const heads: Stored['heads'] = {};
-    let bytes = 0;
-    for (const coding of ['identity', 'gzip', 'br'] as const) {
-      const coded = bodies[coding];
-      if (!coded) continue;
-      bytes += coded.length;
-      const head = headers.flat();
-      head.push(...publicHeaders, 'etag', entityTag(base, coding), 'vary', vary, 'content-length', String(coded.length));
-      if (coding !== 'identity') head.push('content-encoding', coding);
-      heads[coding] = head;
-    }
-    const entry: Stored = { status: answer.status, heads, bodies, bytes: bytes + 64 * headers.length + key.length };
+    const shared = [...headers.flat(), ...publicHeaders, 'vary', varyHeader(answer.headers.vary, decision)];
+    const entry: Stored = {
+      key,
+      status: answer.status,
+      shared,
+      base,
+      compressible: isCompressible(contentType) && body.length >= 1024,
+      heads: {},
+      bodies: { identity: body },
+      compressing: {},
+      bytes: 0,
+    };
+    addCoding(entry, 'identity', body);
     if (key.startsWith(`${currentGeneration}\n`)) lru.set(key, entry);
     return { kind: 'stored', entry };
   }
 
+  function addCoding(entry: Stored, coding: ContentCoding, coded: Buffer) {
+    const head = [...entry.shared, 'etag', entityTag(entry.base, coding), 'content-length', String(coded.length)];
+    if (coding !== 'identity') head.push('content-encoding', coding);
+    entry.bodies[coding] = coded;
+    entry.heads[coding] = head;
+    const bodyBytes = Object.values(entry.bodies).reduce((sum, body) => sum + body.length, 0);
+    entry.bytes = bodyBytes + 32 * entry.shared.length + entry.key.length;
+  }
+
+  /** The coding this reader gets: compressed on first demand (one compression however many ask at once). */
+  async function coded(entry: Stored, coding: 'gzip' | 'br'): Promise<Buffer> {
+    const kept = entry.bodies[coding];
+    if (kept) return kept;
+    const identity = entry.bodies.identity ?? Buffer.alloc(0);
+    return (entry.compressing[coding] ??= compress(identity, coding).then((body) => {
+      // Counted in the cache's bytes, if the entry is still kept (taken out at its old size first).
+      const kept = lru.peek(entry.key) === entry;
+      if (kept) lru.delete(entry.key);
+      addCoding(entry, coding, body);
+      if (kept) lru.set(entry.key, entry);
+      return body;
+    }));
+  }
+
   function send(req: http.IncomingMessage, res: http.ServerResponse, entry: Stored, status: string) {
-    const available = (['br', 'gzip'] as const).filter((coding) => entry.bodies[coding]);
-    const coding = chooseCoding(req.headers['accept-encoding'], available);
+    const coding = chooseCoding(req.headers['accept-encoding'], entry.compressible ? ['br', 'gzip'] : []);
+    if (coding !== 'identity' && !entry.bodies[coding]) {
+      coded(entry, coding).then(
+        () => send(req, res, entry, status),
+        (error: unknown) => {
+          options.log(`compressing failed: ${error instanceof Error ? error.message : String(error)}`);
+          entry.compressible = false;
+          send(req, res, entry, status);
+        },
+      );
+      return;
+    }
     const head = entry.heads[coding] ?? entry.heads.identity ?? [];
     res.writeHead(entry.status, [...head, CACHE_STATUS_HEADER, status]);
     res.end(req.method === 'HEAD' ? undefined : (entry.bodies[coding] ?? entry.bodies.identity));

@@ -5,10 +5,11 @@
 // - `launched` is the night's total when every weapon row gives its launches, else NULL (unknown: the
 //   night is left out of averages, never counted as 0); drone_launched / missile_launched add up the rows
 //   that give them (as the range queries' "largest night" does);
-// - a night had an attack (`attacked`, `missile_attack`) when a row has launches above 0 or launches not
-//   given (reported, count unknown); weapons_used counts such rows.
+// - a night had an attack (`attacked`, `missile_attack`: db/night-records-sql.ts) when a row has launches
+//   above 0 or launches not given (reported, count unknown); weapons_used counts such rows.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Target } from '@/lib/domain';
+import { ATTACK_FLAGS } from '../night-records-sql';
 import { nightTotals as t } from '../schema';
 
 export type NightSumsQuery = { target: Target; from: string; to: string };
@@ -21,7 +22,7 @@ export function nightSumsSql({ target, from, to }: NightSumsQuery): SQL {
       ${t.missileLaunched} as missile_launched,
       iif(${t.figures} > 0 and ${t.launchedKnown} = ${t.figures}, ${t.launchedSum}, null) as launched,
       ${t.attacked} as attacked,
-      (${t.missileLaunchedSum} > 0 or ${t.missileLaunchedKnown} < ${t.missileFigures}) as missile_attack,
+      ${sql.raw(ATTACK_FLAGS.missileAttack('night_totals'))} as missile_attack,
       ${t.attacking} as weapons_used,
       ${t.neutralisationLaunched} as neutralisation_launched,
       ${t.notStopped} as not_stopped

@@ -2,15 +2,15 @@
 // was. Inside it the plan is made again against the data as it is now, new weapons are created, then
 // each night is created or replaced (its figures as a whole, see lib/import/plan.ts) with a revision,
 // as the night form writes them.
-import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import type { ImportBatch } from '@/lib/import/batch';
-import type { StoredNightFields } from '@/lib/import/night-fields';
+import { IMPORT_FIELDS, type ImportField, type StoredNightFields } from '@/lib/import/night-fields';
 import { planImport, type ExistingNight, type ImportPlan, type ImportState, type PlannedWeapon } from '@/lib/import/plan';
 import type { KnownWeapon, NewWeapon } from '@/lib/import/weapons';
 import { slugifyWeaponName, weaponNameKey } from '@/lib/weapon-names';
 import type { Db } from '../client';
 import { figures, nights, weapons } from '../schema';
-import { recordRevision, snapshotNight, type Actor, type Tx } from './revisions';
+import { revisionWriter, type Actor, type Tx } from './revisions';
 import { suspendRollupTriggers } from './rollup-bulk';
 import { NIGHT_OUTCOME_COLUMNS } from '../night-outcome-columns';
 
@@ -102,23 +102,19 @@ export function applyImport(
       };
       const writes = plan.nights.filter((night) => night.action !== 'unchanged');
       const resumeRollup = suspendRollupTriggers(tx);
+      // Built once for the thousands of nights a file may create: building them per night took longer
+      // than running them.
+      const revision = revisionWriter(tx);
+      const created = createdNightWriter(tx);
       writes.forEach((night, index) => {
         if (night.action === 'create') {
-          const { id } = tx
-            .insert(nights)
-            .values({ date: night.date, target: night.target, ...night.created })
-            .returning({ id: nights.id })
-            .get();
+          const id = created.night({ date: night.date, target: night.target, ...(night.created ?? {}) });
           // A night from the per-night export comes without figures.
-          if (night.changes.length) {
-            tx.insert(figures)
-              .values(night.changes.map((change) => ({ nightId: id, weaponId: weaponId(change.weapon), ...change.after })))
-              .run();
-          }
-          recordRevision(tx, { action: 'create', actor, before: null, after: snapshotNight(tx, id) });
+          for (const change of night.changes) created.figure({ nightId: id, weaponId: weaponId(change.weapon), ...change.after });
+          revision.record({ action: 'create', actor, before: null, after: revision.snapshot(id) });
         } else if (night.nightId !== null) {
           const id = night.nightId;
-          const before = snapshotNight(tx, id);
+          const before = revision.snapshot(id);
           const removed = night.removals.map((removal) => removal.weapon.id);
           if (removed.length) {
             tx.delete(figures)
@@ -139,7 +135,7 @@ export function applyImport(
             .set({ ...fields, version: sql`${nights.version} + 1`, updatedAt: new Date() })
             .where(eq(nights.id, id))
             .run();
-          recordRevision(tx, { action: 'update', actor, before, after: snapshotNight(tx, id) });
+          revision.record({ action: 'update', actor, before, after: revision.snapshot(id) });
         }
         if ((index + 1) % 500 === 0) options.onProgress?.(index + 1, writes.length);
       });
@@ -148,6 +144,35 @@ export function applyImport(
     },
     { behavior: 'immediate' },
   );
+}
+
+/** Inserts for a created night and its figures, each built once (every field given: see IMPORT_FIELDS). */
+function createdNightWriter(tx: Tx) {
+  const value = sql.placeholder;
+  const night = tx
+    .insert(nights)
+    .values({
+      date: value('date'),
+      target: value('target'),
+      ...(Object.fromEntries(IMPORT_FIELDS.map((field) => [field, value(field)])) as Record<ImportField, Placeholder>),
+    })
+    .returning({ id: nights.id })
+    .prepare();
+  const figure = tx
+    .insert(figures)
+    .values({ nightId: value('nightId'), weaponId: value('weaponId'), launched: value('launched'), shotDown: value('shotDown'), lost: value('lost') })
+    .prepare();
+  return {
+    night: (fields: { date: string; target: string } & Partial<StoredNightFields>): number => {
+      // A field the plan leaves out is stored as its column's default: NULL for every import field.
+      const given = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, fields[field] ?? null]));
+      const row = night.get({ ...given, date: fields.date, target: fields.target });
+      if (!row) throw new Error(`The night ${fields.target} ${fields.date} was not created`);
+      return row.id;
+    },
+    figure: (row: { nightId: number; weaponId: number; launched: number | null; shotDown: number | null; lost: number | null }) =>
+      void figure.run(row),
+  };
 }
 
 /** Inserts the new weapons, each with a free slug; returns their ids by name key. */

@@ -2,7 +2,8 @@
 // transaction so that history and data can never disagree.
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { toSnapshot, type NightSnapshot } from '@/lib/night-snapshot';
-import { readNight } from '../queries/night';
+import { sql } from 'drizzle-orm';
+import { nightReaderById, readNight } from '../queries/night';
 import { revisions } from '../schema';
 import type * as schema from '../schema';
 
@@ -18,26 +19,55 @@ export function snapshotNight(tx: Tx, nightId: number): NightSnapshot | null {
   return stored && toSnapshot(stored.night, stored.figures);
 }
 
-export function recordRevision(
-  tx: Tx,
-  change: {
-    action: 'create' | 'update' | 'delete';
-    actor: Actor;
-    before: NightSnapshot | null;
-    after: NightSnapshot | null;
-  },
-) {
+export type Change = {
+  action: 'create' | 'update' | 'delete';
+  actor: Actor;
+  before: NightSnapshot | null;
+  after: NightSnapshot | null;
+};
+
+function revisionOf(change: Change) {
   const subject = change.after ?? change.before;
   if (!subject) throw new Error('A revision needs a night before or after the change');
-  tx.insert(revisions)
+  return {
+    nightDate: subject.date,
+    nightTarget: subject.target,
+    action: change.action,
+    userId: change.actor.userId,
+    actor: change.actor.label,
+    before: change.before,
+    after: change.after,
+  };
+}
+
+export function recordRevision(tx: Tx, change: Change) {
+  tx.insert(revisions).values(revisionOf(change)).run();
+}
+
+/**
+ * snapshotNight and recordRevision with their statements built once: for a write that records thousands
+ * of nights (an import), where building each statement again cost more than running it.
+ */
+export function revisionWriter(tx: Tx) {
+  const readById = nightReaderById(tx);
+  const value = (name: keyof ReturnType<typeof revisionOf>) => sql.placeholder(name);
+  const insert = tx
+    .insert(revisions)
     .values({
-      nightDate: subject.date,
-      nightTarget: subject.target,
-      action: change.action,
-      userId: change.actor.userId,
-      actor: change.actor.label,
-      before: change.before,
-      after: change.after,
+      nightDate: value('nightDate'),
+      nightTarget: value('nightTarget'),
+      action: value('action'),
+      userId: value('userId'),
+      actor: value('actor'),
+      before: value('before'),
+      after: value('after'),
     })
-    .run();
+    .prepare();
+  return {
+    snapshot: (nightId: number): NightSnapshot | null => {
+      const stored = readById(nightId);
+      return stored && toSnapshot(stored.night, stored.figures);
+    },
+    record: (change: Change) => void insert.run(revisionOf(change)),
+  };
 }

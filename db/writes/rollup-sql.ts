@@ -9,6 +9,7 @@
 // years are added up again from figures) and a weapon changing category (its nights are).
 import { sql, type SQL } from 'drizzle-orm';
 import { FIGURE_SUMS, NIGHT_SUMS } from '../figure-sums';
+import { ATTACK_FLAGS, GAP_COLUMNS, type AttackKind } from '../night-records-sql';
 
 type Sums = Record<string, (f: string, category: string) => string>;
 
@@ -76,6 +77,52 @@ function nightRowsFrom(where: string): string {
   );
 }
 
+const ATTACK_KINDS = Object.keys(GAP_COLUMNS) as AttackKind[];
+
+/** A night_totals row's gap before its attack of this kind (GAP_COLUMNS), from the nights before it. */
+const gapOf = (kind: AttackKind, row: string) =>
+  `iif(${ATTACK_FLAGS[kind](row)}, cast(julianday(${row}.date) - julianday((select p.date from night_totals p` +
+  ` where p.target = ${row}.target and ${ATTACK_FLAGS[kind]('p')} and p.date < ${row}.date order by p.date desc limit 1)) - 1 as integer), null)`;
+
+/** The target's first night after `date` with an attack of this kind: its gap depends on the nights up to `date`. */
+const nextAttackOf = (kind: AttackKind, target: string, date: string) =>
+  `(select n.night_id from night_totals n where n.target = ${target} and ${ATTACK_FLAGS[kind]('n')}` +
+  ` and n.date > ${date} order by n.date limit 1)`;
+const nextAttacks = (night: string) => ATTACK_KINDS.map((kind) => nextAttackOf(kind, `${night}.target`, `${night}.date`));
+
+/** Sets the gaps of the night rows matching `where` (over night_totals) from the nights before them. */
+function gapsFrom(where: string): string {
+  const set = ATTACK_KINDS.map((kind) => `${GAP_COLUMNS[kind]} = ${gapOf(kind, 'night_totals')}`).join(', ');
+  return `update night_totals set ${set} where ${where};`;
+}
+
+/**
+ * A night's gaps depend on the nights before it, so a night row that appears, goes, moves or starts or
+ * stops being an attack changes its own gaps and those of the next attack night after it (of each kind).
+ * Triggers on night_totals itself, so every way the rows change is covered; the gaps they set fire none.
+ */
+function gapTriggerStatements(): string[] {
+  const changed = [
+    'old.date is not new.date',
+    'old.target is not new.target',
+    ...ATTACK_KINDS.map((kind) => `${ATTACK_FLAGS[kind]('old')} is not ${ATTACK_FLAGS[kind]('new')}`),
+  ].join(' or ');
+  return [
+    trigger('night_totals_rollup_gaps_insert', 'after insert on night_totals for each row', [
+      gapsFrom(`night_id in (new.night_id, ${nextAttacks('new').join(', ')})`),
+    ]),
+    trigger(
+      'night_totals_rollup_gaps_update',
+      'after update of date, target, attacking, missile_figures, missile_launched_known, missile_launched_sum on night_totals' +
+        ` for each row when ${changed}`,
+      [gapsFrom(`night_id in (new.night_id, ${[...nextAttacks('new'), ...nextAttacks('old')].join(', ')})`)],
+    ),
+    trigger('night_totals_rollup_gaps_delete', 'after delete on night_totals for each row', [
+      gapsFrom(`night_id in (${nextAttacks('old').join(', ')})`),
+    ]),
+  ];
+}
+
 function trigger(name: string, event: string, body: string[]): string {
   return `CREATE TRIGGER ${name} ${event} begin\n  ${body.join('\n  ')}\nend`;
 }
@@ -109,6 +156,7 @@ export function rollupTriggerStatements(): string[] {
       'after update of category on weapons for each row when old.category is not new.category',
       [nightRowsFrom('night_id in (select night_id from figures where weapon_id = new.id)')],
     ),
+    ...gapTriggerStatements(),
   ];
 }
 
@@ -125,7 +173,12 @@ function nightRowsInsert(where: string): string {
 
 /** Empties both rollups and adds them up again from nights and figures: the backfill, and a check. */
 export function rollupRebuildStatements(): string[] {
-  return [`delete from night_totals;`, `delete from weapon_year_totals;`, nightRowsInsert('1'), yearRowsFrom('1')];
+  return [`delete from night_totals;`, `delete from weapon_year_totals;`, nightRowsInsert('1'), yearRowsFrom('1'), gapsFrom('1')];
+}
+
+/** The gap triggers and the gaps of every night: migration 0007's body (scripts/rollup-migration-sql.ts --gaps). */
+export function rollupGapStatements(): string[] {
+  return [...gapTriggerStatements(), gapsFrom('1')];
 }
 
 /** A statement with `?` placeholders bound to `values` in order. */
@@ -145,9 +198,15 @@ function bound(text: string, values: readonly string[]): SQL {
 export function rollupRebuildRangeStatements(range: { target: string; from: string; to: string }): SQL[] {
   const nightsIn = [range.target, range.from, range.to];
   const yearsIn = [range.target, `${range.from.slice(0, 4)}-01-01`, `${range.to.slice(0, 4)}-12-31`];
+  // The gaps of the nights written, and of the first attack nights after them (of each kind).
+  const nextAfterRange = ATTACK_KINDS.map((kind) => nextAttackOf(kind, '?', '?'));
   return [
     bound(`delete from night_totals where target = ? and date between ? and ?`, nightsIn),
     bound(nightRowsInsert('n.target = ? and n.date between ? and ?'), nightsIn),
+    bound(
+      gapsFrom(`(target = ? and date between ? and ?) or night_id in (${nextAfterRange.join(', ')})`),
+      [...nightsIn, ...ATTACK_KINDS.flatMap(() => [range.target, range.to])],
+    ),
     bound(`delete from weapon_year_totals where target = ? and year between ? and ?`, yearsIn),
     bound(yearRowsFrom('n.target = ? and n.date between ? and ?'), yearsIn),
   ];

@@ -6,6 +6,7 @@ import { buildReport, refusedReport, type ImportReport } from '@/lib/import/repo
 import type { Db } from '../client';
 import { applyImport, loadWeapons, previewImport } from './import-nights';
 import type { Actor } from './revisions';
+import { whenWritable } from './write-lock';
 
 export type RunImportOptions = {
   /** The file as text chunks (decoded and size-checked by the caller). */
@@ -33,10 +34,12 @@ export async function runImport(db: Db, options: RunImportOptions): Promise<{ re
   if (options.mode === 'preview' || batch.errorCount > 0) {
     return { report: buildReport(options.fileName, batch, previewImport(db, batch)), written: false };
   }
-  const outcome = applyImport(db, batch, options.actor, {
-    expectedDigest: options.expectedDigest,
-    onProgress: options.onNightsWritten,
-  });
+  const outcome = await whenWritable(db, () =>
+    applyImport(db, batch, options.actor, {
+      expectedDigest: options.expectedDigest,
+      onProgress: options.onNightsWritten,
+    }),
+  );
   if (outcome.ok) return { report: buildReport(options.fileName, batch, outcome.plan, { status: 'imported' }), written: true };
   if (outcome.reason === 'stale') return { report: buildReport(options.fileName, batch, outcome.plan, { status: 'stale' }), written: false };
   return { report: buildReport(options.fileName, batch, previewImport(db, batch)), written: false };

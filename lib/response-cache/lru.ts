@@ -23,6 +23,11 @@ export class ByteLru<V extends { bytes: number }> {
     return value;
   }
 
+  /** The value, without making it the most recently used. */
+  peek(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
   /** Keeps the value unless it alone exceeds the bound; drops the least recently used to make room. */
   set(key: string, value: V): boolean {
     this.delete(key);

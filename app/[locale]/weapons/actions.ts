@@ -7,6 +7,7 @@ import { getEditor } from '@/app/_auth/session';
 import { translateErrors } from '@/app/_form/translate-errors';
 import { getDb } from '@/db/client';
 import { createWeapon } from '@/db/writes/create-weapon';
+import { whenWritable } from '@/db/writes/write-lock';
 import { WEAPON_CLASSES, type WeaponClass } from '@/lib/domain';
 import { issueMessage, weaponInputSchema, type ValidationMessage } from '@/lib/validation';
 import type { WeaponFormState } from './weapon-form-state';
@@ -34,7 +35,8 @@ export async function createWeaponAction(_previous: WeaponFormState, formData: F
     }
     return { values, errors: await translateErrors(messages), message: t('invalid'), added: null };
   }
-  const result = createWeapon(getDb(), parsed.data);
+  const db = getDb();
+  const result = await whenWritable(db, () => createWeapon(db, parsed.data));
   if (!result.ok) {
     const [message = ''] = Object.values(
       await translateErrors({ exists: { key: 'weaponExists', values: { spelling: result.spelling, existing: result.existing } } }),

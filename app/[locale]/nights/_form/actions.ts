@@ -11,6 +11,7 @@ import { fetchWeapons } from '@/db/queries/weapons';
 import { redirect } from '@/i18n/navigation';
 import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
+import { whenWritable } from '@/db/writes/write-lock';
 import { createNight, updateNight, type SaveNightResult } from '@/db/writes/save-night';
 import { parseNightForm, readNightForm, rowFieldName, type NightFormValues } from '@/lib/night-form';
 import { dashboardHref, nightHref } from '@/lib/routes';
@@ -28,7 +29,8 @@ export async function createNightAction(_previous: NightFormState, formData: For
   if (!editor) return { values, errors: {}, problem: { kind: 'signed-out' } };
   const parsed = parse(values);
   if (!parsed.ok) return { values, errors: await translateErrors(parsed.errors), problem: { kind: 'invalid' } };
-  const result = createNight(getDb(), parsed.night, actorOf(editor));
+  const db = getDb();
+  const result = await whenWritable(db, () => createNight(db, parsed.night, actorOf(editor)));
   return answer(values, parsed.rowIndexes, result);
 }
 
@@ -45,7 +47,8 @@ export async function updateNightAction(_previous: NightFormState, formData: For
     const t = await getTranslations('nightForm');
     return { values, errors: { form: t('errors.noNight') }, problem: { kind: 'invalid' } };
   }
-  const result = updateNight(getDb(), nightId, expectedVersion, parsed.night, actorOf(editor));
+  const db = getDb();
+  const result = await whenWritable(db, () => updateNight(db, nightId, expectedVersion, parsed.night, actorOf(editor)));
   return answer(values, parsed.rowIndexes, result);
 }
 
@@ -55,7 +58,8 @@ export async function deleteNightAction(_previous: DeleteNightState, formData: F
   const nightId = positiveInteger(formData.get('nightId'));
   const version = positiveInteger(formData.get('version'));
   if (nightId === null || version === null) return { problem: { kind: 'invalid' } };
-  const result = deleteNight(getDb(), nightId, version, actorOf(editor));
+  const db = getDb();
+  const result = await whenWritable(db, () => deleteNight(db, nightId, version, actorOf(editor)));
   if (!result.ok) {
     return { problem: result.reason === 'stale' ? { kind: 'stale', ...result.current } : { kind: 'not-found' } };
   }

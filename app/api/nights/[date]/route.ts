@@ -10,6 +10,7 @@ import { fetchWeapons } from '@/db/queries/weapons';
 import { deleteNight } from '@/db/writes/delete-night';
 import type { Actor } from '@/db/writes/revisions';
 import { putNight, type SaveNightResult } from '@/db/writes/save-night';
+import { whenWritable } from '@/db/writes/write-lock';
 import { isIsoDate } from '@/lib/dates';
 import { readJsonBody } from '@/lib/json-body';
 import { readNightAddress } from '@/lib/night-address';
@@ -34,7 +35,8 @@ export async function PUT(request: Request, { params }: Context) {
   }
   const parsed = nightJsonToInput({ ...(body.value as object), target: key.target }, key.date, fetchWeapons());
   if (!parsed.ok) return Response.json({ error: 'The night is not valid.', fields: parsed.errors }, { status: 400 });
-  const result = putNight(getDb(), parsed.input, actorOf(auth.editor));
+  const db = getDb();
+  const result = await whenWritable(db, () => putNight(db, parsed.input, actorOf(auth.editor)));
   if (!result.ok) return refusal(result);
   revalidatePath('/', 'layout');
   return Response.json(
@@ -56,7 +58,8 @@ export async function DELETE(request: Request, { params }: Context) {
   if (version === null) {
     return Response.json({ error: 'Send ?version= with the version you read.' }, { status: 400 });
   }
-  const result = deleteNight(getDb(), existing.night.id, version, actorOf(auth.editor));
+  const db = getDb();
+  const result = await whenWritable(db, () => deleteNight(db, existing.night.id, version, actorOf(auth.editor)));
   if (!result.ok) return refusal(result);
   revalidatePath('/', 'layout');
   return new Response(null, { status: 204 });
