@@ -3,14 +3,12 @@
 // React. What scripts add still works once they run, and a choice made before they did is kept.
 import { expect, test, type Page } from '@playwright/test';
 import { read } from './cache-helpers';
-import { editorStatePath } from './helpers';
+import { editorStatePath, isHydrated as hydrated } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 
 const nextScriptsInPage = (page: Page) => page.locator('script[src*="/_next/static/"]:not([nomodule])').count();
 const scriptsAdded = (page: Page) => page.locator('html[data-scripts="added"]');
-// React marks every element it has hydrated with its own properties.
-const hydrated = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react')));
 
 test.describe('a reader on a phone', () => {
   test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
