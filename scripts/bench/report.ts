@@ -290,11 +290,11 @@ export function renderReport(results: BenchResults): string {
   out.push('');
   const rows: string[][] = [];
   const js = results.clientJs;
-  if (js === null) rows.push(['client JS loaded by `/`', 'not measured', '']);
-  else if (isError(js)) rows.push(['client JS loaded by `/`', `error: ${js.error}`, '']);
+  if (js === null) rows.push(['client JS of `/` (loaded on a reader\u2019s first interaction)', 'not measured', '']);
+  else if (isError(js)) rows.push(['client JS of `/` (loaded on a reader\u2019s first interaction)', `error: ${js.error}`, '']);
   else
     rows.push([
-      'client JS loaded by `/`',
+      'client JS of `/` (loaded on a reader\u2019s first interaction)',
       `${js.chunks} chunks (${js.scriptTags} script tags), ${formatKB(js.rawBytes)} KB raw, **${formatKB(js.gzipBytes)} KB gzip**${js.missing.length ? `; ${js.missing.length} missing` : ''}`,
       `< ${TARGETS.clientJsGzipBytes / 1024} KB gzip: ${verdict(js.chunks > 0 ? js.gzipBytes < TARGETS.clientJsGzipBytes : null)}`,
     ]);
