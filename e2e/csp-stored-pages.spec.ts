@@ -3,6 +3,7 @@
 // same bytes for every reader, and no violation in the browser, hydration and deferred charts included.
 import { expect, test } from '@playwright/test';
 import { read } from './cache-helpers';
+import { startScripts } from './helpers';
 
 const STORED_PAGES = ['/', '/uk', '/?from=2025-06-01&to=2025-08-31', '/nights/2025-06-29', '/uk/nights/2025-06-29'];
 
@@ -47,12 +48,14 @@ for (const path of STORED_PAGES) {
     const response = await page.goto(path);
     expect(response?.headers()['x-air-tally-cache']).toBe('HIT');
     await page.waitForLoadState('load');
-    // The inline scripts ran (a blocked one would leave these undefined) and Next's runtime loaded.
-    await page.waitForFunction(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f) && 'TURBOPACK' in globalThis);
+    // The inline scripts ran (a blocked one would leave this undefined); then the reader's first interaction
+    // starts Next's runtime (added by the inline loader), which hydrates the page.
+    await page.waitForFunction(() => Array.isArray((self as unknown as { __next_f?: unknown }).__next_f));
+    await startScripts(page);
     if (path.includes('from=')) {
       const chart = page.locator('figure[data-chart="launches"]');
       await chart.scrollIntoViewIfNeeded();
-      await expect(chart.locator('.recharts-surface').first()).toBeVisible();
+      await expect(chart.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
     }
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
     expect(violations).toEqual([]);

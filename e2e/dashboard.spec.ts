@@ -161,7 +161,7 @@ test('the charts render one bar per night and category, named, with the data as 
   await page.goto('/?from=2025-07-01&to=2025-08-10');
   const rates = page.locator('figure[data-chart="rates"]');
   await rates.scrollIntoViewIfNeeded();
-  await expect(rates.locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(rates.locator('.recharts-reference-line')).toHaveCount(1, { timeout: 30_000 });
   // The label is drawn in recharts' label layer, beside the line rather than inside its group.
   await expect(rates.getByText('Combined from 24 Jul', { exact: true })).toBeVisible();
   await expect(rates.locator('.recharts-line-curve')).toHaveCount(2);
@@ -203,7 +203,7 @@ test('partial weeks and months at the edges of the range are marked, their figur
   await expect(launches.getByRole('row', { name: /week of 30 Jun 2025/ })).toContainText(showCount(drones('2025-06-30', '2025-07-06')));
   // The partial bars are drawn lighter than the whole ones.
   const droneBars = launches.locator('.recharts-bar-rectangles').nth(0).locator('path.recharts-rectangle');
-  await expect(droneBars).toHaveCount(8);
+  await expect(droneBars).toHaveCount(8, { timeout: 30_000 });
   await expect(droneBars.first()).toHaveAttribute('fill-opacity', '0.4');
   await expect(droneBars.last()).toHaveAttribute('fill-opacity', '0.4');
   await expect(droneBars.nth(1)).not.toHaveAttribute('fill-opacity', '0.4');

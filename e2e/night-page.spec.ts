@@ -275,7 +275,8 @@ test.describe('on a phone', () => {
       expect(box && box.y + box.height).toBeLessThanOrEqual(844);
       // Bring the lazy chart in, then measure the whole page.
       await page.locator('figure').scrollIntoViewIfNeeded();
-      await expect(page.locator('figure svg[role="application"]')).toBeVisible();
+      // The page's scripts start with that scroll, then the chart's: allow for a busy machine.
+      await expect(page.locator('figure svg[role="application"]')).toBeVisible({ timeout: 30_000 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       // The weapons table stacks each weapon's figures instead of scrolling.
       const weapons = page.locator('table[aria-labelledby="weapons-caption"]');
@@ -309,7 +310,7 @@ test('the chart loads only when it nears the screen, is named, and adds no unnam
   });
   await figure.scrollIntoViewIfNeeded();
   const chart = page.getByRole('application', { name: 'What became of each weapon' });
-  await expect(chart).toBeVisible();
+  await expect(chart).toBeVisible({ timeout: 30_000 });
   expect(scripts.length, 'the chart’s code is fetched on the way').toBeGreaterThan(0);
 
   // From the link before the weapons (the table has no Tab stop: it fits the screen), Tab goes to the chart,
