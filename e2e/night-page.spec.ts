@@ -284,6 +284,9 @@ test.describe('on a phone', () => {
       const tableBox = await weapons.boundingBox();
       expect(tableBox && tableBox.x + tableBox.width).toBeLessThanOrEqual(390);
       expect(await weapons.evaluate((table) => table.scrollWidth <= table.clientWidth)).toBe(true);
+      // Its caption reads on one line, not a word per line.
+      const caption = await weapons.locator('caption').boundingBox();
+      expect(caption && caption.height).toBeLessThan(40);
       // A table wider than the screen scrolls inside its own region, which is named and reachable by keyboard.
       for (const region of await page.locator('main .table-scroll').all()) {
         const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
