@@ -9,6 +9,7 @@ import { fetchAllTimeData } from '@/db/queries/dashboard-data';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { calendarMonths, launchLevel, levelRanges, monthWeeks } from '@/lib/heatmap';
 import { INTL_LOCALE } from '@/lib/i18n/locales';
+import { messageTemplate, type MessageTemplate } from '@/lib/i18n/message-template';
 import { dashboardHref, nightHref } from '@/lib/routes';
 import { getLocalHref } from './local-href';
 
@@ -24,13 +25,18 @@ export async function CalendarSection({ filters, bounds, year }: { filters: Dash
   const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
   const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase(tag) + text.slice(1);
+  // A label for every night of the year: each message formatted once, then filled per cell.
+  const cellKeys = ['cell', 'cellMissiles', 'cellUnknown', 'cellUnknownMissiles'] as const;
+  const cellLabel = Object.fromEntries(
+    cellKeys.map((key) => [key, messageTemplate((values) => t(key, values), ['date', 'launched'])]),
+  ) as Record<(typeof cellKeys)[number], MessageTemplate<'date' | 'launched'>>;
   const night = (date: string): CalendarNight | null => {
     const record = nights.get(date);
     if (!record) return null;
     const day = fmt.date(date, 'dayMonth');
     const known = record.launched !== null;
     const key = known ? (record.missiles ? 'cellMissiles' : 'cell') : record.missiles ? 'cellUnknownMissiles' : 'cellUnknown';
-    return [record.launched === null ? 'u' : launchLevel(record.launched), record.missiles ? 1 : 0, t(key, { date: day, launched: fmt.count(record.launched) })];
+    return [record.launched === null ? 'u' : launchLevel(record.launched), record.missiles ? 1 : 0, cellLabel[key]({ date: day, launched: fmt.count(record.launched) })];
   };
   const firstYear = Number(bounds.first.slice(0, 4));
   const lastYear = Number(bounds.last.slice(0, 4));
