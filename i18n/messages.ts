@@ -61,9 +61,19 @@ export type Messages = {
  */
 export const CLIENT_NAMESPACES: readonly Namespace[] = ['common'];
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  const entries = await Promise.all(
-    NAMESPACES.map(async (namespace) => [namespace, (await import(`../messages/${locale}/${namespace}.json`)).default] as const),
-  );
-  return Object.fromEntries(entries) as Messages;
+// The catalogues are files of the build: read once per process and language, not on every request
+// (importing fifteen modules per render cost a few milliseconds of every uncached page).
+const loaded = new Map<Locale, Promise<Messages>>();
+
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(
+      NAMESPACES.map(async (namespace) => [namespace, (await import(`../messages/${locale}/${namespace}.json`)).default] as const),
+    ).then((entries) => Object.fromEntries(entries) as Messages);
+    // A failed read is not kept: the next request tries again.
+    messages.catch(() => loaded.delete(locale));
+    loaded.set(locale, messages);
+  }
+  return messages;
 }
