@@ -54,6 +54,21 @@ test.describe('on a phone (390 × 844)', () => {
     }
   });
 
+  test('the sections below the first screen are laid out only as they come near it, and can still be scrolled to', async ({ page }) => {
+    await page.goto('/');
+    const sections = page.locator('main > section');
+    const visibility = () => sections.evaluateAll((all) => all.map((element) => `${element.getAttribute('aria-labelledby') ?? element.className}: ${getComputedStyle(element).contentVisibility}`));
+    const styles = await visibility();
+    // The latest night, the range and its headline are drawn at once; records, charts, patterns, the
+    // calendar and the tables wait.
+    expect(styles.slice(0, 3).every((style) => style.endsWith(': visible')), styles.join('\n')).toBe(true);
+    expect(styles.slice(3).length).toBeGreaterThan(3);
+    expect(styles.slice(3).every((style) => style.endsWith(': auto')), styles.join('\n')).toBe(true);
+    // A skipped section is still there to scroll to, find and read: its heading comes into view.
+    await page.locator('#calendar-title').scrollIntoViewIfNeeded();
+    await expect(page.locator('#calendar-title')).toBeInViewport();
+  });
+
   for (const address of ['/', '/uk', '/?from=2025-06-15&to=2025-08-10', '/uk?from=2025-06-01&to=2025-06-30&target=RU', '/about']) {
     test(`nothing is wider than the screen: ${address}`, async ({ page }) => {
       await page.goto(address);
