@@ -61,8 +61,14 @@ export function clauseDistractor(clause: string): SkipReason | null {
 const DEBRIS_COUNT = /(?:debris|fragments|wreckage|уламк\p{L}*)(?:\s+(?:of|from|the|a|an|збит\p{L}*|з|із|від))*\s+\d/u;
 
 // Periods and nights other than this one, comparisons with them, and sums over them.
-const OTHER_PERIOD =
-  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
+// "з 20:00 вчора до 03:00 сьогодні", "from 6 p.m. yesterday", "вчора ввечері": the evening this night began.
+const EVENING = String.raw`(?:ввечері|увечері|вечора|о ‹time›|з ‹time›|після ‹time›|evening|night|at ‹time›|from ‹time›)`;
+const YESTERDAY_UK = String.raw`(?<!‹time›\s*)вчора(?!\s*${EVENING})`;
+const YESTERDAY_EN = String.raw`(?<!‹time›\s*(?:p\.?m\.?\s*|a\.?m\.?\s*)?)yesterday(?!\s*${EVENING})`;
+const OTHER_PERIOD = new RegExp(
+  String.raw`previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|${YESTERDAY_EN}|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|${YESTERDAY_UK}`,
+  'u',
+);
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): SkipReason | null {

@@ -48,12 +48,13 @@ export type CountPhrase = {
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
-const UA_ONE = /^(?:\p{L}+(?:ною|ну)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
+// Adjectives in the feminine singular before it: "крилату ракету", "балістичною ракетою".
+const UA_ONE = /^(?:\p{L}+(?:ою|у)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 // "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
 const MISSILE_ADJECTIVE = /(?<![\p{L}])(?:протирадіолокаційн|аеробалістичн|балістичн|крилат|керован|протикорабельн|зенітн)(?:у|ою)\s*(?:-\s*)?$/u;
 // "all the projectiles, except for the Iskander-M missile": what the "all" leaves out, up to the verb.
 const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|but not|крім|окрім|за винятком)\s+([^,;]{1,60})/u;
-const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
+const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них|із них|вони|вони були|вони було))?(?![\p{L}])/gu;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
@@ -135,7 +136,8 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const rest = text.slice(numberEnd, numberEnd + 30);
     if (/^\s*\d/.test(rest)) continue; // "all 7 Kh-101": the count says it
     const weapon = weaponAfter(numberEnd);
-    const refers = /(?:them|these|those|which|з них)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|,|\.|$)/.test(rest);
+    // "all of them", "усі вони", "all were", "всі збито", "all shot down": all of what was just counted.
+    const refers = /(?:them|these|those|which|з них|вони|були|було)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|були|було|,|\.|$)/.test(rest) || isCueStart(rest);
     if ((!weapon && !refers) || /\bin\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const count = readCount(text, m.index, numberEnd, 0, weapon);
     const except = weapon ? EXCEPT.exec(text.slice(weapon.end, weapon.end + 90)) : null;

@@ -21,13 +21,17 @@ const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not 
 // "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
 const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досяг|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
 
+// "Всього – 212 ударних БпЛА", "Загалом було 298 дронів", "In total, 80 drones": a closing total with no
+// verb of its own counts what was launched (a verb after the count, when it has one, wins: verbs.ts).
+const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in total|a total of|altogether)(?=\s*[,:-]?\s*(?:(?:було|були|було запущено)\s+)?\d)`;
+
 // Longer phrases come first: at one position the first alternative that matches wins.
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?подавлен\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/|and/or)\\s*)(?:suppressed|jammed|neutrali[sz]ed)|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?подавлен\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
@@ -51,7 +55,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли",
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли|" + TOTAL_LEAD,
   },
 ];
 

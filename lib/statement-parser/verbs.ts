@@ -13,6 +13,9 @@ const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:
 const BESIDES = /(?<![\p{L}])(?:окрім|крім|besides|in addition to|apart from)\s*$/u;
 const ALL_WORD = /(?<![\p{L}])(?:all|усі|всі|все)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:що|які|яких|котрі|which|that)(?![\p{L}])/u;
+const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
+const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
+const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
 const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
@@ -96,6 +99,12 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (gap !== '' && !gap.split(/\s+/).every(filler)) return null;
       // "66, locationally lost 31": a verb after a bare comma starts the next count's phrase.
       if (gap === '' && /[,;]/.test(raw)) return null;
+      // "12 drones, all of which were shot down", "12 дронів, усі вони збиті": after a comma, a relative
+      // clause or an "all" speaks of them with a verb of its own; the count keeps the verb before it.
+      if (/[,;]/.test(raw) && before(count) !== null && RELATIVE_OR_ALL.test(gap)) return null;
+      // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
+      // number is that number's; without "were"/"було" it does not reach back to the count before.
+      if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap)) {
         if (next.kind !== 'launched') return null;

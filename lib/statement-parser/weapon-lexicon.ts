@@ -28,6 +28,8 @@ export type Atom = { slug: string; category: Category | null; role: AtomRole; so
 const KH = '(?:kh|x|х)-?\\s?';
 const S = '(?:s|c|с)-?';
 const DRONE = '(?:drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft)';
+// The noun "ракета" in its cases; not the adjective "ракетний" ("зенітні ракетні війська" are troops).
+const UK_MISSILE = '(?:ракет(?:а|и|у|ою|і|ам|ами|ах)?)';
 const UK_DRONE = '(?:бпла|безпілотн\\p{L}* (?:літальн\\p{L}* )?апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
 
 const atom = (slug: string, category: Category | null, role: AtomRole, source: string): Atom => ({
@@ -66,13 +68,13 @@ export const ATOMS: Atom[] = [
   atom('kalibr', 'missile', 'specific', `kalibr(?:-nk)?s?|3m-?14|калібр\\p{L}*|калибр\\p{L}*`),
   atom('p-800-oniks', 'missile', 'specific', `(?:p-?800\\s+)?(?:oniks|onyx(?:es)?)|p-?800|онікс\\p{L}*|оникс\\p{L}*`),
   atom('3m22-zircon', 'missile', 'specific', `(?:3m-?22\\s+)?(?:zircons?|tsirkons?)|3m-?22|циркон\\p{L}*`),
-  atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ракет\\p{L}*`),
+  atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ${UK_MISSILE}`),
   atom('guided-aerial-bomb', 'missile', 'specific', `guided (?:aerial |air )?bombs?|glide bombs?|kabs?|jdams?|gbus?|каб(?:и|ів|ами)?`),
   // Ukraine's weapons, named in Russia's claims: not in the seed list, recorded as an unknown missile.
   atom('unknown-missile', 'missile', 'unlisted', `atacms|storm shadows?|scalps?|neptun(?:-?md)?s?|neptunes|himars(?: rockets)?|vilkhas?|flamingos?|нептун\\p{L}*`),
 
   // Missiles by class or category only.
-  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ракет\\p{L}*`),
-  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ракет\\p{L}*`),
-  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|ракет\\p{L}*`),
+  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ${UK_MISSILE}`),
+  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ${UK_MISSILE}`),
+  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|${UK_MISSILE}`),
 ];
