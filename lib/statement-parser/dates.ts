@@ -93,6 +93,9 @@ const FROM_BEFORE = new RegExp(
   'iu',
 );
 
+// "from the evening of January 25", "з вечора 2 березня", "увечері 25 січня": an evening start without a clock.
+const EVENING_BEFORE = /(?:(?:from|since|on|in|starting|beginning)\s+the\s+evening\s+(?:of\s+)?|(?:з|від|із)\s+(?:самого\s+)?вечора\s+|(?:увечері|ввечері)\s+)(?:the\s+)?$/iu;
+
 // Every date form has a digit next to a month name, a dot, a slash or a dash.
 const MAY_HOLD_DATE =
   /\d\s*[./-]\s*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд)/iu;
@@ -115,8 +118,9 @@ export function findDateMentions(text: string): DateMention[] {
       if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) continue;
       const before = text.slice(Math.max(0, start - 64), start);
       const from = FROM_BEFORE.exec(before);
-      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from ? 'from' : 'plain';
-      const hour = Number(from?.[1]) + (/^p/i.test(from?.[2] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
+      const evening = from === null && EVENING_BEFORE.test(before);
+      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from || evening ? 'from' : 'plain';
+      const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
       const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });
     }

@@ -13,10 +13,16 @@ const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:
 const BESIDES = /(?<![\p{L}])(?:окрім|крім|besides|in addition to|apart from)\s*$/u;
 const ALL_WORD = /(?<![\p{L}])(?:all|усі|всі|все)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:що|які|яких|котрі|which|that)(?![\p{L}])/u;
+const REDUCED_RELATIVE =
+  /^\s*(?:that\s+|which\s+)?(?:russia|moscow|the enemy|the russians|russian forces|russian troops|it|they)(?:\s+(?:had|has|have))?\s+(?:launched|fired|sent|used|deployed)(?:\s+(?:overnight|at ukraine|against ukraine|on ukraine|into ukraine))?(?=\s+(?:were|was|had been|have been)\s)/u;
+// Ukrainian shot-down and lost cues are predicates of the count before them ("35 з 40 дронів збито"):
+// the language needs no "were"; its participles that describe a weapon ("запущених") are launch cues.
+const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
 const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
-const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
+// "18 drones and all three missiles were destroyed": an "all" may open the next count.
+const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*(?:(?:all|усі|всі)\s*)?$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
 // subject of that predicate: it never takes the verb of an earlier clause, and when the parser does not
@@ -86,6 +92,10 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     const count = counts[k];
     if (!count) return null;
     let from = count.ofIndex !== null ? (counts[count.ofIndex]?.end ?? count.end) : count.end;
+    // "35 of the 40 drones Russia launched were shot down": a relative clause without "that" describes
+    // the weapon; the verb after it is the count's.
+    const relative = REDUCED_RELATIVE.exec(text.slice(from, from + 60));
+    if (relative) from += relative[0].length;
     for (let c = firstStartingAt(cues, from); c < cues.length; c += 1) {
       const next = cues[c];
       if (!next) break;
@@ -106,7 +116,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       // number is that number's; without "were"/"було" it does not reach back to the count before.
       if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
-      if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap)) {
+      // Ukrainian "35 з 40 дронів збито": the impersonal form is a predicate by itself.
+      if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap) && !(next.kind !== 'launched' && UK_PREDICATE.test(next.text))) {
         if (next.kind !== 'launched') return null;
         from = next.end + (PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60))?.[0].length ?? 0);
         continue;

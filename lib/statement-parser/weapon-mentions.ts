@@ -41,6 +41,9 @@ const GLUE_WORD =
   /^(?:and|as|well|plus|of|type|types|-type|ballistic|cruise|aeroballistic|enemy|hostile|russian|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|та|і|й|з|типу|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*)$/u;
 const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
 
+// Nouns after a weapon's name that make it an attribute of troops or equipment, not a weapon counted.
+const UNIT_AFTER = /^[\s-]*(?:units?|troops|forces|crews?|operators?|regiments?|brigades?|battalions?|divisions?|squadrons?|batter(?:y|ies)|gunners|systems?|complex(?:es)?|launchers?|carriers?)(?![\p{L}])/u;
+
 type Found = { atom: Atom; start: number; end: number; text: string };
 
 // The clauses just read: a clause's counts and its outcomes both need its weapons, found once. (The
@@ -67,7 +70,9 @@ function scanWeaponMentions(text: string): WeaponMention[] {
     let index = 1;
     while (index < m.length && m[index] === undefined) index += 1;
     const atom = ATOMS[index - 1];
-    if (atom) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // "anti-aircraft missile units", "drone operators": a weapon's name used of those who fight it.
+    const unit = atom !== undefined && atom.role !== 'aggregate' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (atom && !unit) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) ATOM_RE.lastIndex += 1;
   }
 
