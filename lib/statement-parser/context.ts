@@ -103,13 +103,14 @@ function isPlace(word: string, withRegionNoun: boolean): boolean {
   const w = word.toLowerCase();
   if (NOT_PLACES.has(w)) return false;
   // "у Полтавській, Сумській … областях": an oblast's adjective.
-  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w)) return true;
+  // …and a region's name in "-щина": "на Херсонщині", "над Київщиною".
+  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w) || /щин(?:а|і|у|ою)$/u.test(w)) return true;
   return PLACES.has(w) || [...PLACES].some((p) => p.length >= 5 && w.startsWith(p));
 }
 
 const REGION_NOUN = '(?:region|oblast|province|district|city|krai|republic|област\\p{L}*)(?!\\p{L})';
 const SHARE_AFTER = new RegExp(
-  `^\\s*(?:[-–]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
+  `^\\s*(?:[-–]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched|збит\\p{L}*|збил\\p{L}*|знищен\\p{L}*|знищил\\p{L}*|знешкодж\\p{L}*|знешкодил\\p{L}*)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в|на)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
   'u',
 );
 

@@ -3,6 +3,7 @@
 // and the reasons a count is not one of the night's national figures.
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
+import { findCues } from './cues';
 import { firstStartingAt, insideSpan } from './positions';
 import type { SkipReason } from './notes';
 import { findWeaponMentions, gluesToCount, type WeaponMention } from './weapon-mentions';
@@ -279,8 +280,11 @@ function readCount(text: string, start: number, numberEnd: number, value: number
 }
 
 const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|failing|fell|crashed|disappeared|hit|struck|reached|збит|знищен|подавлен|локаційно|втрачен|ліквідов|знешкодж|не)/u;
+/** Whether a verb of the cue tables opens the words after a count ("25 подавили", "50 збили"). */
 function isCueStart(after: string): boolean {
-  return CUE_START.test(after);
+  if (CUE_START.test(after)) return true;
+  const lead = after.length - after.trimStart().length;
+  return findCues(after).some((cue) => cue.start === lead);
 }
 
 /** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */

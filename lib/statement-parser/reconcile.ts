@@ -133,7 +133,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   for (const outer of BROADEST_FIRST) {
     const total = rows.get(outer);
     if (!total) continue;
-    for (const action of ACTIONS) {
+    // The combined "shot down or suppressed" figure too: "знешкоджено 82 безпілотники" and its parts.
+    for (const action of [...ACTIONS, 'combined'] as const) {
       const whole = total.counts[action];
       if (whole === null) continue;
       const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);

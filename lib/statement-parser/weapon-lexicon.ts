@@ -30,6 +30,9 @@ const S = '(?:s|c|с)-?';
 const DRONE = '(?:drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft)';
 // The noun "ракета" in its cases; not the adjective "ракетний" ("зенітні ракетні війська" are troops).
 const UK_MISSILE = '(?:ракет(?:а|и|у|ою|і|ам|ами|ах)?)';
+// "3 балістичні, 19 крилатих ракет", "3 ballistic and 19 cruise missiles": the adjective alone before a list
+// separator stands for the class's missiles.
+const ELLIPTIC = '(?=\\s*(?:,|;|\\)|and|та|і|й)(?![\\p{L}]))';
 const UK_DRONE = '(?:бпла|безпілотн\\p{L}* (?:літальн\\p{L}* )?апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
 
 const atom = (slug: string, category: Category | null, role: AtomRole, source: string): Atom => ({
@@ -74,7 +77,7 @@ export const ATOMS: Atom[] = [
   atom('unknown-missile', 'missile', 'unlisted', `atacms|storm shadows?|scalps?|neptun(?:-?md)?s?|neptunes|himars(?: rockets)?|vilkhas?|flamingos?|нептун\\p{L}*`),
 
   // Missiles by class or category only.
-  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ${UK_MISSILE}`),
-  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ${UK_MISSILE}`),
+  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ${UK_MISSILE}|cruise${ELLIPTIC}|крилат(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
+  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ${UK_MISSILE}|(?:aero)?ballistic${ELLIPTIC}|(?:аеро)?балістичн(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
   atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|${UK_MISSILE}`),
 ];
