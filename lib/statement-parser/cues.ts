@@ -45,7 +45,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'through',
     source:
-      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучил\\p{L}*|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
+      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
   },
   {
     kind: 'shotDown',

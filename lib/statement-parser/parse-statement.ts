@@ -197,7 +197,8 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
 function onlyShares(facts: readonly Fact[], shares: readonly Fact[]): Fact[] {
   if (shares.length === 0) return [];
   const key = (f: Fact) => `${f.side} ${f.category} ${f.action}`;
-  const given = new Set(facts.map(key));
+  // "The drone was destroyed" counts nothing by itself: it stands for one, which the share may be.
+  const given = new Set(facts.filter((f) => !(f.value === 'all' && f.singular)).map(key));
   const byKey = new Map<string, Fact[]>();
   for (const share of shares) {
     const list = byKey.get(key(share));

@@ -172,7 +172,13 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     const own = rows.get(fact.slug);
     const targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
     const said = { values: { phrase: fact.phrase }, actions: { action: fact.action } };
-    if (targets.length === 0) {
+    if (targets.length === 0 && fact.singular && fact.action === 'launched' && !launchedRows().some((r) => r.category === fact.category)) {
+      // "The missile was launched towards Kryvyi Rih": one of its kind was launched.
+      const target = row(fact.slug, fact.category);
+      target.counts.launched = 1;
+      target.from.launched = [fact.sentence];
+      notes.push({ code: 'allResolved', values: { ...said.values, value: 1 }, actions: said.actions, weapons: { weapon: weapon(fact.slug) } });
+    } else if (targets.length === 0) {
       problems.push({ code: 'allWithoutLaunched', ...said });
     } else if (fact.singular && (targets.length !== 1 || targets[0]?.counts.launched !== 1)) {
       problems.push({ code: 'allUnclear', ...said });
