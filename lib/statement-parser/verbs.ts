@@ -28,7 +28,7 @@ const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*(?:(?:all|
 // subject of that predicate: it never takes the verb of an earlier clause, and when the parser does not
 // know its predicate the count is left unread (unknown is better than wrong).
 // Words that may stand between a count and its predicate: "12 others", "12 more of them".
-const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|those|in|total|also|reportedly|then|later|subsequently|ще|також|з|із|них)$/u;
+const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|those|which|whom|in|total|also|reportedly|then|later|subsequently|ще|також|з|із|них|яких)$/u;
 // Auxiliaries, modals, negations and a few irregular past forms: a predicate wherever the count stands.
 const PREDICATE_WORD =
   /^(?:were|was|are|is|have|has|had|did|do|does|could|can|cannot|would|will|may|might|must|should|not|never|weren't|wasn't|aren't|isn't|haven't|hasn't|hadn't|didn't|don't|doesn't|couldn't|can't|wouldn't|won't|went|got|fell|came|flew|remain|remains|remained|sank|blew|broke|lay|left|не|ні|було|були|була|буде|будуть|залишил\p{L}*|залишаються|залишається)$/u;
