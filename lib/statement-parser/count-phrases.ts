@@ -34,6 +34,8 @@ export type CountPhrase = {
   skip: SkipReason | null;
   /** "3 cruise missiles over the Black Sea": one place's share, the figure only when the text gives no other. */
   share: boolean;
+  /** "one of the cruise missiles": a part of a whole the text does not count here. */
+  partitive: boolean;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
@@ -239,6 +241,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     share: false,
+    partitive: weapon !== null && /^\s*(?:of|з|із|зі)\s/u.test(text.slice(numberEnd, weapon.start)),
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
     part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),

@@ -84,8 +84,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     // "щонайменше на 5 локаціях", "at least at 5 locations": the qualifier may stand before the preposition.
     const before = text.slice(Math.max(0, start - 28), start);
     const qualifier = qualifierBefore(before) ?? qualifierBefore(before.replace(/(?<![\p{L}])(?:на|у|в|at|in|on)\s*$/u, ''));
-    // "… і падіння уламків на одній": a place noun said once serves the counts after it.
-    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$)/u.test(after);
+    // "… і падіння уламків на одній", "у трьох — впали уламки": a place noun said once serves the counts after it.
+    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$|-\s)/u.test(after);
     const placeWords = placeRe.exec(after)?.[0] ?? (elliptic ? '' : null);
     if (placeWords !== null) {
       // Hit or debris: the cue right after the place, else the last one before it.

@@ -117,7 +117,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       // Ukrainian "35 з 40 дронів збито": the impersonal form is a predicate by itself.
-      if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap) && !(next.kind !== 'launched' && UK_PREDICATE.test(next.text))) {
+      // So does "one of the cruise missiles launched by the aggressor": the participle describes the whole.
+      if ((count.ofIndex !== null || count.partitive) && !/\b(?:were|was|been|are|is)\b/.test(gap) && !(next.kind !== 'launched' && UK_PREDICATE.test(next.text))) {
         if (next.kind !== 'launched') return null;
         from = next.end + (PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60))?.[0].length ?? 0);
         continue;
