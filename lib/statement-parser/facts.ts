@@ -50,7 +50,13 @@ export type ReadingState = {
   lastGroup: Record<Target, GroupItem[]>;
   /** The weapons given a launched count so far, on each side: what "all the projectiles" speaks of. */
   launchedWeapons: Record<Target, GroupItem[]>;
+  /** What happened to what was last counted on each side: the verb of "Із них – 88 ударних БпЛА". */
+  lastAction?: Partial<Record<Target, Action>>;
 };
+
+// "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
+// of its own shares what happened to the whole just counted.
+const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
 export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[] };
@@ -89,6 +95,7 @@ export function readClause(
   const phrases = counts.filter((c) => c.value !== 'all' || c.weapon).sort((a, b) => a.start - b.start);
   const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
   const verbs = cueReader(text, counts, cues);
+  const actions: Partial<Record<Target, Action>> = {};
 
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
@@ -119,7 +126,9 @@ export function readClause(
       return;
     }
     const cue = reading;
-    const action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
+    let action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
+    const inherited = state.lastAction?.[side];
+    if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
     if (action === null) {
       skipped.push('noVerb');
       return;
@@ -139,6 +148,7 @@ export function readClause(
       skipped.push('noVerb');
       return;
     }
+    actions[side] = action;
     let targets: (WeaponMention | GroupItem)[];
     if (weaponOf?.aggregate && count.value === 'all' && count.except.length > 0) {
       // "All the projectiles, except for the Iskander-M missile, were shot down": each weapon launched
@@ -217,6 +227,7 @@ export function readClause(
     if (items.some((item) => item.category !== null)) state.lastGroup[side] = items.filter((item) => item.category !== null);
     else if (items.length > 0) state.lastGroup[side] = [{ slug: '', category: null, launched: null }];
   }
+  state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
   return { facts, skipped, counted: counts.length > 0, periodValues, shares };
 }

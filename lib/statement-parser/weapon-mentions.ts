@@ -80,7 +80,11 @@ function scanWeaponMentions(text: string): WeaponMention[] {
   let phrase: Found[] = [];
   for (const item of found) {
     const previous = phrase[phrase.length - 1];
-    if (previous && glues(text.slice(previous.end, item.start))) {
+    const gap = previous ? text.slice(previous.end, item.start) : '';
+    // "балістичною ракетою Іскандер-М, керованою авіаційною ракетою Х-59": after a named model, a comma
+    // and a head noun of its own begin the next weapon.
+    const nextHead = gap.includes(',') && (item.atom.role === 'generic' || item.atom.role === 'class') && phrase.some((f) => f.atom.role === 'specific');
+    if (previous && !nextHead && glues(gap)) {
       phrase.push(item);
     } else {
       if (phrase.length > 0) mentions.push(resolvePhrase(text, phrase));
