@@ -256,7 +256,12 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   }
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (isApproximate(before)) count.skip = 'approximate';
-  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
+  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) {
+    // "на Дніпропетровщині знищено керовану авіаційну ракету Х-59": one region's share, the figure only
+    // when the text gives no other for its category (parse-statement.ts).
+    count.skip = 'regional';
+    count.share = weapon !== null;
+  }
   if (weapon) {
     if (count.skip === null && isRegionalShare(text.slice(weapon.end, weapon.end + 80))) {
       count.skip = 'regional';

@@ -170,7 +170,10 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   for (const fact of facts) {
     if (fact.value !== 'all') continue;
     const own = rows.get(fact.slug);
-    const targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
+    let targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
+    // "Russia launched … a cruise missile. … the X-22 missile fell into a field": the one missile launched.
+    const alone = launchedRows().filter((r) => r.category === fact.category);
+    if (targets.length === 0 && fact.singular && fact.action !== 'launched' && alone.length === 1 && alone[0]?.counts.launched === 1) targets = alone;
     const said = { values: { phrase: fact.phrase }, actions: { action: fact.action } };
     if (targets.length === 0 && fact.singular && fact.action === 'launched' && !launchedRows().some((r) => r.category === fact.category)) {
       // "The missile was launched towards Kryvyi Rih": one of its kind was launched.

@@ -18,6 +18,9 @@ const REDUCED_RELATIVE =
 // Ukrainian shot-down and lost cues are predicates of the count before them ("35 з 40 дронів збито"):
 // the language needs no "were"; its participles that describe a weapon ("запущених") are launch cues.
 const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
+// "a reconnaissance drone of operational-tactical level was destroyed": a short "of" phrase describes the
+// weapon; the verb after it is the count's.
+const OF_COMPLEMENT = /^\s*of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s+(?:were|was|had been|have been|has been)\s)/u;
 const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
@@ -101,7 +104,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      const gap = raw.replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);

@@ -42,7 +42,7 @@ const GLUE_WORD =
 const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
 
 // Nouns after a weapon's name that make it an attribute of troops or equipment, not a weapon counted.
-const UNIT_AFTER = /^[\s-]*(?:units?|troops|forces|crews?|operators?|regiments?|brigades?|battalions?|divisions?|squadrons?|batter(?:y|ies)|gunners|systems?|complex(?:es)?|launchers?|carriers?)(?![\p{L}])/u;
+const UNIT_AFTER = /^[\s-]*(?:(?:missile|drone|rocket|uav)s?\s+)?(?:units?|troops|forces|crews?|operators?|regiments?|brigades?|battalions?|divisions?|squadrons?|batter(?:y|ies)|gunners|systems?|complex(?:es)?|launchers?|carriers?)(?![\p{L}])/u;
 
 type Found = { atom: Atom; start: number; end: number; text: string };
 
@@ -70,7 +70,8 @@ function scanWeaponMentions(text: string): WeaponMention[] {
     let index = 1;
     while (index < m.length && m[index] === undefined) index += 1;
     const atom = ATOMS[index - 1];
-    // "anti-aircraft missile units", "drone operators": a weapon's name used of those who fight it.
+    // "anti-aircraft missile units", "drone operators", "Kalibr missile carriers": a weapon's name used of
+    // those who fight it or of what carries it.
     const unit = atom !== undefined && atom.role !== 'aggregate' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (atom && !unit) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) ATOM_RE.lastIndex += 1;
