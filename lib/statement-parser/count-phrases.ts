@@ -170,6 +170,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
   }
   counts.sort((a, b) => a.start - b.start);
   linkOfCounts(text, counts);
+  listedWholes(text, counts);
   linkElliptic(text, counts, mentions);
   markPeriods(text, counts);
   return counts;
@@ -233,7 +234,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])that\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
@@ -269,6 +270,11 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     }
     return count;
   }
+  // "debris fell at three", "падіння уламків – на трьох": a place named before, not a weapon.
+  if (/(?<![\p{L}])(?:at|in|on|у|в|на)\s*$/u.test(before) && /^\s*(?:(?:more|others?)\s*)?(?:[.;,)]|$)/u.test(after)) {
+    count.skip ??= 'places';
+    return count;
+  }
   if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
     count.referent = 'them';
   } else if (/^\s*\)/.test(after) && /\(\s*$/.test(before)) {
@@ -293,6 +299,19 @@ function isCueStart(after: string): boolean {
   if (CUE_START.test(after)) return true;
   const lead = after.length - after.trimStart().length;
   return findCues(after).some((cue) => cue.start === lead);
+}
+
+/** "of the 810 drones and 13 missiles Russia launched, …": a count listed after a whole is a whole too. */
+function listedWholes(text: string, counts: CountPhrase[]) {
+  for (let i = 1; i < counts.length; i += 1) {
+    const previous = counts[i - 1];
+    const count = counts[i];
+    if (!previous?.base || !previous.weapon || !count?.weapon || count.base || previous.ofWhich) continue;
+    if (!/^\s*(?:and|та|і|й)\s*$/u.test(text.slice(previous.end, count.start))) continue;
+    // …only where the whole opens with "of" ("of the 810 drones and …"), not "66 of the 114 drones and 3 …".
+    const lead = text.slice(Math.max(0, previous.start - 12), previous.start);
+    if (/(?:^|[^\d\s]\s*)(?:of|out of|з|із|зі)\s+(?:the\s+)?$/u.test(lead) && !/\d\s+(?:of|out of|з|із|зі)\s+(?:the\s+)?$/u.test(lead)) count.base = true;
+  }
 }
 
 /** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */

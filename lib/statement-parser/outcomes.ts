@@ -19,7 +19,7 @@ export type OutcomeReading = {
 // were struck" is not a count of places).
 const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -85,7 +85,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const before = text.slice(Math.max(0, start - 28), start);
     const qualifier = qualifierBefore(before) ?? qualifierBefore(before.replace(/(?<![\p{L}])(?:на|у|в|at|in|on)\s*$/u, ''));
     // "… і падіння уламків на одній", "у трьох — впали уламки": a place noun said once serves the counts after it.
-    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$|-\s)/u.test(after);
+    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in|on)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:(?:more|others?|ще)\s*)?(?:[.;,)]|$|-\s)/u.test(after);
     const placeWords = placeRe.exec(after)?.[0] ?? (elliptic ? '' : null);
     if (placeWords !== null) {
       // Hit or debris: the cue right after the place, else the last one before it.
