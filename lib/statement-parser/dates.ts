@@ -25,7 +25,8 @@ const UK_MONTHS: Record<string, number> = {
 };
 
 const START = '(?<![\\p{L}\\p{N}.,:/-])';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "2nd", and the Ukrainian ordinal's ending: "у ніч проти 3-го листопада".
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|-го|-ого|-е)?';
 const EN_MONTH = `(${Object.keys(EN_MONTHS).join('|')})\\.?(?!\\p{L})`;
 const UK_MONTH = `(${Object.keys(UK_MONTHS).join('|')})(?!\\p{L})`;
 const YEAR = '(?:,?\\s*((?:19|20)\\d{2})(?![\\p{N}]))?';
@@ -76,7 +77,7 @@ const READERS: Reader[] = [
     read: (m) => ({ day: Number(m[2]), month: month(m[1]), year: num(m[3]) }),
   },
   {
-    re: new RegExp(`${START}(\\d{1,2})\\s+${UK_MONTH}${UK_YEAR}`, 'giu'),
+    re: new RegExp(`${START}${DAY}\\s+${UK_MONTH}${UK_YEAR}`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: num(m[3]) }),
   },
 ];
@@ -89,7 +90,7 @@ const NIGHT_BEFORE = new RegExp(
 );
 // "from 18:00 on", "з 22:00", "started at around 10:00 p.m. (1900 GMT) on Thursday (": an evening start.
 const FROM_BEFORE = new RegExp(
-  `(?:from|since|starting at|started at|began at|beginning at|з|від)\\s+(?:around\\s+|about\\s+|близько\\s+)?(\\d{1,2})[:.]\\d{2}\\s*(p\\.?m\\.?|a\\.?m\\.?)?\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}\\(?$`,
+  `(?:from|since|starting at|started at|began at|beginning at|з|від)\\s+(?:around\\s+|about\\s+|близько\\s+)?(\\d{1,2})(?:[:.]\\d{2}\\s*(p\\.?m\\.?|a\\.?m\\.?)?|\\s*(p\\.?m\\.?))\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}\\(?$`,
   'iu',
 );
 
@@ -120,7 +121,7 @@ export function findDateMentions(text: string): DateMention[] {
       const from = FROM_BEFORE.exec(before);
       const evening = from === null && EVENING_BEFORE.test(before);
       const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from || evening ? 'from' : 'plain';
-      const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
+      const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? from?.[3] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
       const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });
     }
