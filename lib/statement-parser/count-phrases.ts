@@ -119,6 +119,8 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const weapon = weaponAfter(numberEnd);
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
     if (taken(m.index)) continue;
+    // "a ground control station of a Russian Orlan drone", "debris of a Shahed": no count of drones.
+    if (/(?<![\p{L}])of\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
   }
   for (const mention of mentions) {
@@ -255,7 +257,11 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     count.base = true;
     count.ofWhich = true;
   }
+  // "2 UAVs each over the Kursk, Leningrad and Tula regions", "по 10 безпілотників над …": so many in each
+  // place, a distribution rather than a count.
+  const distributive = /(?<![\p{L}])по\s*$/u.test(before) || /^\s*(?:[\p{L}-]+\s+)?each\s+(?:over|in|above|near|across)(?![\p{L}])/u.test(text.slice(weapon ? weapon.end : numberEnd, (weapon ? weapon.end : numberEnd) + 30)) || /^\s*each\s+(?:over|in|above)/u.test(after);
   if (value > MAX_COUNT) count.skip = 'tooLarge';
+  else if (distributive) count.skip = 'regional';
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) {
     // "на Дніпропетровщині знищено керовану авіаційну ракету Х-59": one region's share, the figure only

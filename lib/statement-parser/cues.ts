@@ -31,7 +31,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|(?:downed|destroyed|intercepted)(?:\\s*(?:or|/|and/or)\\s*)(?:suppressed|jammed|neutrali[sz]ed)|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?(?:подавлен|придушен)\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+)(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:(?:shot|brought) down|downed|destroyed|intercepted|neutrali[sz]ed)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?(?:подавлен|придушен)\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+)(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',

@@ -68,7 +68,7 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
 
 const REPORTED = /^(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+)*(?:confirmed|recorded|reported|registered|verified)(?![\p{L}])/u;
 
-const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was)\s)/u;
+const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was|have been|has been|had been)\s)/u;
 
 /** What the reader says of a count: its verb, or that its own verb is one the parser does not know. */
 export type VerbReading = Cue | 'unknown verb' | null;
