@@ -262,6 +262,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   const distributive = /(?<![\p{L}])по\s*$/u.test(before) || /^\s*(?:[\p{L}-]+\s+)?each\s+(?:over|in|above|near|across)(?![\p{L}])/u.test(text.slice(weapon ? weapon.end : numberEnd, (weapon ? weapon.end : numberEnd) + 30)) || /^\s*each\s+(?:over|in|above)/u.test(after);
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (distributive) count.skip = 'regional';
+  // "downed all but 1 drone": the one that was not stopped.
+  else if (/(?<![\p{L}])(?:all but|all except|усі,? крім|всі,? крім|усі,? окрім|всі,? окрім)\s*$/u.test(before)) count.skip = 'through';
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) {
     // "на Дніпропетровщині знищено керовану авіаційну ракету Х-59": one region's share, the figure only

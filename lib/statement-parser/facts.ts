@@ -59,7 +59,8 @@ export type ReadingState = {
 const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
-export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[] };
+/** `approximate`: the counts said approximately ("some 20 drones"), as "side category value" keys. */
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[]; approximate: string[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -79,7 +80,7 @@ export function readClause(
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
   if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [] };
+    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
   const mentions = findWeaponMentions(text);
   const cues = findCues(text);
@@ -96,6 +97,7 @@ export function readClause(
   const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
   const verbs = cueReader(text, counts, cues);
   const actions: Partial<Record<Target, Action>> = {};
+  const approximateKeys: string[] = [];
 
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
@@ -107,6 +109,7 @@ export function readClause(
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         const approximate = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
+        if (typeof count.value === 'number' && count.weapon.category) approximateKeys.push(`${side} ${count.weapon.category} ${count.value}`);
         resolved.set(i, approximate);
         // …and the next sentence's "Збито 80" after "атакував понад сотнею дронів".
         group.push(approximate);
@@ -229,5 +232,5 @@ export function readClause(
   }
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-  return { facts, skipped, counted: counts.length > 0, periodValues, shares };
+  return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
 }

@@ -59,6 +59,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const shares: Fact[] = [];
   const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
+  // Counts the text says approximately ("some 20 drones were shot down"): the same number said plainly
+  // elsewhere ("20 drones shot down" in a headline) is that rounded count, not an exact figure.
+  const approximate = new Set<string>();
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
   // …and their sums by category: "2 ракети та 40 дронів, ще 18 - локаційно втрачено" after "3 ракетами
@@ -108,6 +111,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
         }
       }
       shares.push(...reading.shares);
+      for (const key of reading.approximate) approximate.add(key);
       skipped.push(...reading.skipped);
       periodValues.push(...reading.periodValues);
       counted ||= reading.counted;
@@ -125,6 +129,16 @@ function parse(text: string, options: ParseOptions): StatementParse {
   }
 
   facts.push(...onlyShares(facts, shares));
+  if (approximate.size > 0) {
+    // …only in a headline: a line of its own without a full stop.
+    const headline = (f: Fact) => {
+      const s = sentences[f.sentence];
+      return s !== undefined && isTitleLine(normalised.text, s);
+    };
+    const exact = facts.filter((f) => typeof f.value !== 'number' || !headline(f) || !approximate.has(`${f.side} ${f.category} ${f.value}`));
+    facts.length = 0;
+    facts.push(...exact);
+  }
   const sides = (['UA', 'RU'] as const).map((side) => {
     const result = reconcile(facts.filter((f) => f.side === side));
     return { side, ...result };
@@ -206,6 +220,13 @@ function onlyShares(facts: readonly Fact[], shares: readonly Fact[]): Fact[] {
     else byKey.set(key(share), [share]);
   }
   return [...byKey.entries()].filter(([k, list]) => !given.has(k) && list.length === 1).map(([, list]) => list[0] as Fact);
+}
+
+/** Whether a sentence is a line of its own that ends without a full stop: a headline. */
+function isTitleLine(text: string, sentence: Sentence): boolean {
+  const before = text.slice(Math.max(0, sentence.start - 1), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 1);
+  return (before === '' || before === '\n') && (after === '' || after === '\n') && !/[.!?…]["'»”)\]]*$/u.test(sentence.text);
 }
 
 /** The lines that are a photo's caption or credit, in order. */
