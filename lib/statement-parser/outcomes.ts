@@ -35,7 +35,7 @@ const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)
 const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
-const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
+const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
 const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
@@ -45,7 +45,8 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
-const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
+// …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
+const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
@@ -131,7 +132,9 @@ export function readOutcomes(text: string): OutcomeReading[] {
   }
   // "влучання ракети й 24 безпілотників", "the missile struck": one missile named without a count.
   const single = hitCues.some((cue) => /^\p{L}*\s+(?:by |of )?(?:ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue)));
-  if (single || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
+  // "A missile and 10 drones hit five locations": the one missile listed before the drones' count.
+  const listed = /(?<![\p{L}\p{N}])(?:a|an|1)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit)(?![\p{L}])/u.test(text);
+  if (single || listed || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
     found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
   }
   return found;
