@@ -17,9 +17,9 @@ export type OutcomeReading = {
 
 // Nouns for places: locations, sites, settlements, objects; never regions or oblasts ("10 other regions
 // were struck" is not a count of places).
-const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
+const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -42,11 +42,12 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
-const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])/u;
+// …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
+const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])|\s+(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
-const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
+const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
