@@ -349,8 +349,9 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
 
 /** Skips counts whose neighbourhood speaks of another night or period. */
 function markPeriods(text: string, counts: CountPhrase[]) {
-  const first = counts[0];
-  // "Over the past week, Russia launched 1,300 drones, 1,200 bombs and 40 missiles": all of them.
+  // "Over the past week, Russia launched 1,300 drones, 1,200 bombs and 40 missiles": all of them. The
+  // first count of weapons decides ("Over the past 24 hours, … 1,300 drones": the 24 counts hours).
+  const first = counts.find((c) => c.weapon !== null) ?? counts[0];
   const leadIn = first ? periodDistractor(text.slice(0, first.start)) : null;
   counts.forEach((count, i) => {
     if (leadIn) {
