@@ -18,7 +18,7 @@ import { BENIGN_REASONS, type Note, type SkipReason } from './notes';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|минулого (?:тижня|місяця|року)|торік|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
 // A photo's caption and credit: its date is when the photo was taken, not the night's.
 const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
 

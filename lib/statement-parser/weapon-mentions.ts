@@ -107,7 +107,7 @@ function glues(gap: string): boolean {
 
 // Words between a count and its weapon: "66 enemy UAVs", "31 more drones", "3 of the missiles".
 const COUNT_GLUE =
-  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|russian?-(?:launched|fired|sent)|russian-made|зкр|ballistic|cruise|aeroballistic|anti-ship|ukrainian|iranian|iranian-made|iran-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще|запущен\p{L}*|випущен\p{L}*|застосован\p{L}*|використан\p{L}*|ворогом|противником|росією|рф|окупантами|росіянами)$/u;
+  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|russian?-(?:launched|fired|sent)|russian-made|зкр|ballistic|cruise|aeroballistic|anti-ship|ukrainian|iranian|iranian-made|iran-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще|detected|recorded|tracked|incoming|attacking|запущен\p{L}*|випущен\p{L}*|виявлен\p{L}*|застосован\p{L}*|використан\p{L}*|ворогом|противником|росією|рф|окупантами|росіянами)$/u;
 
 /** Whether the words between a count and a weapon phrase let the count name that weapon. */
 export function gluesToCount(gap: string): boolean {
