@@ -21,6 +21,7 @@ const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
 // "a reconnaissance drone of operational-tactical level was destroyed": a short "of" phrase describes the
 // weapon; the verb after it is the count's.
 const OF_COMPLEMENT = /^\s*of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s+(?:were|was|had been|have been|has been)\s)/u;
+const UNKNOWN_VERB_BEFORE = /(?:^|[\s,;:])(?<!(?:a|an|the)\s)(?:\p{L}{3,}ed|took|got|beat|fought|\p{Script=Cyrillic}{3,}(?:ли|ла|ло))(?:\s+(?:out|down|off|up|away))?\s+$/u;
 const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
@@ -176,6 +177,9 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     // neutralised").
     const far = previous !== null && /[,;:]|\b(?:that|said|saying|adding)\b/u.test(text.slice(previous.end, count.start));
     const shared = listed[i] ?? null;
+    // "Russia launched 60 drones; Ukrainian forces stopped 50", "…, сили оборони відбили 50": a verb the
+    // parser does not know stands right before the count, beyond the punctuation that ends the known one.
+    if (far && !shared && UNKNOWN_VERB_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, count.start - 40), count.start))) return 'unknown verb';
     // A count with a predicate of its own takes only the verb of the counts listed with it; so do the
     // counts listed with it that begin a clause ("…, 12 drones and 2 missiles went missing").
     if (ownPredicate[i] || (sharedPredicate[i] && (far || previous === null))) return shared ?? 'unknown verb';
