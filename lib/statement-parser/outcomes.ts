@@ -32,7 +32,7 @@ const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|як�
 // "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
 const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
 // "27 hit targets", "ще 5 влучили": hits counted without a weapon named.
-const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
+const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|(?:hit|struck)\s+(?=\d+\s+(?:\p{L}+\s+)?(?:locations|sites|places)))|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
 const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
