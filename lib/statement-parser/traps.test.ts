@@ -318,6 +318,24 @@ const cases: Record<string, [string, Want][]> = {
     ["Russia's Defence Ministry said its air defences destroyed 67 Ukrainian drones: 24 over the Bryansk region, 2 UAVs each over the Kursk, Leningrad, and Tula regions and 1 each over the Kaluga and Oryol regions.", { drone: [null, 67, null] }],
     ['За даними Міністерства оборони Російської Федерації, збито 48 українських БПЛА. Ще по 10 безпілотників було знищено над Бєлгородською областю та Краснодарським краєм.', { drone: [null, 48, null] }],
   ],
+  'verbs the parser knows, and the ones it does not (round 5)': [
+    ['Russia launched 60 drones; Ukrainian forces took out 50.', { drone: [60, 50, null] }],
+    ['Russia launched 60 drones; 50 were taken out.', { drone: [60, 50, null] }],
+    ['Росія запустила 60 дронів, ППО приземлила 50.', { drone: [60, 50, null] }],
+    // Verbs the parser does not know leave the count unread, never launched again.
+    ['Russia launched 60 drones; air defence stopped 50.', { drone: [60, null, null] }],
+    ['Росія запустила 60 дронів, сили оборони відбили 50.', { drone: [60, null, null] }],
+    ['Russia hurled 60 drones at Ukraine overnight.', { drone: [60, null, null] }],
+    ['Russia employed 60 drones overnight.', { drone: [60, null, null] }],
+    ['Росія спрямувала 60 дронів на Україну.', { drone: [60, null, null] }],
+    ['Ворог вдарив 60 дронами.', { drone: [60, null, null] }],
+    ['Ворог запускав 60 дронів.', { drone: [60, null, null] }],
+    ['Окупанти запустили 60 дронів. Збили 50, 10 – локаційно втратили.', { drone: [60, 50, 10] }],
+    ['Росіяни вночі атакували 60 дронами: 50 вдалося знешкодити.', { drone: [60, 50, null] }],
+    ['Russia attacked with 60 drones overnight, 50 of which were neutralised, while 10 hit five locations.', { drone: [60, 50, null], hits: [null, 10], placesHit: 5 }],
+    ['Russia launched 50 explosive-laden drones and 5 Kh-31P anti-radar missiles.', { missile: [5, null, null], drone: [50, null, null] }],
+    ['Ворог запустив 5 протикорабельних ракет Онікс та 50 «Гераней».', { missile: [5, null, null], drone: [50, null, null] }],
+  ],
 };
 
 describe('statement traps', () => {
