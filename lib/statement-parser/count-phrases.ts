@@ -40,6 +40,8 @@ export type CountPhrase = {
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
   whole: boolean;
+  /** "all but one of the drones": an "all" less this many. */
+  minus: number;
   /** "…205 drones, including 130 Shaheds": a part of the count before it, never added to it. */
   part: boolean;
   /** "out of 75 (the total number launched across the country)": national, whatever the clause is about. */
@@ -245,6 +247,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     skip: null,
     share: false,
     partitive: weapon !== null && /^\s*(?:of|з|із|зі)\s/u.test(text.slice(numberEnd, weapon.start)),
+    minus: 0,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
     part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
@@ -262,8 +265,11 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   const distributive = /(?<![\p{L}])по\s*$/u.test(before) || /^\s*(?:[\p{L}-]+\s+)?each\s+(?:over|in|above|near|across)(?![\p{L}])/u.test(text.slice(weapon ? weapon.end : numberEnd, (weapon ? weapon.end : numberEnd) + 30)) || /^\s*each\s+(?:over|in|above)/u.test(after);
   if (value > MAX_COUNT) count.skip = 'tooLarge';
   else if (distributive) count.skip = 'regional';
-  // "downed all but 1 drone": the one that was not stopped.
-  else if (/(?<![\p{L}])(?:all but|all except|усі,? крім|всі,? крім|усі,? окрім|всі,? окрім)\s*$/u.test(before)) count.skip = 'through';
+  // "shot down … all but one of the drones": all of them less one.
+  else if (/(?<![\p{L}])(?:all but|all except|усі,? крім|всі,? крім|усі,? окрім|всі,? окрім)\s*$/u.test(before) && value <= MAX_COUNT) {
+    count.minus = value;
+    count.value = 'all';
+  }
   else if (isApproximate(before)) count.skip = 'approximate';
   else if (regionBefore(text.slice(Math.max(0, start - 90), start))) {
     // "на Дніпропетровщині знищено керовану авіаційну ракету Х-59": one region's share, the figure only

@@ -34,6 +34,8 @@ export type Fact = {
   listed: boolean;
   /** "including 130 Shaheds": a part of an earlier count. */
   part: boolean;
+  /** "all but one of the drones": how many fewer than "all" (none when absent). */
+  minus?: number;
 };
 
 const PERIOD = 'otherPeriod';
@@ -219,6 +221,7 @@ export function readClause(
         whole: count.whole,
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
         part: count.part,
+        minus: count.minus,
       });
     }
   });

@@ -64,7 +64,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
   const hitStarts = new Set(hitCues);
   const otherCues = hasHit ? cues.filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
-  const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
+  // "на одній із локацій", "at one of the sites".
+  const placeRe = new RegExp(`^\\s*(?:(?:із|з|of the|of)\\s+)?${PLACE}(?![\\p{L}])`, 'u');
   const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
   // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
   const lastBefore = (cues: number[], at: number) => {

@@ -188,7 +188,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     } else {
       for (const target of targets) {
         if (target.counts[fact.action] !== null) continue;
-        target.counts[fact.action] = target.counts.launched;
+        const launchedCount = target.counts.launched;
+        target.counts[fact.action] = launchedCount !== null && (fact.minus ?? 0) > 0 ? Math.max(0, launchedCount - (fact.minus ?? 0)) : launchedCount;
         target.from[fact.action] = [fact.sentence];
         notes.push({ code: 'allResolved', values: { ...said.values, value: target.counts.launched ?? 0 }, actions: said.actions, weapons: { weapon: weapon(target.slug) } });
       }

@@ -61,6 +61,8 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
   // "the downing of 47 drones has been confirmed": being reported is not what happened to the count.
   if (REPORTED.test(text.slice(WORD.lastIndex - word.length, WORD.lastIndex + 40))) return false;
   if (PREDICATE_WORD.test(word)) return true;
+  // "…, with two drones reportedly crossing into Belarus": an absolute clause's participle is the count's own.
+  if (/^\p{L}{3,}ing$/u.test(word) && !/^(?:being|including|remaining|following|according|totall?ing)$/u.test(word) && /(?<![\p{L}])with\s+$/u.test(text.slice(Math.max(0, count.start - 6), count.start))) return true;
   if (!PAST_FORM.test(word) || DESCRIBING.test(word)) return false;
   // Nothing to inherit from, or the count opens a new clause after the earlier verb.
   if (before === null) return true;
