@@ -2,7 +2,7 @@
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
 import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
-import { clauseDistractor, isRegionalClause } from './context';
+import { clauseDistractor, findSideCues, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
 import { numberWordsToDigits } from './number-words';
@@ -80,7 +80,14 @@ function parse(text: string, options: ParseOptions): StatementParse {
   // A sentence dated to another night, and whether the next one goes on about it: on the same line and
   // naming no date of its own ("Росія в ніч на 13 вересня випустила 44 дрони. Сили ППО збили 32 БпЛА.").
   let otherNightLine: { end: number } | null = null;
+  // Whose night a paragraph speaks of when it does not say: a text that speaks of attacks on Ukraine
+  // anywhere goes back to them at each new paragraph ("Міноборони РФ заявило … 25 БпЛА.\n\nСтаном на 09:00
+  // підтверджено збиття 36 ударних БпЛА …"); a text only of Russia's claims stays with them.
+  const speaksOfUkraine = sentences.some((s) => findSideCues(s.text.toLowerCase()).some((cue) => cue.side === 'UA'));
+  let previousEnd = 0;
   for (const sentence of sentences) {
+    if (speaksOfUkraine && /\n[^\S\n]*\n/.test(normalised.text.slice(previousEnd, sentence.start))) state.side = 'UA';
+    previousEnd = sentence.end;
     const lower = sentence.text.toLowerCase();
     // Lower-casing rarely changes a text's length; when it does, the dates are found again.
     const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
