@@ -336,6 +336,11 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 50 explosive-laden drones and 5 Kh-31P anti-radar missiles.', { missile: [5, null, null], drone: [50, null, null] }],
     ['Ворог запустив 5 протикорабельних ракет Онікс та 50 «Гераней».', { missile: [5, null, null], drone: [50, null, null] }],
   ],
+  "Russia's claim in a paragraph before the Air Force's figures (round 5)": [
+    ['Міноборони РФ заявило, що за ніч знищено 25 українських БпЛА над Брянською областю та Кримом.\n\nСтаном на 09:00 підтверджено збиття 36 ударних БпЛА типу Shahed. Ще 6 безпілотників-імітаторів локаційно втрачені. Противник атакував 62 ударними БпЛА.', { drone: [62, 36, 6], other: [null, 25, null] }],
+    ['Міноборони РФ заявило, що за ніч знищено 25 українських БпЛА.\n\n14 безпілотників типу Shahed випустили минулої ночі російські окупанти по території України. 11 з них вдалося збити.', { drone: [14, 11, null], other: [null, 25, null] }],
+    ["Russia's Defence Ministry said its air defences destroyed 25 Ukrainian drones overnight.\n\nAs of 9:00, 36 Shahed-type drones were confirmed shot down. Another 6 decoys were lost. Russia launched 62 drones.", { drone: [62, 36, 6], other: [null, 25, null] }],
+  ],
 };
 
 describe('statement traps', () => {
