@@ -15,7 +15,16 @@ type Word = { text: string; start: number; end: number };
 const MAX_RUN = 12;
 
 /** Replaces number words in lower-cased text by digits, and drops case endings after digits. */
-export function numberWordsMapped(m: Mapped): Mapped {
+// "30 тисяч", "12,5 тис.", "1.5 thousand": digits times a thousand, one number.
+const DIGITS_THOUSAND = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:тисяч[аіу]?|тис\.|тис(?![\p{L}])|thousand)(?![\p{L}])/gu;
+
+export function numberWordsMapped(input: Mapped): Mapped {
+  const m = /\d\s*(?:тис|thousand)/u.test(input.text)
+    ? mreplace(input, DIGITS_THOUSAND, (match) => {
+        const digits = /^[\d.,]+/.exec(match)?.[0] ?? '0';
+        return String(Math.round(Number(digits.replace(',', '.')) * 1000));
+      })
+    : input;
   const pieces: { start: number; end: number; text: string }[] = [];
   let run: Word[] = [];
   const flush = () => {
