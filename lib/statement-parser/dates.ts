@@ -26,7 +26,7 @@ const UK_MONTHS: Record<string, number> = {
 
 const START = '(?<![\\p{L}\\p{N}.,:/-])';
 // "2nd", and the Ukrainian ordinal's ending: "у ніч проти 3-го листопада".
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|-го|-ого|-е)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|-го|-ого|-е|-є|-тє)?';
 const EN_MONTH = `(${Object.keys(EN_MONTHS).join('|')})\\.?(?!\\p{L})`;
 const UK_MONTH = `(${Object.keys(UK_MONTHS).join('|')})(?!\\p{L})`;
 const YEAR = '(?:,?\\s*((?:19|20)\\d{2})(?![\\p{N}]))?';
@@ -95,7 +95,7 @@ const FROM_BEFORE = new RegExp(
 );
 
 // "from the evening of January 25", "з вечора 2 березня", "увечері 25 січня": an evening start without a clock.
-const EVENING_BEFORE = /(?:(?:from|since|on|in|starting|beginning)\s+the\s+evening\s+(?:of\s+)?|(?:з|від|із)\s+(?:самого\s+)?вечора\s+|(?:увечері|ввечері)\s+)(?:the\s+)?$/iu;
+const EVENING_BEFORE = /(?:(?:from|since|on|in|starting|beginning|between)\s+the\s+evening\s+(?:of\s+)?|(?:з|від|із)\s+(?:самого\s+)?вечора\s+|(?:увечері|ввечері)\s+)(?:the\s+)?$/iu;
 
 // Every date form has a digit next to a month name, a dot, a slash or a dash.
 const MAY_HOLD_DATE =
