@@ -27,7 +27,7 @@ const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L
 const HITS_AFTER_WEAPON = /^\s*(?:(?:attack|strike|combat|enemy)\s+)?(drone|uav|missile)s?\s+(?:hits|strikes|impacts)(?![\p{L}])/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
-const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|the drones|the uavs|them|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
 
 // "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
 const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
