@@ -22,6 +22,9 @@ const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night befo
 // A photo's caption and credit: its date is when the photo was taken, not the night's.
 const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
 
+// A link to another story: "Read also: …", "Читайте також: …".
+const RELATED = /^[^\p{L}\p{N}]*(?:read (?:also|more)|see also|also read|related(?: articles| stories| news)?\s*:|more on this|читайте (?:також|ще|більше)|також читайте|дивіться також|по темі\s*:|більше новин|раніше ми писали)/iu;
+
 const NOTE_LENGTH = 240;
 
 // The weapons that stand for a whole category ("missiles", "drones" without a type).
@@ -45,7 +48,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const normalised = normaliseMapped(text);
   const sentences = splitSentences(normalised.text);
   const captions = captionRanges(normalised.text);
-  const mentions = sentences.map((s) => (captions.length > 0 && insideSpan(captions, s.start) ? [] : findDateMentions(s.text)));
+  // "Read also: Ukraine downs 45 of 50 drones": a link to another story, whose counts and dates are its own.
+  const related = sentences.map((s) => RELATED.test(s.text));
+  const mentions = sentences.map((s) => ((captions.length > 0 && insideSpan(captions, s.start)) || related[s.index] ? [] : findDateMentions(s.text)));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
@@ -97,7 +102,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
     const datedElsewhere = otherNight(sentence, own, date, dateSentence, today);
     const continues: boolean = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
     otherNightLine = datedElsewhere || continues ? { end: sentence.end } : null;
-    const sentenceSkip = datedElsewhere || continues || repeats ? 'otherPeriod' : null;
+    const sentenceSkip = datedElsewhere || continues || repeats || related[sentence.index] ? 'otherPeriod' : null;
     const periodValues: number[] = [];
     const skipped: SkipReason[] = [];
     let counted = false;

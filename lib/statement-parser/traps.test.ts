@@ -341,6 +341,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Міноборони РФ заявило, що за ніч знищено 25 українських БпЛА.\n\n14 безпілотників типу Shahed випустили минулої ночі російські окупанти по території України. 11 з них вдалося збити.', { drone: [14, 11, null], other: [null, 25, null] }],
     ["Russia's Defence Ministry said its air defences destroyed 25 Ukrainian drones overnight.\n\nAs of 9:00, 36 Shahed-type drones were confirmed shot down. Another 6 decoys were lost. Russia launched 62 drones.", { drone: [62, 36, 6], other: [null, 25, null] }],
   ],
+  'links to other stories, captions and numbers in thousands (round 5)': [
+    ['Противник атакував 62 ударними БпЛА.\n\nЧитайте також: ППО збила 45 із 50 дронів, якими росія атакувала Україну\n\nЗбито 36 БпЛА.', { drone: [62, 36, null] }],
+    ['Russia launched 62 drones overnight.\n\nRead also: Ukraine downs 45 of 50 Russian drones launched overnight\n\nAir defence shot down 36 drones.', { drone: [62, 36, null] }],
+    ['Противник атакував 62 ударними БпЛА, збито 36.\n\nЗ початку повномасштабного вторгнення сили ППО знищили понад 30 тисяч дронів.', { drone: [62, 36, null] }],
+    ["Russia's Defence Ministry said it downed 40 Ukrainian drones.\n\n\"Forty fixed-wing UAVs have been shot down,\" the ministry said.\n\nUkraine's air force said Russia launched 62 drones.", { drone: [62, null, null], other: [null, 40, null] }],
+  ],
 };
 
 describe('statement traps', () => {
