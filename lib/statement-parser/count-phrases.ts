@@ -238,7 +238,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])that\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
