@@ -43,7 +43,7 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
 // …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
-const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])|\s+(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
+const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
