@@ -79,14 +79,18 @@ add(600, 'hundreds', 'шістсот шестисот');
 add(700, 'hundreds', 'сімсот семисот');
 add(800, 'hundreds', 'вісімсот восьмисот');
 add(900, 'hundreds', "дев'ятсот дев'ятисот");
-add(1000, 'thousand', 'тисяча тисячі тисяч тисячею');
-// "атакував сотнею дронів", "сотню"; "півсотні" is fifty. ("сотні" is "hundreds of": no count.)
-add(100, 'hundred', 'сотня сотню сотнею');
+add(1000, 'thousand', 'тисяча тисячі тисяч тисячею тисячу');
+// "атакував сотнею дронів", "сотню"; "півсотні" is fifty. "сотні", "сотень" count only after a unit ("три
+// сотні дронів" is 300; "сотні дронів" alone is "hundreds of": no count).
+add(100, 'hundred', 'сотня сотню сотнею сотні сотень');
 add(50, 'tens', 'півсотні півсотнею');
 // "п'ятьма десятками": five tens.
 add(10, 'tenfold', 'десяток десятка десятки десятків десятками');
 
 export const NUMBER_WORDS: Readonly<Record<string, NumberWord>> = table;
+
+/** Words that are a number only after another ("три сотні", "п'ятьма десятками"), never alone. */
+export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
 
 /** Words that stand for a count by themselves: "none of them", and "both" (all of two). */
 export const WHOLE_WORDS: Readonly<Record<string, string>> = {

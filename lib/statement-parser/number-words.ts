@@ -1,7 +1,7 @@
 // Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "п'ятьма десятками" →
 // "50"), in one linear pass over the candidate words only, so that long runs cannot slow the parser.
 import { mapped, mreplace, OriginBuilder, type Mapped } from './mapped-text';
-import { DIGIT_SUFFIX, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
+import { DIGIT_SUFFIX, NEEDS_MULTIPLIER, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
 
 const ALL_WORDS = [...Object.keys(NUMBER_WORDS), ...Object.keys(WHOLE_WORDS)]
   .sort((a, b) => b.length - a.length)
@@ -127,7 +127,7 @@ function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
     }
     const lastWord = run[end - 1];
     const bare = end === i || (end === i + 1 && (first.text === 'a' || first.text === 'an'));
-    if (bare || !lastWord || (end === i + 1 && NUMBER_WORDS[first.text]?.kind === 'tenfold')) {
+    if (bare || !lastWord || (end === i + 1 && NEEDS_MULTIPLIER.has(first.text))) {
       i += 1; // "a" without "hundred", or "десятки" alone: not a number
       continue;
     }

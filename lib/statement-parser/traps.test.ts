@@ -347,6 +347,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Противник атакував 62 ударними БпЛА, збито 36.\n\nЗ початку повномасштабного вторгнення сили ППО знищили понад 30 тисяч дронів.', { drone: [62, 36, null] }],
     ["Russia's Defence Ministry said it downed 40 Ukrainian drones.\n\n\"Forty fixed-wing UAVs have been shot down,\" the ministry said.\n\nUkraine's air force said Russia launched 62 drones.", { drone: [62, null, null], other: [null, 40, null] }],
   ],
+  'Ukrainian number words in more forms (round 5)': [
+    ['Противник атакував ста двадцятьма вісьмома дронами.', { drone: [128, null, null] }],
+    ['Противник запустив тисячу дронів.', { drone: [1000, null, null] }],
+    ['Ворог запустив 12 ракет і три сотні дронів.', { missile: [12, null, null], drone: [300, null, null] }],
+    ['Ворог запустив сотні дронів за тиждень. Вночі ворог атакував 60 дронами.', { drone: [60, null, null] }],
+    ['Збито одинадцять із дванадцяти дронів.', { drone: [12, 11, null] }],
+    ['Противник атакував 40 ракетами та 400 БпЛА. Збито 30 ракет та 380 БпЛА. 5 ракет та 20 дронів досягли цілей.', { missile: [40, 30, null], drone: [400, 380, null], hits: [5, 20] }],
+  ],
 };
 
 describe('statement traps', () => {
