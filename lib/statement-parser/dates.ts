@@ -85,7 +85,7 @@ const READERS: Reader[] = [
 // "night of Wednesday, 13 September", "в ніч на середу, 13 вересня", "в ніч проти четверга, 16 листопада".
 const WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п'ятниц[юі]|субот[уи]|неділ[юі]),?\\s*)?";
 const NIGHT_BEFORE = new RegExp(
-  `(?:night\\s+(?:of|on|to|into|from)|overnight(?:\\s+(?:on|into|to|of|from))?|in\\s+the\\s+night(?:\\s+(?:of|on))?|ніч\\s+(?:на|з|проти)|вночі(?:\\s+(?:на|з))?|ночі\\s+(?:на|з|проти))\\s*(?:the\\s+)?${WEEKDAY}$`,
+  `(?:night\\s+(?:of|on|to|into|from)|overnight(?:\\s+(?:on|into|to|of|from))?|in\\s+the\\s+night(?:\\s+(?:of|on))?|ніч\\s+(?:на|з|проти)|(?:вночі|уночі)(?:\\s+(?:на|з|проти))?|ночі\\s+(?:на|з|проти))\\s*(?:the\\s+)?${WEEKDAY}$`,
   'iu',
 );
 // "from 18:00 on", "з 22:00", "started at around 10:00 p.m. (1900 GMT) on Thursday (": an evening start.
