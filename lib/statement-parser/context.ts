@@ -6,10 +6,10 @@ import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
 
 const RU_SIDE =
-  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|air defen[cs]e)|russian (?:military|authorities|officials|army) (?:said|says|claimed|claims|reported)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?<!\p{L})(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|(?:міноборони|міністерств\p{L}* оборони) (?:рф|росії|країни-агресорки|країни-агресора)|російськ\p{L}* міноборони|над територією росії`;
+  String.raw`ukraine (?:launched|fired|attacked|sent|has launched|had launched)|russia'?s? (?:ministry of defen[cs]e|defen[cs]e ministry|mod\b|air defen[cs]es?|military|army|authorities)|russian (?:defen[cs]e ministry|ministry of defen[cs]e|mod\b|air defen[cs]es?|air defen[cs]e)|russian (?:military|authorities|officials|army) (?:said|says|claimed|claims|reported)|defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|(?:the|its) ministry (?:said|says|added|reported|noted|claimed)|kremlin|(?:moscow|russia) (?:said|says|claimed|claims|reported)|ukrainian (?:drones|uavs|unmanned|fixed-wing|aircraft-type|attack drones|long-range|missiles|rockets)|(?<!\p{L})(?:over|at|against|into|on) russia\b|over (?:russian|the territory of russia|russian territory|russian regions)|kyiv regime|(?:міноборони|міністерств\p{L}* оборони) (?:рф|росії|країни-агресорки|країни-агресора|російської федерації)|(?:у|в) росії (?:заявили|повідомили|стверджують|відзвітували)|російськ\p{L}* (?:сторона|(?:військов\p{L}* )?відомств\p{L}*)|українськ\p{L}* (?:бпла|дрон\p{L}*|безпілотник\p{L}*|безпілотн\p{L}* літальн\p{L}*)|російськ\p{L}* міноборони|над територією росії`;
 
 const UA_SIDE =
-  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?<!\p{L})(?:at|on|against|over|across|into) ukraine\b`;
+  String.raw`ukraine (?:said|says|reported)|ukraine'?s? (?:air force|air defen[cs]es?|military|armed forces)|ukrainian (?:air force|air defen[cs]es?|military|armed forces)|air force|повітрян\p{L}* сил\p{L}*|пс зсу|\benemy\b|противник|ворог|russia (?:launched|fired|attacked|sent|struck|hit|targeted|used|unleashed|pounded|has launched|had launched)|russian (?:drones|missiles|uavs|attack drones|forces launched|forces attacked|troops launched)|(?<!\p{L})(?:at|on|against|over|across|into) ukraine\b|(?<![\p{L}])(?:на|по|проти)\s+(?:територі\p{L}*\s+)?україн(?:у|і|и)(?![\p{L}])|(?:сил\p{L}* )?(?:оборони|протиповітряної оборони|ппо) україни|(?:росія|рф|росіяни|окупанти|загарбники|(?:армія|війська|сили) (?:рф|росії)|російськ\p{L}* (?:війська|армія|окупанти|загарбники|військові))\s+(?:[\p{L}]+\s+){0,2}?(?:атакува|запусти|випусти|застосува|вдари|скерува|спрямува|використа)\p{L}*`;
 const SIDE = new RegExp(`(${RU_SIDE})|(${UA_SIDE})`, 'gu');
 
 export type SideCue = { start: number; end: number; side: Target };
@@ -61,8 +61,14 @@ export function clauseDistractor(clause: string): SkipReason | null {
 const DEBRIS_COUNT = /(?:debris|fragments|wreckage|уламк\p{L}*)(?:\s+(?:of|from|the|a|an|збит\p{L}*|з|із|від))*\s+\d/u;
 
 // Periods and nights other than this one, comparisons with them, and sums over them.
-const OTHER_PERIOD =
-  /previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|yesterday|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|напередодні(?! ввечері| увечері)|вчора/u;
+// "з 20:00 вчора до 03:00 сьогодні", "from 6 p.m. yesterday", "вчора ввечері": the evening this night began.
+const EVENING = String.raw`(?:ввечері|увечері|вечора|о ‹time›|з ‹time›|після ‹time›|evening|night|at ‹time›|from ‹time›)`;
+const YESTERDAY_UK = String.raw`(?<!‹time›\s*)вчора(?!\s*${EVENING})`;
+const YESTERDAY_EN = String.raw`(?<!‹time›\s*(?:p\.?m\.?\s*|a\.?m\.?\s*)?)yesterday(?!\s*${EVENING})`;
+const OTHER_PERIOD = new RegExp(
+  String.raw`previous|the day before|a day earlier|days? earlier|the night before|the (?:preceding|prior) night|(?:last|past|this|that|previous|the whole) (?:week|month|year|weekend)|over the (?:past|last) (?:\d+ )?(?:days|weeks|months|years|week|month|year)|in the (?:past|last) (?:\d+ )?(?:days|weeks|months|week|month)|since the (?:start|beginning)|since (?:the )?(?:full-scale|february|january|march|april|may|june|july|august|september|october|november|december)|so far (?:this|in)|in total (?:this|since)|(?:over|across|during|in|throughout|for) the (?:whole |entire |past |last )?(?:month|week|year)(?![\p{L}])(?: of)?|(?:in|during|throughout|for) (?:january|february|march|april|may|june|july|august|september|october|november|december)(?! \d)|(?<![\p{L}])(?:у|в|протягом|за) (?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)(?![\p{L}])|from the (?:start|beginning)|on average|a day on average|per day|per night|(?:during|over|in) the (?:past|last|previous) (?:day|24 hours)|(?:за|протягом) (?:минулу |минулої |останню |останньої )?(?:добу|доби)|минулої доби|${YESTERDAY_EN}|earlier this|a week earlier|record of|up from|down from|compared (?:with|to)|versus|\bvs\b|weekly|monthly|тиждень|тижня|місяць|місяця|минулого (?:тижня|місяця|року)|попередньої ночі|попередню ніч|з початку|від початку|на початку (?:повномасштабн\p{L}*|війни|вторгнення|великої)|на (?:\p{L}+ )?рахунку|has already (?:downed|destroyed|shot down)|(?:bringing|brings|brought) (?:the|its|their) (?:total|tally)|tally|напередодні(?! ввечері| увечері)|${YESTERDAY_UK}`,
+  'u',
+);
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): SkipReason | null {
@@ -97,13 +103,14 @@ function isPlace(word: string, withRegionNoun: boolean): boolean {
   const w = word.toLowerCase();
   if (NOT_PLACES.has(w)) return false;
   // "у Полтавській, Сумській … областях": an oblast's adjective.
-  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w)) return true;
+  // …and a region's name in "-щина": "на Херсонщині", "над Київщиною".
+  if (withRegionNoun || /(?:ськ|цьк|зьк)(?:ій|ої|ому|ого)$/u.test(w) || /щин(?:а|і|у|ою)$/u.test(w)) return true;
   return PLACES.has(w) || [...PLACES].some((p) => p.length >= 5 && w.startsWith(p));
 }
 
 const REGION_NOUN = '(?:region|oblast|province|district|city|krai|republic|област\\p{L}*)(?!\\p{L})';
 const SHARE_AFTER = new RegExp(
-  `^\\s*(?:[-–]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
+  `^\\s*(?:[-–]\\s*)?(?:(?:were|was|have been|had been)\\s+)?(?:(?:shot down|downed|destroyed|intercepted|launched|збит\\p{L}*|збил\\p{L}*|знищен\\p{L}*|знищил\\p{L}*|знешкодж\\p{L}*|знешкодил\\p{L}*)\\s+)?(?:over|in|above|near|around|across|approaching|heading (?:to|for|towards)|targeting|над|у|в|на)\\s+(?:the\\s+)?(?:city of\\s+|skies over\\s+|(?:territory|waters|skies) of (?:the\\s+)?|територією\\s+|території\\s+|акваторією\\s+|акваторії\\s+)?(republic of (?:the\\s+)?|республіки\\s+)?([\\p{L}'-]+)(\\s+${REGION_NOUN})?(?:\\s*(?:,|and|та|і)\\s+(?:the\\s+)?([\\p{L}'-]+)(\\s+(?:${REGION_NOUN}|regions|oblasts))?)?`,
   'u',
 );
 

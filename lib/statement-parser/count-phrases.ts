@@ -3,6 +3,7 @@
 // and the reasons a count is not one of the night's national figures.
 import { MAX_COUNT } from '@/lib/domain';
 import { isApproximate, isRegionalShare, periodDistractor } from './context';
+import { findCues } from './cues';
 import { firstStartingAt, insideSpan } from './positions';
 import type { SkipReason } from './notes';
 import { findWeaponMentions, gluesToCount, type WeaponMention } from './weapon-mentions';
@@ -33,10 +34,14 @@ export type CountPhrase = {
   skip: SkipReason | null;
   /** "3 cruise missiles over the Black Sea": one place's share, the figure only when the text gives no other. */
   share: boolean;
+  /** "one of the cruise missiles": a part of a whole the text does not count here. */
+  partitive: boolean;
   /** "The missile was shot down": an "all" that is right only when exactly one was launched. */
   singular: boolean;
   /** "all 11 missiles", "both missiles": the count is also how many were launched. */
   whole: boolean;
+  /** "all but one of the drones": an "all" less this many. */
+  minus: number;
   /** "…205 drones, including 130 Shaheds": a part of the count before it, never added to it. */
   part: boolean;
   /** "out of 75 (the total number launched across the country)": national, whatever the clause is about. */
@@ -48,18 +53,19 @@ export type CountPhrase = {
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
-const UA_ONE = /^(?:\p{L}+(?:ною|ну)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
+// Adjectives in the feminine singular before it: "крилату ракету", "балістичною ракетою".
+const UA_ONE = /^(?:\p{L}+(?:ою|у)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 // "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
 const MISSILE_ADJECTIVE = /(?<![\p{L}])(?:протирадіолокаційн|аеробалістичн|балістичн|крилат|керован|протикорабельн|зенітн)(?:у|ою)\s*(?:-\s*)?$/u;
 // "all the projectiles, except for the Iskander-M missile": what the "all" leaves out, up to the verb.
 const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|but not|крім|окрім|за винятком)\s+([^,;]{1,60})/u;
-const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них))?(?![\p{L}])/gu;
+const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них|із них|вони|вони були|вони було))?(?![\p{L}])/gu;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
 const FOLLOWERS =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|було|були|ще|шт)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|було|були|ще|шт|вдалося|вдалось|удалося|змогли|зуміли|також|успішно)$/u;
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
 // Nouns that count something other than weapons: launch directions, waves and groups.
 const DIRECTION_NOUN = /^(?:напрям\p{L}*|directions?|хвил\p{L}*|waves?|груп\p{L}*|groups?)$/u;
@@ -115,6 +121,8 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const weapon = weaponAfter(numberEnd);
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
     if (taken(m.index)) continue;
+    // "a ground control station of a Russian Orlan drone", "debris of a Shahed": no count of drones.
+    if (/(?<![\p{L}])of\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
   }
   for (const mention of mentions) {
@@ -135,7 +143,8 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const rest = text.slice(numberEnd, numberEnd + 30);
     if (/^\s*\d/.test(rest)) continue; // "all 7 Kh-101": the count says it
     const weapon = weaponAfter(numberEnd);
-    const refers = /(?:them|these|those|which|з них)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|,|\.|$)/.test(rest);
+    // "all of them", "усі вони", "all were", "всі збито", "all shot down": all of what was just counted.
+    const refers = /(?:them|these|those|which|з них|вони|були|було)$/.test(m[0]) || /^\s*(?:were|was|have|had|are|були|було|,|\.|$)/.test(rest) || isCueStart(rest);
     if ((!weapon && !refers) || /\bin\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const count = readCount(text, m.index, numberEnd, 0, weapon);
     const except = weapon ? EXCEPT.exec(text.slice(weapon.end, weapon.end + 90)) : null;
@@ -165,6 +174,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
   }
   counts.sort((a, b) => a.start - b.start);
   linkOfCounts(text, counts);
+  listedWholes(text, counts);
   linkElliptic(text, counts, mentions);
   markPeriods(text, counts);
   return counts;
@@ -228,7 +238,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
@@ -236,6 +246,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     further: /(?:a further|another|further|an additional|additional|ще)\s*$/u.test(before),
     skip: null,
     share: false,
+    partitive: weapon !== null && /^\s*(?:of|з|із|зі)\s/u.test(text.slice(numberEnd, weapon.start)),
+    minus: 0,
     singular: false,
     whole: /(?<![\p{L}])(?:all|усі|всі)\s*$/u.test(before),
     part: /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|в т\.ч\.|серед них)\s*$/u.test(before),
@@ -248,14 +260,33 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     count.base = true;
     count.ofWhich = true;
   }
+  // "2 UAVs each over the Kursk, Leningrad and Tula regions", "по 10 безпілотників над …": so many in each
+  // place, a distribution rather than a count.
+  const distributive = /(?<![\p{L}])по\s*$/u.test(before) || /^\s*(?:[\p{L}-]+\s+)?each\s+(?:over|in|above|near|across)(?![\p{L}])/u.test(text.slice(weapon ? weapon.end : numberEnd, (weapon ? weapon.end : numberEnd) + 30)) || /^\s*each\s+(?:over|in|above)/u.test(after);
   if (value > MAX_COUNT) count.skip = 'tooLarge';
+  else if (distributive) count.skip = 'regional';
+  // "shot down … all but one of the drones": all of them less one.
+  else if (/(?<![\p{L}])(?:all but|all except|усі,? крім|всі,? крім|усі,? окрім|всі,? окрім)\s*$/u.test(before) && value <= MAX_COUNT) {
+    count.minus = value;
+    count.value = 'all';
+  }
   else if (isApproximate(before)) count.skip = 'approximate';
-  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) count.skip = 'regional';
+  else if (regionBefore(text.slice(Math.max(0, start - 90), start))) {
+    // "на Дніпропетровщині знищено керовану авіаційну ракету Х-59": one region's share, the figure only
+    // when the text gives no other for its category (parse-statement.ts).
+    count.skip = 'regional';
+    count.share = weapon !== null;
+  }
   if (weapon) {
     if (count.skip === null && isRegionalShare(text.slice(weapon.end, weapon.end + 80))) {
       count.skip = 'regional';
       count.share = true;
     }
+    return count;
+  }
+  // "debris fell at three", "падіння уламків – на трьох": a place named before, not a weapon.
+  if (/(?<![\p{L}])(?:at|in|on|у|в|на)\s*$/u.test(before) && /^\s*(?:(?:more|others?)\s*)?(?:[.;,)]|$)/u.test(after)) {
+    count.skip ??= 'places';
     return count;
   }
   if (/^\s*(?:of|out of)\s+(?:them|these|those|which|whom)\b|^\s*з\s+(?:них|яких)/u.test(after) || /(?:of (?:which|them|these|those|whom)|з (?:них|яких))\s*,?\s*$/u.test(before)) {
@@ -277,8 +308,24 @@ function readCount(text: string, start: number, numberEnd: number, value: number
 }
 
 const CUE_START = /^\s*(?:shot|downed|destroyed|intercepted|neutrali|launched|fired|locationally|lost|suppressed|jammed|failed|failing|fell|crashed|disappeared|hit|struck|reached|збит|знищен|подавлен|локаційно|втрачен|ліквідов|знешкодж|не)/u;
+/** Whether a verb of the cue tables opens the words after a count ("25 подавили", "50 збили"). */
 function isCueStart(after: string): boolean {
-  return CUE_START.test(after);
+  if (CUE_START.test(after)) return true;
+  const lead = after.length - after.trimStart().length;
+  return findCues(after).some((cue) => cue.start === lead);
+}
+
+/** "of the 810 drones and 13 missiles Russia launched, …": a count listed after a whole is a whole too. */
+function listedWholes(text: string, counts: CountPhrase[]) {
+  for (let i = 1; i < counts.length; i += 1) {
+    const previous = counts[i - 1];
+    const count = counts[i];
+    if (!previous?.base || !previous.weapon || !count?.weapon || count.base || previous.ofWhich) continue;
+    if (!/^\s*(?:and|та|і|й)\s*$/u.test(text.slice(previous.end, count.start))) continue;
+    // …only where the whole opens with "of" ("of the 810 drones and …"), not "66 of the 114 drones and 3 …".
+    const lead = text.slice(Math.max(0, previous.start - 12), previous.start);
+    if (/(?:^|[^\d\s]\s*)(?:of|out of|з|із|зі)\s+(?:the\s+)?$/u.test(lead) && !/\d\s+(?:of|out of|з|із|зі)\s+(?:the\s+)?$/u.test(lead)) count.base = true;
+  }
 }
 
 /** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */
@@ -308,8 +355,9 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
 
 /** Skips counts whose neighbourhood speaks of another night or period. */
 function markPeriods(text: string, counts: CountPhrase[]) {
-  const first = counts[0];
-  // "Over the past week, Russia launched 1,300 drones, 1,200 bombs and 40 missiles": all of them.
+  // "Over the past week, Russia launched 1,300 drones, 1,200 bombs and 40 missiles": all of them. The
+  // first count of weapons decides ("Over the past 24 hours, … 1,300 drones": the 24 counts hours).
+  const first = counts.find((c) => c.weapon !== null) ?? counts[0];
   const leadIn = first ? periodDistractor(text.slice(0, first.start)) : null;
   counts.forEach((count, i) => {
     if (leadIn) {

@@ -21,18 +21,22 @@ const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not 
 // "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
 const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досяг|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
 
+// "Всього – 212 ударних БпЛА", "Загалом було 298 дронів", "In total, 80 drones": a closing total with no
+// verb of its own counts what was launched (a verb after the count, when it has one, wins: verbs.ts).
+const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in total|a total of|altogether)(?=\s*[,:-]?\s*(?:(?:було|були|було запущено)\s+)?\d)`;
+
 // Longer phrases come first: at one position the first alternative that matches wins.
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:shot|brought) down(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|downed(?:\\s*(?:or|/)\\s*)suppressed|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|збит\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?подавлен\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*\\s+(?:або|чи|та|і|й)\\s+(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізувал\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:(?:shot|brought) down|downed|destroyed|intercepted|neutrali[sz]ed)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?(?:подавлен|придушен)\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+)(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
     source:
-      `locationally lost|lost locationally|(?:locally|locatively) lost|lost locally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|локаційно втрачен\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|${NOT_REACHED_UK}|lost`,
+      `locationally lost|lost locationally|(?:locally|locatively) lost|lost locally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|(?:локаційно|локально) (?:втрачен|втратил)\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|подавил\\p{L}*|подавити|придушен\\p{L}*|придушил\\p{L}*|${NOT_REACHED_UK}|lost`,
   },
   {
     kind: 'launched',
@@ -41,17 +45,17 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'through',
     source:
-      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучил\\p{L}*|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
+      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
   },
   {
     kind: 'shotDown',
     source:
-      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|took down|take down|takes down|knocked (?:out|down)|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|збита|збитий|збиту|знищено|знищені|знищена|знищений|знищену|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|(?<=(?:to|could|did) )down",
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|took down|take down|takes down|knocked (?:out|down)|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|збита|збитий|збиту|знищено|знищені|знищена|знищений|знищену|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|приземлил\\p{L}*|приземлен\\p{L}*|(?:took|taken|take|takes) out|(?<=(?:to|could|did) )down",
   },
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|запустив|запустила|запустили|запустивши|запущено|запущені|випустив|випустила|випустили|випустивши|випущено|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли",
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|hurled|employed|threw|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|атакує|атакують|запустив|запустила|запустили|запустивши|запущено|запущені|запускав|запускала|запускали|випустив|випустила|випустили|випустивши|випущено|випускав|випускала|випускали|спрямува\\p{L}*|направи(?:в|ла|ли)|вдари(?:в|ла|ли)(?= (?:по \\p{L}+ )?\\d)|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли|" + TOTAL_LEAD,
   },
 ];
 

@@ -25,7 +25,8 @@ const UK_MONTHS: Record<string, number> = {
 };
 
 const START = '(?<![\\p{L}\\p{N}.,:/-])';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "2nd", and the Ukrainian ordinal's ending: "у ніч проти 3-го листопада".
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|-го|-ого|-е|-є|-тє)?';
 const EN_MONTH = `(${Object.keys(EN_MONTHS).join('|')})\\.?(?!\\p{L})`;
 const UK_MONTH = `(${Object.keys(UK_MONTHS).join('|')})(?!\\p{L})`;
 const YEAR = '(?:,?\\s*((?:19|20)\\d{2})(?![\\p{N}]))?';
@@ -76,7 +77,7 @@ const READERS: Reader[] = [
     read: (m) => ({ day: Number(m[2]), month: month(m[1]), year: num(m[3]) }),
   },
   {
-    re: new RegExp(`${START}(\\d{1,2})\\s+${UK_MONTH}${UK_YEAR}`, 'giu'),
+    re: new RegExp(`${START}${DAY}\\s+${UK_MONTH}${UK_YEAR}`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: num(m[3]) }),
   },
 ];
@@ -84,14 +85,17 @@ const READERS: Reader[] = [
 // "night of Wednesday, 13 September", "в ніч на середу, 13 вересня", "в ніч проти четверга, 16 листопада".
 const WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[уи]|четвер(?:га)?|п'ятниц[юі]|субот[уи]|неділ[юі]),?\\s*)?";
 const NIGHT_BEFORE = new RegExp(
-  `(?:night\\s+(?:of|on|to|into|from)|overnight(?:\\s+(?:on|into|to|of|from))?|in\\s+the\\s+night(?:\\s+(?:of|on))?|ніч\\s+(?:на|з|проти)|вночі(?:\\s+(?:на|з))?|ночі\\s+(?:на|з|проти))\\s*(?:the\\s+)?${WEEKDAY}$`,
+  `(?:night\\s+(?:of|on|to|into|from)|overnight(?:\\s+(?:on|into|to|of|from))?|in\\s+the\\s+night(?:\\s+(?:of|on))?|ніч\\s+(?:на|з|проти)|(?:вночі|уночі)(?:\\s+(?:на|з|проти))?|ночі\\s+(?:на|з|проти))\\s*(?:the\\s+)?${WEEKDAY}$`,
   'iu',
 );
 // "from 18:00 on", "з 22:00", "started at around 10:00 p.m. (1900 GMT) on Thursday (": an evening start.
 const FROM_BEFORE = new RegExp(
-  `(?:from|since|starting at|started at|began at|beginning at|з|від)\\s+(?:around\\s+|about\\s+|близько\\s+)?(\\d{1,2})[:.]\\d{2}\\s*(p\\.?m\\.?|a\\.?m\\.?)?\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}\\(?$`,
+  `(?:from|since|starting at|started at|began at|beginning at|з|від)\\s+(?:around\\s+|about\\s+|близько\\s+)?(\\d{1,2})(?:[:.]\\d{2}\\s*(p\\.?m\\.?|a\\.?m\\.?)?|\\s*(p\\.?m\\.?))\\s*(?:\\([^)]{0,20}\\)\\s*)?(?:(?:on|of)\\s+)?(?:the\\s+)?${WEEKDAY}\\(?$`,
   'iu',
 );
+
+// "from the evening of January 25", "з вечора 2 березня", "увечері 25 січня": an evening start without a clock.
+const EVENING_BEFORE = /(?:(?:from|since|on|in|starting|beginning|between)\s+the\s+evening\s+(?:of\s+)?|(?:з|від|із)\s+(?:самого\s+)?вечора\s+|(?:увечері|ввечері)\s+)(?:the\s+)?$/iu;
 
 // Every date form has a digit next to a month name, a dot, a slash or a dash.
 const MAY_HOLD_DATE =
@@ -115,8 +119,9 @@ export function findDateMentions(text: string): DateMention[] {
       if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) continue;
       const before = text.slice(Math.max(0, start - 64), start);
       const from = FROM_BEFORE.exec(before);
-      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from ? 'from' : 'plain';
-      const hour = Number(from?.[1]) + (/^p/i.test(from?.[2] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
+      const evening = from === null && EVENING_BEFORE.test(before);
+      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from || evening ? 'from' : 'plain';
+      const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? from?.[3] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
       const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });
     }

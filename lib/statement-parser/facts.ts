@@ -34,6 +34,8 @@ export type Fact = {
   listed: boolean;
   /** "including 130 Shaheds": a part of an earlier count. */
   part: boolean;
+  /** "all but one of the drones": how many fewer than "all" (none when absent). */
+  minus?: number;
 };
 
 const PERIOD = 'otherPeriod';
@@ -50,10 +52,17 @@ export type ReadingState = {
   lastGroup: Record<Target, GroupItem[]>;
   /** The weapons given a launched count so far, on each side: what "all the projectiles" speaks of. */
   launchedWeapons: Record<Target, GroupItem[]>;
+  /** What happened to what was last counted on each side: the verb of "Із них – 88 ударних БпЛА". */
+  lastAction?: Partial<Record<Target, Action>>;
 };
 
+// "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
+// of its own shares what happened to the whole just counted.
+const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
+
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
-export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[] };
+/** `approximate`: the counts said approximately ("some 20 drones"), as "side category value" keys. */
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[]; approximate: string[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -73,7 +82,7 @@ export function readClause(
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
   if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [] };
+    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
   const mentions = findWeaponMentions(text);
   const cues = findCues(text);
@@ -89,6 +98,8 @@ export function readClause(
   const phrases = counts.filter((c) => c.value !== 'all' || c.weapon).sort((a, b) => a.start - b.start);
   const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
   const verbs = cueReader(text, counts, cues);
+  const actions: Partial<Record<Target, Action>> = {};
+  const approximateKeys: string[] = [];
 
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
@@ -100,6 +111,7 @@ export function readClause(
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         const approximate = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
+        if (typeof count.value === 'number' && count.weapon.category) approximateKeys.push(`${side} ${count.weapon.category} ${count.value}`);
         resolved.set(i, approximate);
         // …and the next sentence's "Збито 80" after "атакував понад сотнею дронів".
         group.push(approximate);
@@ -119,7 +131,9 @@ export function readClause(
       return;
     }
     const cue = reading;
-    const action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
+    let action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
+    const inherited = state.lastAction?.[side];
+    if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
     if (action === null) {
       skipped.push('noVerb');
       return;
@@ -139,6 +153,7 @@ export function readClause(
       skipped.push('noVerb');
       return;
     }
+    actions[side] = action;
     let targets: (WeaponMention | GroupItem)[];
     if (weaponOf?.aggregate && count.value === 'all' && count.except.length > 0) {
       // "All the projectiles, except for the Iskander-M missile, were shot down": each weapon launched
@@ -206,6 +221,7 @@ export function readClause(
         whole: count.whole,
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
         part: count.part,
+        minus: count.minus,
       });
     }
   });
@@ -217,6 +233,7 @@ export function readClause(
     if (items.some((item) => item.category !== null)) state.lastGroup[side] = items.filter((item) => item.category !== null);
     else if (items.length > 0) state.lastGroup[side] = [{ slug: '', category: null, launched: null }];
   }
+  state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-  return { facts, skipped, counted: counts.length > 0, periodValues, shares };
+  return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
 }

@@ -79,14 +79,18 @@ add(600, 'hundreds', 'шістсот шестисот');
 add(700, 'hundreds', 'сімсот семисот');
 add(800, 'hundreds', 'вісімсот восьмисот');
 add(900, 'hundreds', "дев'ятсот дев'ятисот");
-add(1000, 'thousand', 'тисяча тисячі тисяч тисячею');
-// "атакував сотнею дронів", "сотню"; "півсотні" is fifty. ("сотні" is "hundreds of": no count.)
-add(100, 'hundred', 'сотня сотню сотнею');
+add(1000, 'thousand', 'тисяча тисячі тисяч тисячею тисячу');
+// "атакував сотнею дронів", "сотню"; "півсотні" is fifty. "сотні", "сотень" count only after a unit ("три
+// сотні дронів" is 300; "сотні дронів" alone is "hundreds of": no count).
+add(100, 'hundred', 'сотня сотню сотнею сотні сотень');
 add(50, 'tens', 'півсотні півсотнею');
 // "п'ятьма десятками": five tens.
 add(10, 'tenfold', 'десяток десятка десятки десятків десятками');
 
 export const NUMBER_WORDS: Readonly<Record<string, NumberWord>> = table;
+
+/** Words that are a number only after another ("три сотні", "п'ятьма десятками"), never alone. */
+export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
 
 /** Words that stand for a count by themselves: "none of them", and "both" (all of two). */
 export const WHOLE_WORDS: Readonly<Record<string, string>> = {
@@ -97,7 +101,7 @@ export const WHOLE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Case endings a statement writes after digits ("54-ма ударними БпЛА", "37-ми", "141-м"): dropped.
+ * Case endings a statement writes after digits ("54-ма ударними БпЛА", "37-ми", "141-м", "21-им"; "81-го" only before what it counts, "81-го ударного БпЛА": "15-го" alone is an ordinal): dropped.
  * Ordinals keep theirs ("15-й" is not a count, but is no figure either way).
  */
-export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ома|ма|ми|ти|ть|ох|ьох|х|м|ю|а|єю)(?![\p{L}])/gu;
+export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ьома|ома|ма|ми|ти|ть|ох|ьох|х|им|ім|м|ю|а|єю|го(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:бпла|безпілотн|дрон|ракет|шахед|shahed)))(?![\p{L}])/gu;

@@ -1,7 +1,7 @@
 // Number words to digits ("Sixty-six" → "66", "one hundred and twenty" → "120", "п'ятьма десятками" →
 // "50"), in one linear pass over the candidate words only, so that long runs cannot slow the parser.
 import { mapped, mreplace, OriginBuilder, type Mapped } from './mapped-text';
-import { DIGIT_SUFFIX, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
+import { DIGIT_SUFFIX, NEEDS_MULTIPLIER, NUMBER_WORDS, WHOLE_WORDS, type NumberKind } from './number-lexicon';
 
 const ALL_WORDS = [...Object.keys(NUMBER_WORDS), ...Object.keys(WHOLE_WORDS)]
   .sort((a, b) => b.length - a.length)
@@ -15,7 +15,16 @@ type Word = { text: string; start: number; end: number };
 const MAX_RUN = 12;
 
 /** Replaces number words in lower-cased text by digits, and drops case endings after digits. */
-export function numberWordsMapped(m: Mapped): Mapped {
+// "30 тисяч", "12,5 тис.", "1.5 thousand": digits times a thousand, one number.
+const DIGITS_THOUSAND = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:тисяч[аіу]?|тис\.|тис(?![\p{L}])|thousand)(?![\p{L}])/gu;
+
+export function numberWordsMapped(input: Mapped): Mapped {
+  const m = /\d\s*(?:тис|thousand)/u.test(input.text)
+    ? mreplace(input, DIGITS_THOUSAND, (match) => {
+        const digits = /^[\d.,]+/.exec(match)?.[0] ?? '0';
+        return String(Math.round(Number(digits.replace(',', '.')) * 1000));
+      })
+    : input;
   const pieces: { start: number; end: number; text: string }[] = [];
   let run: Word[] = [];
   const flush = () => {
@@ -118,7 +127,7 @@ function readRuns(run: Word[]): { start: number; end: number; text: string }[] {
     }
     const lastWord = run[end - 1];
     const bare = end === i || (end === i + 1 && (first.text === 'a' || first.text === 'an'));
-    if (bare || !lastWord || (end === i + 1 && NUMBER_WORDS[first.text]?.kind === 'tenfold')) {
+    if (bare || !lastWord || (end === i + 1 && NEEDS_MULTIPLIER.has(first.text))) {
       i += 1; // "a" without "hundred", or "десятки" alone: not a number
       continue;
     }

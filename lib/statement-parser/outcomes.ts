@@ -17,9 +17,9 @@ export type OutcomeReading = {
 
 // Nouns for places: locations, sites, settlements, objects; never regions or oblasts ("10 other regions
 // were struck" is not a count of places).
-const PLACE = String.raw`(?:different |separate |other |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
+const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучил\p{L}*|прильот\p{L}*|уражен\p{L}*)(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -27,25 +27,27 @@ const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L
 const HITS_AFTER_WEAPON = /^\s*(?:(?:attack|strike|combat|enemy)\s+)?(drone|uav|missile)s?\s+(?:hits|strikes|impacts)(?![\p{L}])/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
-const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
+const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|the drones|the uavs|them|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
 
 // "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
 const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
 // "27 hit targets", "ще 5 влучили": hits counted without a weapon named.
-const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|^\s*(?:з них\s+)?(?:влучил\p{L}*|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
+const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|(?:hit|struck)\s+(?=\d+\s+(?:\p{L}+\s+)?(?:locations|sites|places)))|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
-const INCLUDING = /(?<![\p{L}])(?:including|among them|зокрема|у тому числі|в тому числі|серед них)\s*(?:about|близько|понад|over|майже|nearly)?\s*$/u;
+const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
 const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
-const HIT_VERB_AFTER = /^[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучил\p{L}*)(?![\p{L}])/u;
+// …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
+const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
-const CUE_AFTER_PLACE = /^[^,;.]{0,25}?(?<![\p{L}])(?:(struck|hit|влучил\p{L}*|уражен\p{L}*)|(fell|впали|впав|упали))(?![\p{L}])/u;
+// …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
+const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
@@ -62,7 +64,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
   // Other verbs ("shot down", "launched"): a count after one of them is that verb's, not a hit.
   const hitStarts = new Set(hitCues);
   const otherCues = hasHit ? cues.filter((c) => !hitStarts.has(c.start)).map((c) => c.end) : [];
-  const placeRe = new RegExp(`^\\s*${PLACE}(?![\\p{L}])`, 'u');
+  // "на одній із локацій", "at one of the sites".
+  const placeRe = new RegExp(`^\\s*(?:(?:із|з|of the|of)\\s+)?${PLACE}(?![\\p{L}])`, 'u');
   const placeSeen = text.search(new RegExp(`(?<![\\p{L}])${PLACE}(?![\\p{L}])`, 'u'));
   // Cue positions are sorted: a binary search keeps a long clause linear in its counts.
   const lastBefore = (cues: number[], at: number) => {
@@ -84,8 +87,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     // "щонайменше на 5 локаціях", "at least at 5 locations": the qualifier may stand before the preposition.
     const before = text.slice(Math.max(0, start - 28), start);
     const qualifier = qualifierBefore(before) ?? qualifierBefore(before.replace(/(?<![\p{L}])(?:на|у|в|at|in|on)\s*$/u, ''));
-    // "… і падіння уламків на одній": a place noun said once serves the counts after it.
-    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:[.;,)]|$)/u.test(after);
+    // "… і падіння уламків на одній", "у трьох — впали уламки": a place noun said once serves the counts after it.
+    const elliptic = placeSeen >= 0 && placeSeen < start && /(?:на|у|в|at|in|on)\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && /^\s*(?:(?:more|others?|ще)\s*)?(?:[.;,)]|$|-\s)/u.test(after);
     const placeWords = placeRe.exec(after)?.[0] ?? (elliptic ? '' : null);
     if (placeWords !== null) {
       // Hit or debris: the cue right after the place, else the last one before it.
@@ -131,7 +134,9 @@ export function readOutcomes(text: string): OutcomeReading[] {
   }
   // "влучання ракети й 24 безпілотників", "the missile struck": one missile named without a count.
   const single = hitCues.some((cue) => /^\p{L}*\s+(?:by |of )?(?:ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue)));
-  if (single || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
+  // "A missile and 10 drones hit five locations": the one missile listed before the drones' count.
+  const listed = /(?<![\p{L}\p{N}])(?:a|an|1)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit)(?![\p{L}])/u.test(text);
+  if (single || listed || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
     found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
   }
   return found;

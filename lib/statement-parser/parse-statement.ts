@@ -2,7 +2,7 @@
 // §3.5). Pure: no network, no database; never throws; its work is linear in the text, which is capped.
 import { daysBetween, isIsoDate, todayInKyiv } from '@/lib/dates';
 import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
-import { clauseDistractor, isRegionalClause } from './context';
+import { clauseDistractor, findSideCues, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
 import { numberWordsToDigits } from './number-words';
@@ -18,9 +18,12 @@ import { BENIGN_REASONS, type Note, type SkipReason } from './notes';
 import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
-const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
+const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|минулого (?:тижня|місяця|року)|торік|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
 // A photo's caption and credit: its date is when the photo was taken, not the night's.
 const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
+
+// A link to another story: "Read also: …", "Читайте також: …".
+const RELATED = /^[^\p{L}\p{N}]*(?:read (?:also|more)|see also|also read|related(?: articles| stories| news)?\s*:|more on this|читайте (?:також|ще|більше)|також читайте|дивіться також|по темі\s*:|більше новин|раніше ми писали)/iu;
 
 const NOTE_LENGTH = 240;
 
@@ -45,7 +48,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const normalised = normaliseMapped(text);
   const sentences = splitSentences(normalised.text);
   const captions = captionRanges(normalised.text);
-  const mentions = sentences.map((s) => (captions.length > 0 && insideSpan(captions, s.start) ? [] : findDateMentions(s.text)));
+  // "Read also: Ukraine downs 45 of 50 drones": a link to another story, whose counts and dates are its own.
+  const related = sentences.map((s) => RELATED.test(s.text));
+  const mentions = sentences.map((s) => ((captions.length > 0 && insideSpan(captions, s.start)) || related[s.index] ? [] : findDateMentions(s.text)));
   // Today only matters for a date; finding it costs a millisecond, so only when there is one.
   const hasDates = mentions.some((m) => m.length > 0);
   const today = options.today && isIsoDate(options.today) ? options.today : hasDates ? todayInKyiv() : '';
@@ -59,6 +64,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const shares: Fact[] = [];
   const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
+  // Counts the text says approximately ("some 20 drones were shot down"): the same number said plainly
+  // elsewhere ("20 drones shot down" in a headline) is that rounded count, not an exact figure.
+  const approximate = new Set<string>();
   // The first launched count the text gives for each weapon on each side.
   const firstLaunched = new Map<string, number>();
   // …and their sums by category: "2 ракети та 40 дронів, ще 18 - локаційно втрачено" after "3 ракетами
@@ -77,7 +85,14 @@ function parse(text: string, options: ParseOptions): StatementParse {
   // A sentence dated to another night, and whether the next one goes on about it: on the same line and
   // naming no date of its own ("Росія в ніч на 13 вересня випустила 44 дрони. Сили ППО збили 32 БпЛА.").
   let otherNightLine: { end: number } | null = null;
+  // Whose night a paragraph speaks of when it does not say: a text that speaks of attacks on Ukraine
+  // anywhere goes back to them at each new paragraph ("Міноборони РФ заявило … 25 БпЛА.\n\nСтаном на 09:00
+  // підтверджено збиття 36 ударних БпЛА …"); a text only of Russia's claims stays with them.
+  const speaksOfUkraine = sentences.some((s) => findSideCues(s.text.toLowerCase()).some((cue) => cue.side === 'UA'));
+  let previousEnd = 0;
   for (const sentence of sentences) {
+    if (speaksOfUkraine && /\n[^\S\n]*\n/.test(normalised.text.slice(previousEnd, sentence.start))) state.side = 'UA';
+    previousEnd = sentence.end;
     const lower = sentence.text.toLowerCase();
     // Lower-casing rarely changes a text's length; when it does, the dates are found again.
     const known = lower.length === sentence.text.length ? mentions[sentence.index] : undefined;
@@ -87,7 +102,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
     const datedElsewhere = otherNight(sentence, own, date, dateSentence, today);
     const continues: boolean = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
     otherNightLine = datedElsewhere || continues ? { end: sentence.end } : null;
-    const sentenceSkip = datedElsewhere || continues || repeats ? 'otherPeriod' : null;
+    const sentenceSkip = datedElsewhere || continues || repeats || related[sentence.index] ? 'otherPeriod' : null;
     const periodValues: number[] = [];
     const skipped: SkipReason[] = [];
     let counted = false;
@@ -108,6 +123,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
         }
       }
       shares.push(...reading.shares);
+      for (const key of reading.approximate) approximate.add(key);
       skipped.push(...reading.skipped);
       periodValues.push(...reading.periodValues);
       counted ||= reading.counted;
@@ -125,6 +141,16 @@ function parse(text: string, options: ParseOptions): StatementParse {
   }
 
   facts.push(...onlyShares(facts, shares));
+  if (approximate.size > 0) {
+    // …only in a headline: a line of its own without a full stop.
+    const headline = (f: Fact) => {
+      const s = sentences[f.sentence];
+      return s !== undefined && isTitleLine(normalised.text, s);
+    };
+    const exact = facts.filter((f) => typeof f.value !== 'number' || !headline(f) || !approximate.has(`${f.side} ${f.category} ${f.value}`));
+    facts.length = 0;
+    facts.push(...exact);
+  }
   const sides = (['UA', 'RU'] as const).map((side) => {
     const result = reconcile(facts.filter((f) => f.side === side));
     return { side, ...result };
@@ -197,7 +223,8 @@ function otherNight(sentence: Sentence, mentions: DateMention[], date: string | 
 function onlyShares(facts: readonly Fact[], shares: readonly Fact[]): Fact[] {
   if (shares.length === 0) return [];
   const key = (f: Fact) => `${f.side} ${f.category} ${f.action}`;
-  const given = new Set(facts.map(key));
+  // "The drone was destroyed" counts nothing by itself: it stands for one, which the share may be.
+  const given = new Set(facts.filter((f) => !(f.value === 'all' && f.singular)).map(key));
   const byKey = new Map<string, Fact[]>();
   for (const share of shares) {
     const list = byKey.get(key(share));
@@ -205,6 +232,13 @@ function onlyShares(facts: readonly Fact[], shares: readonly Fact[]): Fact[] {
     else byKey.set(key(share), [share]);
   }
   return [...byKey.entries()].filter(([k, list]) => !given.has(k) && list.length === 1).map(([, list]) => list[0] as Fact);
+}
+
+/** Whether a sentence is a line of its own that ends without a full stop: a headline. */
+function isTitleLine(text: string, sentence: Sentence): boolean {
+  const before = text.slice(Math.max(0, sentence.start - 1), sentence.start);
+  const after = text.slice(sentence.end, sentence.end + 1);
+  return (before === '' || before === '\n') && (after === '' || after === '\n') && !/[.!?…]["'»”)\]]*$/u.test(sentence.text);
 }
 
 /** The lines that are a photo's caption or credit, in order. */

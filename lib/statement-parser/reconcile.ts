@@ -133,7 +133,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   for (const outer of BROADEST_FIRST) {
     const total = rows.get(outer);
     if (!total) continue;
-    for (const action of ACTIONS) {
+    // The combined "shot down or suppressed" figure too: "знешкоджено 82 безпілотники" and its parts.
+    for (const action of [...ACTIONS, 'combined'] as const) {
       const whole = total.counts[action];
       if (whole === null) continue;
       const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);
@@ -169,16 +170,26 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
   for (const fact of facts) {
     if (fact.value !== 'all') continue;
     const own = rows.get(fact.slug);
-    const targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
+    let targets = own && own.counts.launched !== null ? [own] : launchedRows().filter((r) => covers(fact.slug, r.slug));
+    // "Russia launched … a cruise missile. … the X-22 missile fell into a field": the one missile launched.
+    const alone = launchedRows().filter((r) => r.category === fact.category);
+    if (targets.length === 0 && fact.singular && fact.action !== 'launched' && alone.length === 1 && alone[0]?.counts.launched === 1) targets = alone;
     const said = { values: { phrase: fact.phrase }, actions: { action: fact.action } };
-    if (targets.length === 0) {
+    if (targets.length === 0 && fact.singular && fact.action === 'launched' && !launchedRows().some((r) => r.category === fact.category)) {
+      // "The missile was launched towards Kryvyi Rih": one of its kind was launched.
+      const target = row(fact.slug, fact.category);
+      target.counts.launched = 1;
+      target.from.launched = [fact.sentence];
+      notes.push({ code: 'allResolved', values: { ...said.values, value: 1 }, actions: said.actions, weapons: { weapon: weapon(fact.slug) } });
+    } else if (targets.length === 0) {
       problems.push({ code: 'allWithoutLaunched', ...said });
     } else if (fact.singular && (targets.length !== 1 || targets[0]?.counts.launched !== 1)) {
       problems.push({ code: 'allUnclear', ...said });
     } else {
       for (const target of targets) {
         if (target.counts[fact.action] !== null) continue;
-        target.counts[fact.action] = target.counts.launched;
+        const launchedCount = target.counts.launched;
+        target.counts[fact.action] = launchedCount !== null && (fact.minus ?? 0) > 0 ? Math.max(0, launchedCount - (fact.minus ?? 0)) : launchedCount;
         target.from[fact.action] = [fact.sentence];
         notes.push({ code: 'allResolved', values: { ...said.values, value: target.counts.launched ?? 0 }, actions: said.actions, weapons: { weapon: weapon(target.slug) } });
       }

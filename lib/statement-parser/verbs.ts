@@ -6,20 +6,33 @@ import { firstStartingAt, lastEndingBy } from './positions';
 
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|також|успішно|-)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
 // "121 drones were detected and destroyed": being found comes before the verb that counts.
 const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:виявлен\p{L}*|виявили|зафіксован\p{L}*)\s+(?:та|і|й)(?![\p{L}])/gu;
 // "окрім 320 ударних БпЛА …, було застосовано 37 ракет": besides these, others too; the verb follows.
 const BESIDES = /(?<![\p{L}])(?:окрім|крім|besides|in addition to|apart from)\s*$/u;
 const ALL_WORD = /(?<![\p{L}])(?:all|усі|всі|все)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:що|які|яких|котрі|which|that)(?![\p{L}])/u;
-const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*$/u;
+const REDUCED_RELATIVE =
+  /^\s*(?:that\s+|which\s+)?(?:russia|moscow|the enemy|the russians|russian forces|russian troops|it|they)(?:\s+(?:had|has|have))?\s+(?:launched|fired|sent|used|deployed)(?:\s+(?:overnight|at ukraine|against ukraine|on ukraine|into ukraine))?(?=\s+(?:were|was|had been|have been)\s)/u;
+// Ukrainian shot-down and lost cues are predicates of the count before them ("35 з 40 дронів збито"):
+// the language needs no "were"; its participles that describe a weapon ("запущених") are launch cues.
+const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
+// "a reconnaissance drone of operational-tactical level was destroyed": a short "of" phrase describes the
+// weapon; the verb after it is the count's.
+const OF_COMPLEMENT = /^\s*of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s+(?:were|was|had been|have been|has been)\s)/u;
+const UNKNOWN_VERB_BEFORE = /(?:^|[\s,;:])(?<!(?:a|an|the)\s)(?:\p{L}{3,}ed|took|got|beat|fought|\p{Script=Cyrillic}{3,}(?:ли|ла|ло))(?:\s+(?:out|down|off|up|away))?\s+$/u;
+const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
+const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
+const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
+// "18 drones and all three missiles were destroyed": an "all" may open the next count.
+const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*(?:(?:all|усі|всі)\s*)?$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
 // subject of that predicate: it never takes the verb of an earlier clause, and when the parser does not
 // know its predicate the count is left unread (unknown is better than wrong).
 // Words that may stand between a count and its predicate: "12 others", "12 more of them".
-const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|those|in|total|also|reportedly|then|later|subsequently|ще|також|з|із|них)$/u;
+const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|those|which|whom|in|total|also|reportedly|then|later|subsequently|ще|також|з|із|них|яких)$/u;
 // Auxiliaries, modals, negations and a few irregular past forms: a predicate wherever the count stands.
 const PREDICATE_WORD =
   /^(?:were|was|are|is|have|has|had|did|do|does|could|can|cannot|would|will|may|might|must|should|not|never|weren't|wasn't|aren't|isn't|haven't|hasn't|hadn't|didn't|don't|doesn't|couldn't|can't|wouldn't|won't|went|got|fell|came|flew|remain|remains|remained|sank|blew|broke|lay|left|не|ні|було|були|була|буде|будуть|залишил\p{L}*|залишаються|залишається)$/u;
@@ -48,6 +61,8 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
   // "the downing of 47 drones has been confirmed": being reported is not what happened to the count.
   if (REPORTED.test(text.slice(WORD.lastIndex - word.length, WORD.lastIndex + 40))) return false;
   if (PREDICATE_WORD.test(word)) return true;
+  // "…, with two drones reportedly crossing into Belarus": an absolute clause's participle is the count's own.
+  if (/^\p{L}{3,}ing$/u.test(word) && !/^(?:being|including|remaining|following|according|totall?ing)$/u.test(word) && /(?<![\p{L}])with\s+$/u.test(text.slice(Math.max(0, count.start - 6), count.start))) return true;
   if (!PAST_FORM.test(word) || DESCRIBING.test(word)) return false;
   // Nothing to inherit from, or the count opens a new clause after the earlier verb.
   if (before === null) return true;
@@ -56,7 +71,7 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
 
 const REPORTED = /^(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+)*(?:confirmed|recorded|reported|registered|verified)(?![\p{L}])/u;
 
-const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was)\s)/u;
+const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was|have been|has been|had been)\s)/u;
 
 /** What the reader says of a count: its verb, or that its own verb is one the parser does not know. */
 export type VerbReading = Cue | 'unknown verb' | null;
@@ -83,12 +98,16 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     const count = counts[k];
     if (!count) return null;
     let from = count.ofIndex !== null ? (counts[count.ofIndex]?.end ?? count.end) : count.end;
+    // "35 of the 40 drones Russia launched were shot down": a relative clause without "that" describes
+    // the weapon; the verb after it is the count's.
+    const relative = REDUCED_RELATIVE.exec(text.slice(from, from + 60));
+    if (relative) from += relative[0].length;
     for (let c = firstStartingAt(cues, from); c < cues.length; c += 1) {
       const next = cues[c];
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      const gap = raw.replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
@@ -96,8 +115,16 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (gap !== '' && !gap.split(/\s+/).every(filler)) return null;
       // "66, locationally lost 31": a verb after a bare comma starts the next count's phrase.
       if (gap === '' && /[,;]/.test(raw)) return null;
+      // "12 drones, all of which were shot down", "12 дронів, усі вони збиті": after a comma, a relative
+      // clause or an "all" speaks of them with a verb of its own; the count keeps the verb before it.
+      if (/[,;]/.test(raw) && before(count) !== null && RELATIVE_OR_ALL.test(gap)) return null;
+      // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
+      // number is that number's; without "were"/"було" it does not reach back to the count before.
+      if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
-      if (count.ofIndex !== null && !/\b(?:were|was|been|are|is)\b/.test(gap)) {
+      // Ukrainian "35 з 40 дронів збито": the impersonal form is a predicate by itself.
+      // So does "one of the cruise missiles launched by the aggressor": the participle describes the whole.
+      if ((count.ofIndex !== null || count.partitive) && !/\b(?:were|was|been|are|is)\b/.test(gap) && !(next.kind !== 'launched' && UK_PREDICATE.test(next.text))) {
         if (next.kind !== 'launched') return null;
         from = next.end + (PARTICIPLE_THEN_VERB.exec(text.slice(next.end, next.end + 60))?.[0].length ?? 0);
         continue;
@@ -152,6 +179,9 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     // neutralised").
     const far = previous !== null && /[,;:]|\b(?:that|said|saying|adding)\b/u.test(text.slice(previous.end, count.start));
     const shared = listed[i] ?? null;
+    // "Russia launched 60 drones; Ukrainian forces stopped 50", "…, сили оборони відбили 50": a verb the
+    // parser does not know stands right before the count, beyond the punctuation that ends the known one.
+    if (far && !shared && UNKNOWN_VERB_BEFORE.test(text.slice(Math.max(previous?.end ?? 0, count.start - 40), count.start))) return 'unknown verb';
     // A count with a predicate of its own takes only the verb of the counts listed with it; so do the
     // counts listed with it that begin a clause ("…, 12 drones and 2 missiles went missing").
     if (ownPredicate[i] || (sharedPredicate[i] && (far || previous === null))) return shared ?? 'unknown verb';

@@ -28,6 +28,11 @@ export type Atom = { slug: string; category: Category | null; role: AtomRole; so
 const KH = '(?:kh|x|х)-?\\s?';
 const S = '(?:s|c|с)-?';
 const DRONE = '(?:drones?|uavs?|unmanned aerial vehicles?|unmanned aircraft)';
+// The noun "ракета" in its cases; not the adjective "ракетний" ("зенітні ракетні війська" are troops).
+const UK_MISSILE = '(?:ракет(?:а|и|у|ою|і|ам|ами|ах)?)';
+// "3 балістичні, 19 крилатих ракет", "3 ballistic and 19 cruise missiles": the adjective alone before a list
+// separator stands for the class's missiles.
+const ELLIPTIC = '(?=\\s*(?:,|;|\\)|and|та|і|й)(?![\\p{L}]))';
 const UK_DRONE = '(?:бпла|безпілотн\\p{L}* (?:літальн\\p{L}* )?апарат\\p{L}*|безпілотник\\p{L}*|дрон\\p{L}*)';
 
 const atom = (slug: string, category: Category | null, role: AtomRole, source: string): Atom => ({
@@ -48,9 +53,9 @@ export const ATOMS: Atom[] = [
   atom('decoy-drone', 'drone', 'decoy', `(?:decoys?|imitators?|imitation|dummy|simulator)[\\s-]${DRONE}|${DRONE}[\\s-]imitators?|decoys?|imitators?|gerberas?|parod(?:y|ies)|гербер\\p{L}*|пароді\\p{L}*|${UK_DRONE}-?імітатор\\p{L}*|імітатор\\p{L}*`),
   atom('', null, 'various', `(?:of )?(?:various|different|other|mixed|several) types(?: of ${DRONE})?|other ${DRONE}|(?:інших|різних) типів`),
   atom('reconnaissance-drone', 'drone', 'recon', `(?:reconnaissance|recon|surveillance)[\\s-]${DRONE}|orlan(?:-?\\d{1,2})?s?|zala|supercam|розвідувальн\\p{L}* ${UK_DRONE}|орлан\\p{L}*`),
-  atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|[- ]?136(?:\\s?/\\s?131)?|[- ]?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*|герань-?2?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* (?:${UK_DRONE}|апарат\\p{L}*)`),
+  atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|[- ]?136(?:\\s?/\\s?131)?|[- ]?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*(?:[- ]?13[16](?:\\s?/\\s?13[16])?)?|геран\\p{L}*(?:-?[23])?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* (?:${UK_DRONE}|апарат\\p{L}*)`),
   // Jet drones ("4-ма швидкісними (реактивними) дронами", "3 реактивні безпілотники", "jet-powered drones").
-  atom('unknown-drone', 'drone', 'unlisted', `(?:jet-powered|jet|реактивн\\p{L}*|швидкісн\\p{L}*)(?:\\s*\\((?:jet|реактивн\\p{L}*)\\))?\\s+(?:${DRONE}|${UK_DRONE})`),
+  atom('unknown-drone', 'drone', 'unlisted', `(?:jet-powered|jet|реактивн\\p{L}*|швидкісн\\p{L}*)(?:\\s*\\((?:jet|реактивн\\p{L}*)\\))?\\s+(?:${DRONE}|${UK_DRONE}|шахед\\p{L}*|shaheds?)`),
   atom('unknown-drone', 'drone', 'generic', `(?:fixed-wing|aircraft-type|airplane-type|aeroplane-type|long-range) ${DRONE}|loitering munitions?|${DRONE}|${UK_DRONE}`),
 
   // Missiles by model.
@@ -66,13 +71,13 @@ export const ATOMS: Atom[] = [
   atom('kalibr', 'missile', 'specific', `kalibr(?:-nk)?s?|3m-?14|калібр\\p{L}*|калибр\\p{L}*`),
   atom('p-800-oniks', 'missile', 'specific', `(?:p-?800\\s+)?(?:oniks|onyx(?:es)?)|p-?800|онікс\\p{L}*|оникс\\p{L}*`),
   atom('3m22-zircon', 'missile', 'specific', `(?:3m-?22\\s+)?(?:zircons?|tsirkons?)|3m-?22|циркон\\p{L}*`),
-  atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ракет\\p{L}*`),
+  atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ${UK_MISSILE}`),
   atom('guided-aerial-bomb', 'missile', 'specific', `guided (?:aerial |air )?bombs?|glide bombs?|kabs?|jdams?|gbus?|каб(?:и|ів|ами)?`),
   // Ukraine's weapons, named in Russia's claims: not in the seed list, recorded as an unknown missile.
   atom('unknown-missile', 'missile', 'unlisted', `atacms|storm shadows?|scalps?|neptun(?:-?md)?s?|neptunes|himars(?: rockets)?|vilkhas?|flamingos?|нептун\\p{L}*`),
 
   // Missiles by class or category only.
-  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ракет\\p{L}*`),
-  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ракет\\p{L}*`),
-  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|ракет\\p{L}*`),
+  atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ${UK_MISSILE}|cruise${ELLIPTIC}|крилат(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
+  atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ${UK_MISSILE}|(?:aero)?ballistic${ELLIPTIC}|(?:аеро)?балістичн(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
+  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|${UK_MISSILE}`),
 ];

@@ -41,6 +41,9 @@ const GLUE_WORD =
   /^(?:and|as|well|plus|of|type|types|-type|ballistic|cruise|aeroballistic|enemy|hostile|russian|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|та|і|й|з|типу|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*)$/u;
 const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
 
+// Nouns after a weapon's name that make it an attribute of troops or equipment, not a weapon counted.
+const UNIT_AFTER = /^[\s-]*(?:(?:missile|drone|rocket|uav)s?\s+)?(?:units?|troops|forces|crews?|operators?|regiments?|brigades?|battalions?|divisions?|squadrons?|batter(?:y|ies)|gunners|systems?|complex(?:es)?|launchers?|carriers?)(?![\p{L}])/u;
+
 type Found = { atom: Atom; start: number; end: number; text: string };
 
 // The clauses just read: a clause's counts and its outcomes both need its weapons, found once. (The
@@ -67,7 +70,10 @@ function scanWeaponMentions(text: string): WeaponMention[] {
     let index = 1;
     while (index < m.length && m[index] === undefined) index += 1;
     const atom = ATOMS[index - 1];
-    if (atom) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
+    // "anti-aircraft missile units", "drone operators", "Kalibr missile carriers": a weapon's name used of
+    // those who fight it or of what carries it.
+    const unit = atom !== undefined && atom.role !== 'aggregate' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (atom && !unit) found.push({ atom, start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) ATOM_RE.lastIndex += 1;
   }
 
@@ -75,7 +81,11 @@ function scanWeaponMentions(text: string): WeaponMention[] {
   let phrase: Found[] = [];
   for (const item of found) {
     const previous = phrase[phrase.length - 1];
-    if (previous && glues(text.slice(previous.end, item.start))) {
+    const gap = previous ? text.slice(previous.end, item.start) : '';
+    // "балістичною ракетою Іскандер-М, керованою авіаційною ракетою Х-59": after a named model, a comma
+    // and a head noun of its own begin the next weapon.
+    const nextHead = gap.includes(',') && (item.atom.role === 'generic' || item.atom.role === 'class') && phrase.some((f) => f.atom.role === 'specific');
+    if (previous && !nextHead && glues(gap)) {
       phrase.push(item);
     } else {
       if (phrase.length > 0) mentions.push(resolvePhrase(text, phrase));
@@ -97,7 +107,7 @@ function glues(gap: string): boolean {
 
 // Words between a count and its weapon: "66 enemy UAVs", "31 more drones", "3 of the missiles".
 const COUNT_GLUE =
-  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|russia-launched|russian-launched|russian-made|зкр|ballistic|cruise|aeroballistic|anti-ship|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще|запущен\p{L}*|випущен\p{L}*|застосован\p{L}*|використан\p{L}*|ворогом|противником|росією|рф|окупантами|росіянами)$/u;
+  /^(?:more|other|additional|further|of|type|-type|enemy|hostile|russian|russian?-(?:launched|fired|sent)|russian-made|зкр|ballistic|cruise|aeroballistic|anti-ship|ukrainian|iranian|iranian-made|iran-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|single|large|powerful|heavy|jet-powered|jet|і|з|із|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*|ще|detected|recorded|tracked|incoming|attacking|explosive-laden|so-called|hypersonic|long-range|протикорабельн\p{L}*|протирадіолокаційн\p{L}*|гіперзвуков\p{L}*|стратегічн\p{L}*|запущен\p{L}*|випущен\p{L}*|виявлен\p{L}*|застосован\p{L}*|використан\p{L}*|ворогом|противником|росією|рф|окупантами|росіянами)$/u;
 
 /** Whether the words between a count and a weapon phrase let the count name that weapon. */
 export function gluesToCount(gap: string): boolean {
