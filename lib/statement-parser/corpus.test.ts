@@ -6,9 +6,11 @@ import { SYNTHETIC as CORPUS, TEST, TRAIN, scorePart, type ExpectedFigure, type 
 import { parseStatement } from './parse-statement';
 import type { SideParse } from './types';
 
-// The score when this was last changed: raise it when the parser improves, never lower it.
-const MIN_CASES_RIGHT = 98;
-const MIN_COUNTS_RIGHT = 587;
+// The score when this was last changed: raise it when the parser improves, never lower it. (Issue 18's
+// sixth round: h-weekend-two-nights is now read right, as no figures; the 2 unknown-drone counts it used
+// to score as right, beside its wrong launched count, left the total with it: now 585 of 587 counts.)
+const MIN_CASES_RIGHT = 99;
+const MIN_COUNTS_RIGHT = 585;
 
 type Score = { right: boolean; counts: number; countsRight: number; differences: string[] };
 
