@@ -367,6 +367,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог атакував 60 дронами, сили ППО відбили атаку, знищивши 50 з них.', { drone: [60, 50, null] }],
     ['Ворог запустив 3 ракети Х-59. Сили ППО відпрацювали, перехопивши дві з них.', { missile: [3, 2, null] }],
   ],
+  'a participle between commas before the verb of the count (round 6)': [
+    ['Усі 50 дронів, запущених росією, були збиті.', { drone: [50, 50, null] }],
+    ['All 50 drones, launched by Russia from Kursk, were shot down.', { drone: [50, 50, null] }],
+    ['Росія запустила 50 дронів. 45 дронів, випущених з Курська, збито.', { drone: [50, 45, null] }],
+    ['Russia launched 50 drones. 45 drones, launched from Kursk and Orel, were shot down.', { drone: [50, 45, null] }],
+  ],
   'a weapon counted with "fired from <place>" was launched (round 6)': [
     ['The Air Force reported that two Russian kalibr cruise missiles fired from a ship in the Black Sea were shot down by air defences, while information about the impact of an Iskander-M ballistic missile fired from Crimea was still being collected.', { missile: [3, 2, null] }],
     ['Two Kalibr cruise missiles fired from a ship in the Black Sea were shot down.', { missile: [2, 2, null] }],
