@@ -86,6 +86,14 @@ function regionBefore(window: string): boolean {
 }
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
+// A clock time written as a number with the part of the day ("by seven in the morning", "at 11 p.m.",
+// "до 7 ранку"; number words are digits here): a time after a preposition of time, never a count.
+const TIME_BEFORE = /(?<![\p{L}])(?:at|by|until|till|since|from|after|before|around|about|to|between|and|о|об|до|з|із|після|близько|від|між|та|і)\s+$/u;
+const TIME_AFTER = /^\s*(?:o'clock|o’clock|in the (?:morning|evening|afternoon)|(?:a|p)\.?\s?m\.?(?![\p{L}])|ранку|вечора|години ранку|години вечора)(?![\p{L}])/u;
+function isClockTime(text: string, start: number, end: number): boolean {
+  return TIME_AFTER.test(text.slice(end, end + 20)) && TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
 export function findCountPhrases(text: string, mentions: WeaponMention[]): CountPhrase[] {
   const counts: CountPhrase[] = [];
@@ -97,6 +105,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
 
   for (const m of text.matchAll(NUMBER)) {
     if (insideSpan(mentions, m.index)) continue;
+    if (isClockTime(text, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);

@@ -367,6 +367,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог атакував 60 дронами, сили ППО відбили атаку, знищивши 50 з них.', { drone: [60, 50, null] }],
     ['Ворог запустив 3 ракети Х-59. Сили ППО відпрацювали, перехопивши дві з них.', { missile: [3, 2, null] }],
   ],
+  'clock times in words and with the part of the day (round 6)': [
+    ['Starting at eleven in the evening, Russia launched 50 drones; 45 were downed by seven in the morning.', { drone: [50, 45, null] }],
+    ['Russia launched 50 drones between eleven in the evening and 6 a.m.; 45 were shot down by seven o’clock.', { drone: [50, 45, null] }],
+    ['Противник атакував 50 дронами з 11 вечора до 7 ранку, збито 45.', { drone: [50, 45, null] }],
+    ['Починаючи з одинадцятої вечора, противник атакував 50 дронами, до сьомої ранку збито 45.', { drone: [50, 45, null] }],
+  ],
   'a participle between commas before the verb of the count (round 6)': [
     ['Усі 50 дронів, запущених росією, були збиті.', { drone: [50, 50, null] }],
     ['All 50 drones, launched by Russia from Kursk, were shot down.', { drone: [50, 50, null] }],
