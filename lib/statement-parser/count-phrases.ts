@@ -48,6 +48,8 @@ export type CountPhrase = {
   national: boolean;
   /** "All the projectiles, except for the Iskander-M missile": the weapons an "all" leaves out. */
   except: WeaponMention[];
+  /** "the impact of an Iskander-M fired from Crimea": only a launch (as a fallback), no other reading. */
+  firedOnly?: boolean;
 };
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
@@ -60,6 +62,10 @@ const MISSILE_ADJECTIVE = /(?<![\p{L}])(?:протирадіолокаційн|�
 // "all the projectiles, except for the Iskander-M missile": what the "all" leaves out, up to the verb.
 const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|but not|крім|окрім|за винятком)\s+([^,;]{1,60})/u;
 const ALL = /(?<![\p{L}\p{N}])(?:all|усі|всі)(?:\s+of)?(?:\s+(?:them|these|those|which|the|of them|з них|із них|вони|вони були|вони було))?(?![\p{L}])/gu;
+
+// A participle of launching from a place right after a counted weapon: "two Kalibr cruise missiles fired
+// from a ship in the Black Sea", "an Iskander-M fired from Crimea", "2 ракети, випущені з Криму".
+export const FIRED_FROM = /^["'»”\s]*,?\s*(?:(?:fired|launched)\s+from|(?:випущен|запущен)\p{L}*\s+(?:з|із|зі|з-під)|(?:які|що)\s+(?:було\s+)?(?:випущен|запущен|випусти|запусти)\p{L}*\s+(?:з|із|зі))\s/u;
 
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
@@ -80,6 +86,14 @@ function regionBefore(window: string): boolean {
 }
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
+// A clock time written as a number with the part of the day ("by seven in the morning", "at 11 p.m.",
+// "до 7 ранку"; number words are digits here): a time after a preposition of time, never a count.
+const TIME_BEFORE = /(?<![\p{L}])(?:at|by|until|till|since|from|after|before|around|about|to|between|and|о|об|до|з|із|після|близько|від|між|та|і)\s+$/u;
+const TIME_AFTER = /^\s*(?:o'clock|o’clock|in the (?:morning|evening|afternoon)|(?:a|p)\.?\s?m\.?(?![\p{L}])|ранку|вечора|години ранку|години вечора)(?![\p{L}])/u;
+function isClockTime(text: string, start: number, end: number): boolean {
+  return TIME_AFTER.test(text.slice(end, end + 20)) && TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The counts in one clause, in order. Positions are in `text`, the clause's analysis text. */
 export function findCountPhrases(text: string, mentions: WeaponMention[]): CountPhrase[] {
   const counts: CountPhrase[] = [];
@@ -91,6 +105,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
 
   for (const m of text.matchAll(NUMBER)) {
     if (insideSpan(mentions, m.index)) continue;
+    if (isClockTime(text, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
@@ -122,7 +137,11 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     if (!weapon || weapon.plural || weapon.aggregate || NOUN_AFTER.test(text.slice(weapon.end, weapon.end + 20))) continue;
     if (taken(m.index)) continue;
     // "a ground control station of a Russian Orlan drone", "debris of a Shahed": no count of drones.
-    if (/(?<![\p{L}])of\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // …but "the impact of an Iskander-M missile fired from Crimea" says that one was launched.
+    if (/(?<![\p{L}])of\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      if (FIRED_FROM.test(text.slice(weapon.end, weapon.end + 40))) counts.push({ ...readCount(text, m.index, numberEnd, 1, weapon), firedOnly: true });
+      continue;
+    }
     counts.push(readCount(text, m.index, numberEnd, 1, weapon));
   }
   for (const mention of mentions) {

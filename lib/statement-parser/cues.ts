@@ -50,7 +50,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     source:
-      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|took down|take down|takes down|knocked (?:out|down)|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|збита|збитий|збиту|знищено|знищені|знищена|знищений|знищену|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідовано|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|приземлил\\p{L}*|приземлен\\p{L}*|(?:took|taken|take|takes) out|(?<=(?:to|could|did) )down",
+      "shot[\\s-]down|shooting down|downed|destroyed|destroying|destruction of|intercepted|intercepting|interception of|brought down|taken down|took down|take down|takes down|knocked (?:out|down)|eliminated|shoot down|shooting down|downing|downs|intercept|destroy|збито|збили|збив|збила|збити|збита|збитий|збиту|знищено|знищені|знищена|знищений|знищену|знищили|знищила|знищив|знищити|збиття|знищення|збиті|збитих|ліквідувал\\p{L}*|ліквідован(?:о|і|а|ий)|збивши|знищивши|перехопивши|перехопил\\p{L}*|перехоплен\\p{L}*|перехопити|приземлил\\p{L}*|приземлен\\p{L}*|(?:took|taken|take|takes) out|(?<=(?:to|could|did) )down",
   },
   {
     kind: 'launched',

@@ -2,7 +2,7 @@
 // happened to each count and referents.ts for the weapon of a count that names none.
 import type { Category, Target } from '@/lib/domain';
 import { findSideCues, sideAt } from './context';
-import { findCountPhrases } from './count-phrases';
+import { FIRED_FROM, findCountPhrases, type CountPhrase } from './count-phrases';
 import { findCues } from './cues';
 import type { SkipReason } from './notes';
 import { insideSpan } from './positions';
@@ -36,6 +36,11 @@ export type Fact = {
   part: boolean;
   /** "all but one of the drones": how many fewer than "all" (none when absent). */
   minus?: number;
+  /**
+   * "two Kalibr missiles fired from a ship … were shot down": launched as many, but only where the text
+   * gives no other launched count of the category on the side (parse-statement.ts drops it then).
+   */
+  fallback?: boolean;
 };
 
 const PERIOD = 'otherPeriod';
@@ -107,6 +112,12 @@ export function readClause(
     const reason = count.skip ?? (count.national && clauseSkip === 'regional' ? null : clauseSkip);
     const share = reason === 'regional' && count.share && clauseSkip === null;
     if (share) skipped.push('regional');
+    // "the impact of an Iskander-M missile fired from Crimea": one launched, and nothing else said of it.
+    if (count.firedOnly) {
+      const fact = reason ? null : firedFact(text, count, side, sentence);
+      if (fact) facts.push(fact);
+      return;
+    }
     if (reason && !share) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
@@ -121,12 +132,17 @@ export function readClause(
       return;
     }
     const weaponOf = count.weapon ?? (count.ofIndex !== null ? (counts[count.ofIndex]?.weapon ?? null) : null);
+    const pushFired = () => {
+      const fact = firedFact(text, count, side, sentence);
+      if (fact) facts.push(fact);
+    };
     // "знешкоджено 112 БпЛА, з них 74 збито": the verb before a whole says what happened to all of it.
     const before = count.ofWhich ? verbs(i) : null;
     const outcomeBefore = before !== null && typeof before === 'object' && before.start < count.start && (before.kind === 'shotDown' || before.kind === 'lost');
     const base = count.base && !outcomeBefore;
     const reading = base ? null : outcomeBefore ? before : verbs(i);
     if (reading === 'unknown verb') {
+      pushFired();
       skipped.push('unknownVerb');
       return;
     }
@@ -134,6 +150,7 @@ export function readClause(
     let action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
     const inherited = state.lastAction?.[side];
     if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
+    if (action !== 'launched') pushFired();
     if (action === null) {
       skipped.push('noVerb');
       return;
@@ -236,4 +253,34 @@ export function readClause(
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
   return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
+}
+
+/**
+ * "two Kalibr missiles fired from a ship … were shot down", "an Iskander-M fired from Crimea": each was
+ * launched, whatever else the clause says of it (a whole of its own, not a part of another). Only a
+ * fallback: parse-statement.ts keeps it where the text gives no other launched count of the category.
+ */
+function firedFact(text: string, count: CountPhrase, side: Target, sentence: number): Fact | null {
+  const weapon = count.weapon;
+  if (!weapon || weapon.aggregate || !weapon.category || typeof count.value !== 'number') return null;
+  if (count.ofIndex !== null || count.partitive || count.part || count.referent !== null) return null;
+  if (!FIRED_FROM.test(text.slice(count.end, count.end + 40))) return null;
+  return {
+    side,
+    slug: weapon.slug,
+    category: weapon.category,
+    action: 'launched',
+    value: count.value,
+    sentence,
+    further: false,
+    combined: false,
+    bundle: weapon.bundle,
+    unlisted: weapon.unlisted,
+    phrase: `${count.value} ${text.slice(count.numberEnd, count.end).trim()}`.trim(),
+    singular: false,
+    whole: false,
+    listed: false,
+    part: false,
+    fallback: true,
+  };
 }

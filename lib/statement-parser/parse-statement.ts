@@ -116,7 +116,7 @@ function parse(text: string, options: ParseOptions): StatementParse {
       for (const fact of reading.facts) {
         facts.push(fact);
         const key = `${fact.side} ${fact.slug}`;
-        if (fact.action === 'launched' && typeof fact.value === 'number' && !firstLaunched.has(key)) {
+        if (fact.action === 'launched' && !fact.fallback && typeof fact.value === 'number' && !firstLaunched.has(key)) {
           firstLaunched.set(key, fact.value);
           const byCategory = `${fact.side} ${fact.category}`;
           categoryLaunched.set(byCategory, (categoryLaunched.get(byCategory) ?? 0) + fact.value);
@@ -141,6 +141,11 @@ function parse(text: string, options: ParseOptions): StatementParse {
   }
 
   facts.push(...onlyShares(facts, shares));
+  // "two Kalibr missiles fired from a ship … were shot down": launched only where nothing else says so.
+  const launchedGiven = new Set(facts.filter((f) => f.action === 'launched' && !f.fallback).map((f) => `${f.side} ${f.category}`));
+  const kept = facts.filter((f) => !f.fallback || !launchedGiven.has(`${f.side} ${f.category}`));
+  facts.length = 0;
+  facts.push(...kept);
   if (approximate.size > 0) {
     // …only in a headline: a line of its own without a full stop.
     const headline = (f: Fact) => {

@@ -355,6 +355,38 @@ const cases: Record<string, [string, Want][]> = {
     ['Збито одинадцять із дванадцяти дронів.', { drone: [12, 11, null] }],
     ['Противник атакував 40 ракетами та 400 БпЛА. Збито 30 ракет та 380 БпЛА. 5 ракет та 20 дронів досягли цілей.', { missile: [40, 30, null], drone: [400, 380, null], hits: [5, 20] }],
   ],
+  'a weekend is a period, not this night (round 6)': [
+    ['Over the weekend, Russia launched 120 drones at Ukraine on Saturday night and 85 on Sunday night, the air force said.', {}],
+    ['Over the weekend Russia fired 300 drones at Ukraine. Overnight, Russia launched 60 drones, 50 of which were shot down.', { drone: [60, 50, null] }],
+    ['На вихідних Росія запустила по Україні 120 дронів у ніч на суботу та 85 у ніч на неділю.', {}],
+    ['За вихідні ворог випустив 300 дронів. Вночі противник атакував 60 ударними БпЛА, збито 50.', { drone: [60, 50, null] }],
+  ],
+  'Ukrainian verb forms in more genders, numbers and as gerunds (round 6)': [
+    ['Противник атакував 60 ударними БпЛА. Ліквідовані 50 ворожих дронів.', { drone: [60, 50, null] }],
+    ['Противник атакував 60 ударними БпЛА, ліквідовано 50.', { drone: [60, 50, null] }],
+    ['Ворог атакував 60 дронами, сили ППО відбили атаку, знищивши 50 з них.', { drone: [60, 50, null] }],
+    ['Ворог запустив 3 ракети Х-59. Сили ППО відпрацювали, перехопивши дві з них.', { missile: [3, 2, null] }],
+  ],
+  'clock times in words and with the part of the day (round 6)': [
+    ['Starting at eleven in the evening, Russia launched 50 drones; 45 were downed by seven in the morning.', { drone: [50, 45, null] }],
+    ['Russia launched 50 drones between eleven in the evening and 6 a.m.; 45 were shot down by seven o’clock.', { drone: [50, 45, null] }],
+    ['Противник атакував 50 дронами з 11 вечора до 7 ранку, збито 45.', { drone: [50, 45, null] }],
+    ['Починаючи з одинадцятої вечора, противник атакував 50 дронами, до сьомої ранку збито 45.', { drone: [50, 45, null] }],
+  ],
+  'a participle between commas before the verb of the count (round 6)': [
+    ['Усі 50 дронів, запущених росією, були збиті.', { drone: [50, 50, null] }],
+    ['All 50 drones, launched by Russia from Kursk, were shot down.', { drone: [50, 50, null] }],
+    ['Росія запустила 50 дронів. 45 дронів, випущених з Курська, збито.', { drone: [50, 45, null] }],
+    ['Russia launched 50 drones. 45 drones, launched from Kursk and Orel, were shot down.', { drone: [50, 45, null] }],
+  ],
+  'a weapon counted with "fired from <place>" was launched (round 6)': [
+    ['The Air Force reported that two Russian kalibr cruise missiles fired from a ship in the Black Sea were shot down by air defences, while information about the impact of an Iskander-M ballistic missile fired from Crimea was still being collected.', { missile: [3, 2, null] }],
+    ['Two Kalibr cruise missiles fired from a ship in the Black Sea were shot down.', { missile: [2, 2, null] }],
+    ['Силами ППО збито дві ракети «Калібр», випущені з акваторії Чорного моря.', { missile: [2, 2, null] }],
+    // A launched count given elsewhere wins: the ones fired from one place are only a part.
+    ['Russia launched 50 drones. 20 drones launched from Kursk were shot down.', { drone: [50, 20, null] }],
+    ['Росія запустила 10 ракет. Збито дві ракети «Калібр», випущені з акваторії Чорного моря.', { missile: [10, 2, null] }],
+  ],
 };
 
 describe('statement traps', () => {

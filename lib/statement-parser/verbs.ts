@@ -71,6 +71,11 @@ function hasOwnPredicate(text: string, count: CountPhrase, before: Cue | null): 
 
 const REPORTED = /^(?:has|have|had|was|were|is|are)\s+(?:been\s+|also\s+)*(?:confirmed|recorded|reported|registered|verified)(?![\p{L}])/u;
 
+// "Усі 50 дронів, запущених росією, були збиті", "All 50 drones, launched by Russia, were shot down": a
+// participle between commas describes the weapon; the verb after it is the count's.
+const PARTICIPLE_BETWEEN_COMMAS =
+  /^\s*,\s*(?:(?:запущен|випущен|застосован|використан|спрямован|скерован)\p{L}*|(?:launched|fired|sent|used) (?:by|from))(?:\s+[^\s,.;:\d]+){1,4}\s*,/u;
+
 const PARTICIPLE_THEN_VERB = /^\s+(?:by|from)\s+[\p{L}' -]{1,30}?(?=\s+(?:were|was|have been|has been|had been)\s)/u;
 
 /** What the reader says of a count: its verb, or that its own verb is one the parser does not know. */
@@ -102,6 +107,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
     // the weapon; the verb after it is the count's.
     const relative = REDUCED_RELATIVE.exec(text.slice(from, from + 60));
     if (relative) from += relative[0].length;
+    const between = PARTICIPLE_BETWEEN_COMMAS.exec(text.slice(from, from + 70));
+    if (between) from += between[0].length;
     for (let c = firstStartingAt(cues, from); c < cues.length; c += 1) {
       const next = cues[c];
       if (!next) break;
