@@ -16,6 +16,9 @@ export async function runAppWorker(socketPath: string, frontPort: number) {
   const server = http.createServer((req, res) => {
     void handle(req, res);
   });
+  // Only the front connects (a private socket), and it decides when a kept connection is done: an app that
+  // closed idle ones itself could close one in the instant the front reuses it (stale-socket.ts).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(socketPath, () => resolve());

@@ -3,6 +3,7 @@
 import type http from 'node:http';
 import { request } from 'node:http';
 import type { AppPool } from './app-pool';
+import { isRepeatable, metClosedConnection } from './stale-socket';
 
 /** Sees (and may change) the app's status and headers before they go to the client. */
 export type AnswerHeaders = (status: number, headers: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders;
@@ -39,44 +40,56 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
   const { endpoint, done } = pool.acquire(pinnedApp(req.method ?? 'GET', url), LONG_PATH.test(url) ? 'long' : 'short');
   const headers: http.OutgoingHttpHeaders = { ...req.headers };
   for (const name of HOP_BY_HOP) delete headers[name];
-  const outgoing = request(
-    { socketPath: endpoint.socketPath, agent: endpoint.agent, method: req.method, path: req.url, headers },
-    (answer) => {
-      const sent = answerHeaders(answer.statusCode ?? 502, answer.headers);
-      for (const name of HOP_BY_HOP) delete sent[name];
-      res.writeHead(answer.statusCode ?? 502, answer.statusMessage, sent);
-      answer.pipe(res);
-      answer.once('close', done);
-      answer.once('aborted', () => res.destroy());
-    },
-  );
-  outgoing.once('error', (error) => {
-    done();
-    if (!res.headersSent) {
-      res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
-      res.end(`The app did not answer: ${error.message}\n`);
-    } else {
-      // The app has answered, then closed its side: often an early 413 or 401 before it read the whole
-      // upload. Its answer still goes out (an answer cut short is ended by the answer's own 'aborted'),
-      // and the rest of the upload is read and dropped here rather than the client's connection reset.
-      req.unpipe(outgoing);
-      req.resume();
-    }
-  });
+  const send = (again: boolean): http.ClientRequest => {
+    const outgoing = request(
+      { socketPath: endpoint.socketPath, agent: endpoint.agent, method: req.method, path: req.url, headers },
+      (answer) => {
+        const sent = answerHeaders(answer.statusCode ?? 502, answer.headers);
+        for (const name of HOP_BY_HOP) delete sent[name];
+        res.writeHead(answer.statusCode ?? 502, answer.statusMessage, sent);
+        answer.pipe(res);
+        answer.once('close', done);
+        answer.once('aborted', () => res.destroy());
+      },
+    );
+    outgoing.once('error', (error) => {
+      // A kept connection the app had just closed, before any answer: a GET or HEAD (no body, no change)
+      // goes once more on a new connection (stale-socket.ts).
+      if (!again && !res.headersSent && isRepeatable(req.method) && metClosedConnection(outgoing, error)) {
+        req.unpipe(outgoing);
+        current = send(true);
+        current.end();
+        return;
+      }
+      done();
+      if (!res.headersSent) {
+        res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' });
+        res.end(`The app did not answer: ${error.message}\n`);
+      } else {
+        // The app has answered, then closed its side: often an early 413 or 401 before it read the whole
+        // upload. Its answer still goes out (an answer cut short is ended by the answer's own 'aborted'),
+        // and the rest of the upload is read and dropped here rather than the client's connection reset.
+        req.unpipe(outgoing);
+        req.resume();
+      }
+    });
+    return outgoing;
+  };
+  let current = send(false);
   // A client that goes away stops the app's work too (an export stops reading rows).
   res.once('close', () => {
-    if (!res.writableFinished) outgoing.destroy();
+    if (!res.writableFinished) current.destroy();
   });
   // An answer complete before its upload (an early 413): the rest of the body is read and dropped, so that
   // the client's connection can carry its next request, and the app is told the upload is over.
   res.once('finish', () => {
     if (req.complete) return;
-    req.unpipe(outgoing);
+    req.unpipe(current);
     req.resume();
-    outgoing.destroy();
+    current.destroy();
   });
   // Send the head at once: a route refuses an upload by its headers (401, 403, 413) before any of the
   // body arrives, and a stalled upload that has sent nothing must get that answer too.
-  outgoing.flushHeaders();
-  req.pipe(outgoing);
+  current.flushHeaders();
+  req.pipe(current);
 }
