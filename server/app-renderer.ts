@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
 import type { AppAnswer } from '@/lib/response-cache/stored-response';
 import type { AppPool } from './app-pool';
-import { metClosedConnection } from './stale-socket';
+import { freshConnection, metClosedConnection } from './stale-socket';
 
 export type Rendered =
   | { kind: 'whole'; answer: AppAnswer; body: Buffer }
@@ -22,7 +22,7 @@ export function appRenderer(pool: AppPool): Render {
       const { endpoint, done } = pool.acquire();
       const send = (again: boolean) => {
         const outgoing = request(
-          { socketPath: endpoint.socketPath, agent: endpoint.agent, method: 'GET', path: target, headers: { ...headers, [SHARED_RENDER_HEADER]: '1' }, timeout: RENDER_TIMEOUT_MS },
+          { socketPath: endpoint.socketPath, agent: again ? freshConnection : endpoint.agent, method: 'GET', path: target, headers: { ...headers, [SHARED_RENDER_HEADER]: '1' }, timeout: RENDER_TIMEOUT_MS },
           (response) => {
             response.once('close', done);
             const answer: AppAnswer = { status: response.statusCode ?? 502, headers: response.headers };

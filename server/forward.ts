@@ -3,7 +3,7 @@
 import type http from 'node:http';
 import { request } from 'node:http';
 import type { AppPool } from './app-pool';
-import { isRepeatable, metClosedConnection } from './stale-socket';
+import { freshConnection, isRepeatable, metClosedConnection } from './stale-socket';
 
 /** Sees (and may change) the app's status and headers before they go to the client. */
 export type AnswerHeaders = (status: number, headers: http.IncomingHttpHeaders) => http.OutgoingHttpHeaders;
@@ -42,7 +42,7 @@ export function forward(pool: AppPool, req: http.IncomingMessage, res: http.Serv
   for (const name of HOP_BY_HOP) delete headers[name];
   const send = (again: boolean): http.ClientRequest => {
     const outgoing = request(
-      { socketPath: endpoint.socketPath, agent: endpoint.agent, method: req.method, path: req.url, headers },
+      { socketPath: endpoint.socketPath, agent: again ? freshConnection : endpoint.agent, method: req.method, path: req.url, headers },
       (answer) => {
         const sent = answerHeaders(answer.statusCode ?? 502, answer.headers);
         for (const name of HOP_BY_HOP) delete sent[name];

@@ -47,8 +47,11 @@ describe('a kept connection the app has closed', () => {
     const second = await render('/b', {}, 1_000_000);
     expect(first.kind === 'whole' && first.body.toString()).toBe('answer 1 to GET /a');
     expect(second.kind === 'whole' && second.body.toString()).toBe('answer 2 to GET /b');
-    // The second render met the first render's kept connection closed, and went again.
+    // The second render met the first render's kept connection closed, and went again on a new one.
     expect(app.dropped()).toBe(1);
+    // The repeat's connection is not kept: the next render opens a kept connection of its own.
+    const third = await render('/c', {}, 1_000_000);
+    expect(third.kind === 'whole' && third.body.toString()).toBe('answer 3 to GET /c');
   });
 
   it('costs a passed-through GET nothing, and a POST is never sent twice', async () => {
@@ -66,10 +69,13 @@ describe('a kept connection the app has closed', () => {
     expect(await second.text()).toBe('answer 2 to GET /y');
     expect(app.dropped()).toBe(1);
 
+    // The repeat went on a connection of its own; the next GET opens a kept one again, answered.
+    expect(await (await fetch(`${base}/w`)).text()).toBe('answer 3 to GET /w');
     // A write may have been done by the app before it dropped the connection: it is not repeated, and the
     // client is told the app did not answer.
     const post = await fetch(`${base}/z`, { method: 'POST', body: 'x' });
     expect(post.status).toBe(502);
-    expect(app.served()).toBe(2);
+    expect(app.served()).toBe(3);
+    expect(app.dropped()).toBe(2);
   });
 });
