@@ -7,12 +7,16 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /**
  * Every response: the headers proxy.ts also sets (it overrides them with the same values), except that
- * X-Frame-Options is left off the embeddable chart, the one page other sites may frame (lib/embed-policy.ts).
+ * X-Frame-Options is left off the embeddable chart, the one page other sites may frame (lib/embed-policy.ts),
+ * and the opener policy, which the proxy sets by path.
  */
 const everywhere = Object.entries(security.headers)
   .filter(([key]) => key !== 'X-Frame-Options')
   .map(([key, value]) => ({ key, value }));
 const unframeable = [{ key: 'X-Frame-Options', value: security.headers['X-Frame-Options'] }];
+// The opener policy is set by the proxy on pages, by path (lib/opener-policy.ts); here only on what the
+// proxy does not see.
+const openerPolicy = [{ key: 'Cross-Origin-Opener-Policy', value: security.openerPolicy }];
 
 /** Responses the proxy does not see get the static policy: nothing may load, run or frame them. */
 const staticPolicy = [{ key: 'Content-Security-Policy', value: security.staticContentSecurityPolicy }];
@@ -35,6 +39,8 @@ const nextConfig = {
       { source: '/((?!embed/).*)', headers: unframeable },
       // Next's build assets skip the proxy (proxy.ts matcher).
       { source: '/_next/static/:path*', headers: staticPolicy },
+      { source: '/_next/:path*', headers: openerPolicy },
+      { source: '/api/:path*', headers: openerPolicy },
       { source: '/_next/image', headers: staticPolicy },
       // So do API requests that carry a body (proxy.ts matcher): the same two conditions, mirrored.
       { source: '/api/:path*', has: [{ type: 'header', key: 'content-length' }], headers: staticPolicy },

@@ -9,6 +9,7 @@ import createIntlMiddleware from 'next-intl/middleware';
 import { routing } from '@/i18n/routing';
 import { framingFor, isEmbedPath } from '@/lib/embed-policy';
 import { LOCALE_COOKIE, localisedPath, preferredLocale } from '@/lib/i18n/locales';
+import { openerPolicyFor } from '@/lib/opener-policy';
 import { allowedOrigins, originRefusal } from '@/lib/request-guard';
 import { storedPolicy } from '@/lib/response-cache/csp';
 import { SHARED_RENDER_HEADER } from '@/lib/response-cache/shared-render';
@@ -48,6 +49,8 @@ export function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', sentPolicy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (framing.xFrameOptions === null) response.headers.delete('X-Frame-Options');
+  const openerPolicy = openerPolicyFor(request.nextUrl.pathname);
+  if (openerPolicy) response.headers.set('Cross-Origin-Opener-Policy', openerPolicy);
   if (request.nextUrl.protocol === 'https:') {
     response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   }

@@ -29,3 +29,6 @@ export function contentSecurityPolicy(nonce: string, options: { dev?: boolean; h
 export const STATIC_CONTENT_SECURITY_POLICY: string = values.staticContentSecurityPolicy;
 
 export const STATIC_SECURITY_HEADERS: Record<string, string> = values.headers;
+
+/** Cross-Origin-Opener-Policy, on every page but the public reading pages (lib/opener-policy.ts). */
+export const OPENER_POLICY: string = values.openerPolicy;

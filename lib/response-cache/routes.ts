@@ -23,6 +23,12 @@ export type PublicRoute = {
    * reader's first interaction, or when a chart nears the screen (scripts-on-interaction.ts).
    */
   scriptsOnInteraction?: boolean;
+  /**
+   * A page of public figures with no form and nothing of a session on it, sent without
+   * Cross-Origin-Opener-Policy so that a browser may open it in the process it already has
+   * (lib/opener-policy.ts says why).
+   */
+  publicReading?: boolean;
 };
 
 const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
@@ -32,9 +38,9 @@ const DASHBOARD = [...RANGE, 'granularity'] as const;
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   // `deleted` names the night an editor just deleted (the notice after the delete redirect); `year` is the
   // calendar's.
-  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'year', 'deleted'], scriptsOnInteraction: true },
-  { name: 'about', path: /^\/about$/, localised: true, params: [], scriptsOnInteraction: true },
-  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'], scriptsOnInteraction: true },
+  { name: 'dashboard', path: /^\/$/, localised: true, params: [...DASHBOARD, 'year', 'deleted'], scriptsOnInteraction: true, publicReading: true },
+  { name: 'about', path: /^\/about$/, localised: true, params: [], scriptsOnInteraction: true, publicReading: true },
+  { name: 'night', path: new RegExp(`^/nights/${DATE}$`), localised: true, params: ['target'], scriptsOnInteraction: true, publicReading: true },
   { name: 'feed', path: /^\/feed\.xml$/, localised: true, params: ['target'] },
   // Link preview images (app/og): the language and the night or view are in the path.
   { name: 'night preview image', path: new RegExp(`^/og/(en|uk)/night/(UA|RU)/${DATE}\\.png$`), localised: false, params: [] },
