@@ -24,7 +24,7 @@ export type PublicRoute = {
    */
   scriptsOnInteraction?: boolean;
   /**
-   * A page of public figures with no form and nothing of a session on it, sent without
+   * A page of public figures with no editing form, sent without
    * Cross-Origin-Opener-Policy so that a browser may open it in the process it already has
    * (lib/opener-policy.ts says why).
    */
