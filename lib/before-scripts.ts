@@ -8,7 +8,7 @@ export const NEEDS_SCRIPT_ATTRIBUTE = 'data-needs-script';
 export const needsScript = { [NEEDS_SCRIPT_ATTRIBUTE]: '' } as const;
 
 /**
- * On a link: the cookie (a whole `document.cookie` assignment) a click on it sets. The loader sets it
- * for a click before the scripts run (the language switch, followed at once, would otherwise forget).
+ * On a link: the cookie (`name=value`) a click on it stores for the whole site before the link is followed
+ * (lib/remember-choice.ts). The loader does it for a click before the scripts run, React's handler after.
  */
 export const REMEMBER_COOKIE_ATTRIBUTE = 'data-remember-cookie';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes } from './csp';
+import { REMEMBER_THEN_FOLLOW_SOURCE } from '@/lib/remember-choice';
 import { INTERACTION_EVENTS, scriptsOnInteraction } from './scripts-on-interaction';
 
 const page = [
@@ -36,8 +37,11 @@ describe('scripts on interaction', () => {
     expect(loader).toContain('["/_next/static/chunks/turbopack-1.js","/_next/static/chunks/main-2.js"]');
     for (const event of INTERACTION_EVENTS) expect(loader).toContain(`"${event}"`);
     expect(loader).toContain('[data-needs-script]');
-    // A link's remembered choice is set on a click before the scripts run.
-    expect(loader).toContain('closest("[data-remember-cookie]")');
+    // A link's remembered choice is stored on a click before the scripts run, then the link followed.
+    expect(loader).toContain(`var remember=${REMEMBER_THEN_FOLLOW_SOURCE};`);
+    expect(loader).toContain('d.addEventListener("click",function(e){remember(e,d,window,"data-remember-cookie")},true);');
+    // The whole loader is one valid script.
+    expect(() => new Function(loader ?? '')).not.toThrow();
   });
 
   it('leaves a page without script files, or without a body end, as it was', () => {

@@ -8,10 +8,11 @@
 // swaps) and replaces Next's script files with one small loader: it adds the files on
 // the reader's first touch, click, key, wheel or scroll, on focus, or when an element marked
 // `data-needs-script` comes near the screen; meanwhile it sets the cookie of a clicked link that carries
-// one (lib/before-scripts.ts). The loader is an inline script like Next's own, so the
+// one (lib/before-scripts.ts), and follows that link once the cookie is stored (lib/remember-choice.ts). The loader is an inline script like Next's own, so the
 // stored page's policy names its hash (csp.ts); the files it adds come from 'self'.
 
 import { NEEDS_SCRIPT_ATTRIBUTE, REMEMBER_COOKIE_ATTRIBUTE } from '@/lib/before-scripts';
+import { REMEMBER_THEN_FOLLOW_SOURCE } from '@/lib/remember-choice';
 
 /** Set on <html> by the loader once it has added the scripts (tests and styles can wait on it). */
 export const SCRIPTS_ADDED_ATTRIBUTE = 'data-scripts';
@@ -39,7 +40,9 @@ function loaderScript(sources: readonly string[]): string {
     `d.documentElement.setAttribute(${JSON.stringify(SCRIPTS_ADDED_ATTRIBUTE)},"added")}`,
     'events.forEach(function(name){addEventListener(name,start,{capture:true,passive:true})});',
     // A link that remembers a choice (the language switch) sets its cookie even before React is there.
-    `d.addEventListener("click",function(e){var t=e.target,a=t&&t.closest&&t.closest("[${REMEMBER_COOKIE_ATTRIBUTE}]");if(a)d.cookie=a.getAttribute(${JSON.stringify(REMEMBER_COOKIE_ATTRIBUTE)})},true);`,
+    // (lib/remember-choice.ts: the link is followed once the cookie is stored.)
+    `var remember=${REMEMBER_THEN_FOLLOW_SOURCE};`,
+    `d.addEventListener("click",function(e){remember(e,d,window,${JSON.stringify(REMEMBER_COOKIE_ATTRIBUTE)})},true);`,
     `var marked=d.querySelectorAll("[${NEEDS_SCRIPT_ATTRIBUTE}]");`,
     'if(marked.length){if(!("IntersectionObserver" in window)){start();return}',
     `observer=new IntersectionObserver(function(entries){for(var i=0;i<entries.length;i++)if(entries[i].isIntersecting){start();return}},{rootMargin:${JSON.stringify(NEAR_SCREEN)}});`,
