@@ -51,6 +51,17 @@ add(6, 'unit', 'шість шести шістьох шістьма шістьо
 add(7, 'unit', 'сім семи сімох сьома сімома сімом');
 add(8, 'unit', 'вісім восьми вісьмох вісьма вісьмома вісьмом');
 add(9, 'unit', "дев'ять дев'яти дев'ятьох дев'ятьма дев'ятьом");
+// Collective numerals, for people and for things counted as a group ("п'ятеро – локаційно втрачено"):
+// their other cases are the cardinal's (двох, трьох, п'ятьох) above.
+add(2, 'unit', 'двоє');
+add(3, 'unit', 'троє');
+add(4, 'unit', 'четверо');
+add(5, 'unit', "п'ятеро");
+add(6, 'unit', 'шестеро');
+add(7, 'unit', 'семеро');
+add(8, 'unit', 'восьмеро');
+add(9, 'unit', "дев'ятеро");
+add(10, 'teen', 'десятеро');
 const cases = (stem: string) => ['ь', 'и', 'ьох', 'ьма', 'ьом', 'ьома'].map((s) => stem + s).join(' ');
 add(10, 'teen', cases('десят'));
 add(11, 'teen', cases('одинадцят'));
@@ -82,7 +93,7 @@ add(900, 'hundreds', "дев'ятсот дев'ятисот");
 add(1000, 'thousand', 'тисяча тисячі тисяч тисячею тисячу');
 // "атакував сотнею дронів", "сотню"; "півсотні" is fifty. "сотні", "сотень" count only after a unit ("три
 // сотні дронів" is 300; "сотні дронів" alone is "hundreds of": no count).
-add(100, 'hundred', 'сотня сотню сотнею сотні сотень');
+add(100, 'hundred', 'сотня сотню сотнею сотні сотень сотнями сотням сотнях');
 add(50, 'tens', 'півсотні півсотнею');
 // "п'ятьма десятками": five tens.
 add(10, 'tenfold', 'десяток десятка десятки десятків десятками');
@@ -90,7 +101,7 @@ add(10, 'tenfold', 'десяток десятка десятки десяткі�
 export const NUMBER_WORDS: Readonly<Record<string, NumberWord>> = table;
 
 /** Words that are a number only after another ("три сотні", "п'ятьма десятками"), never alone. */
-export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
+export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'сотнями', 'сотням', 'сотнях', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
 
 /** Words that stand for a count by themselves: "none of them", and "both" (all of two). */
 export const WHOLE_WORDS: Readonly<Record<string, string>> = {

@@ -387,6 +387,17 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 50 drones. 20 drones launched from Kursk were shot down.', { drone: [50, 20, null] }],
     ['Росія запустила 10 ракет. Збито дві ракети «Калібр», випущені з акваторії Чорного моря.', { missile: [10, 2, null] }],
   ],
+  'collective numerals and "сотнями" (round 7)': [
+    ["Росія запустила 50 дронів. 45 з них збито, п'ятеро – локаційно втрачено.", { drone: [50, 45, 5] }],
+    ['Russia launched 50 drones. 45 of them were shot down, five were lost from radar.', { drone: [50, 45, 5] }],
+    ['Ворог атакував двома сотнями дронів, збито 180.', { drone: [200, 180, null] }],
+    ['Russia attacked with two hundred drones, 180 were shot down.', { drone: [200, 180, null] }],
+  ],
+  'decoys named "drone simulators" (round 7)': [
+    ['Russia attacked with 72 drones. Air defense shot down 33 drones. Another 34 enemy drones-simulators were lost in location.', { drone: [72, 33, 34] }],
+    ['Russia attacked with 72 drones. Air defense shot down 33 drones. Another 34 drone simulators were lost from radar.', { drone: [72, 33, 34] }],
+    ['Росія атакувала 72 дронами. ППО збила 33 дрони. Ще 34 безпілотники-імітатори локаційно втрачено.', { drone: [72, 33, 34] }],
+  ],
 };
 
 describe('statement traps', () => {
