@@ -49,6 +49,9 @@ const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|вл
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
 const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
 
+// A new clause between a hit cue and a count: an absolute "with …" clause, a contrast, a semicolon.
+const CLAUSE_BREAK = /;|,\s*(?:with|while|whereas|but|але|проте|водночас)(?![\p{L}])/u;
+
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
   let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
@@ -109,7 +112,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     }
     if (!hasHit) continue;
     const hitBefore = lastBefore(hitCues, start);
-    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
+    // "…struck 14 locations, it said, with three missiles unaccounted for": a clause of its own is not the hit's.
+    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80 && !CLAUSE_BREAK.test(text.slice(hitBefore, start));
     // "13 влучань", "27 hit targets": hits that name no weapon.
     // "26 drone hits", "2 missile strikes": the hits noun after the weapon's name.
     const namedHits = HITS_AFTER_WEAPON.exec(after);

@@ -398,6 +398,10 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia attacked with 72 drones. Air defense shot down 33 drones. Another 34 drone simulators were lost from radar.', { drone: [72, 33, 34] }],
     ['Росія атакувала 72 дронами. ППО збила 33 дрони. Ще 34 безпілотники-імітатори локаційно втрачено.', { drone: [72, 33, 34] }],
   ],
+  'a count in a clause of its own after the hits is not a hit (round 7)': [
+    ['The overnight barrage included 297 drones and 50 missiles. Approximately 274 drones and 33 missiles were shot down or neutralised. The remaining 14 missiles and 23 drones struck 14 locations, it said, with three missiles unaccounted for.', { missile: [50, 33, null], drone: [297, null, null], hits: [14, 23], placesHit: 14 }],
+    ['Росія випустила 10 ракет та 50 дронів, збито 40 дронів. Зафіксовано влучання 5 ракет та 8 ударних БпЛА на 6 локаціях, водночас 3 ракети досі не знайдені.', { missile: [10, null, null], drone: [50, 40, null], hits: [5, 8], placesHit: 6 }],
+  ],
 };
 
 describe('statement traps', () => {
