@@ -277,6 +277,10 @@ export function readClause(
   return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys, aggregates, named };
 }
 
+// "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену
+// росією вночі": a participle of launching between commas after a counted weapon says it was launched.
+const LAUNCHED_APPOSITIVE = /^["'»”\s]*,\s*(?:(?:fired|launched)\s+(?:overnight|by|at|against|on|toward|towards)(?![\p{L}])|(?:випущен|запущен)\p{L}*\s+(?:вночі|уночі|росією|рф|ворогом|противником|окупантами|по)(?![\p{L}]))/u;
+
 /**
  * "two Kalibr missiles fired from a ship … were shot down", "an Iskander-M fired from Crimea": each was
  * launched, whatever else the clause says of it (a whole of its own, not a part of another). Only a
@@ -286,7 +290,8 @@ function firedFact(text: string, count: CountPhrase, side: Target, sentence: num
   const weapon = count.weapon;
   if (!weapon || weapon.aggregate || !weapon.category || typeof count.value !== 'number') return null;
   if (count.ofIndex !== null || count.partitive || count.part || count.referent !== null) return null;
-  if (!FIRED_FROM.test(text.slice(count.end, count.end + 40))) return null;
+  const after = text.slice(count.end, count.end + 40);
+  if (!FIRED_FROM.test(after) && !LAUNCHED_APPOSITIVE.test(after)) return null;
   return {
     side,
     slug: weapon.slug,

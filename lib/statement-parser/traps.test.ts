@@ -410,6 +410,18 @@ const cases: Record<string, [string, Want][]> = {
     ['The overnight barrage included 297 drones and 50 missiles. Approximately 274 drones and 33 missiles were shot down or neutralised. The remaining 14 missiles and 23 drones struck 14 locations, it said, with three missiles unaccounted for.', { missile: [50, 33, null], drone: [297, null, null], hits: [14, 23], placesHit: 14 }],
     ['Росія випустила 10 ракет та 50 дронів, збито 40 дронів. Зафіксовано влучання 5 ракет та 8 ударних БпЛА на 6 локаціях, водночас 3 ракети досі не знайдені.', { missile: [10, null, null], drone: [50, 40, null], hits: [5, 8], placesHit: 6 }],
   ],
+  'negations of ability, and a launch participle between commas (round 7)': [
+    ["Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. Air defense shot down 20 of the 22 Shahed drones.", { missile: [1, null, null], drone: [22, 20, null] }],
+    ['ППО збила 20 з 22 дронів. Збити балістичну ракету «Іскандер-М», запущену вночі з Курської області, не вдалося.', { missile: [1, null, null], drone: [22, 20, null] }],
+    ['Росія запустила 10 ракет та 50 дронів. Збито 6 ракет та 45 дронів, чотири балістичні ракети перехопити не вдалося.', { missile: [10, 6, null], drone: [50, 45, null] }],
+    ['Сили ППО не змогли збити 4 балістичні ракети. Росія запустила 10 ракет, 6 з них збито.', { missile: [10, 6, null] }],
+    ['Air defences were unable to intercept 4 ballistic missiles. Russia launched 10 missiles, 6 of which were shot down.', { missile: [10, 6, null] }],
+  ],
+  '"a total of" right after a verb is that verb\'s count (round 7)': [
+    ['Russian air defences destroyed a total of 41 Ukrainian-launched drones, the ministry said.', { drone: [null, 41, null] }],
+    ['Сили ППО знищили загалом 41 дрон.', { drone: [null, 41, null] }],
+    ['Russia launched a total of 50 drones; air defence destroyed a total of 41.', { drone: [50, 41, null] }],
+  ],
 };
 
 describe('statement traps', () => {
