@@ -2,6 +2,7 @@
 // and how many of the drones were Shaheds, each with its qualifier. Rule tables, one clause at a time:
 // a count is an outcome only beside the cue words of its kind and the nouns that name what it counts.
 import type { Category, NightOutcomeField, Qualifier } from '@/lib/domain';
+import { periodDistractor } from './context';
 import { findCues } from './cues';
 import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
@@ -55,6 +56,14 @@ const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,
 // A new clause between a hit cue and a count: an absolute "with …" clause, a contrast, a semicolon.
 const CLAUSE_BREAK = /;|,\s*(?:with|while|whereas|but|але|проте|водночас)(?![\p{L}])/u;
 
+/** Whether the words of a count's own part of the clause (between commas, up to the full stop) speak of another period. */
+function otherPeriod(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const from = start - before.length + Math.max(0, before.search(/[^,;:]*$/u));
+  const stop = /[.;]/u.exec(text.slice(end, end + 120));
+  return periodDistractor(text.slice(from, stop ? end + stop.index : Math.min(text.length, end + 120))) !== null;
+}
+
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
   let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
@@ -90,6 +99,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const value = Number(m[0]);
     const start = m.index;
     const end = start + m[0].length;
+    // "two other cruise missiles had struck … during an earlier attack": another period's outcome.
+    if (otherPeriod(text, start, end)) continue;
     const after = text.slice(end, end + 60);
     // "щонайменше на 5 локаціях", "at least at 5 locations": the qualifier may stand before the preposition.
     const before = text.slice(Math.max(0, start - 28), start);
