@@ -112,7 +112,8 @@ export const WHOLE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "на 1-й локації" is "на одній": "-й" before a place noun is a case ending, not an ordinal's.
  * Case endings a statement writes after digits ("54-ма ударними БпЛА", "37-ми", "141-м", "21-им"; "81-го" only before what it counts, "81-го ударного БпЛА": "15-го" alone is an ordinal): dropped.
  * Ordinals keep theirs ("15-й" is not a count, but is no figure either way).
  */
-export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ьома|ома|ма|ми|ти|ть|ох|ьох|х|им|ім|м|ю|а|єю|го(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:бпла|безпілотн|дрон|ракет|шахед|shahed)))(?![\p{L}])/gu;
+export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ьома|ома|ма|ми|ти|ть|ох|ьох|х|им|ім|м|ю|а|єю|го(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:бпла|безпілотн|дрон|ракет|шахед|shahed))|і?й(?=\s+(?:локаці|місц|ділянц)))(?![\p{L}])/gu;

@@ -434,6 +434,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Russian forces launched 16 drones and six cruise missiles; 10 drones and four missiles were shot down. Two other cruise missiles had struck a civilian object during an earlier attack on Thursday evening.', { missile: [6, 4, null], drone: [16, 10, null] }],
     ['Russian forces launched 16 drones and six cruise missiles; 10 drones and four missiles were shot down. Two cruise missiles struck a civilian object in Cherkasy.', { missile: [6, 4, null], drone: [16, 10, null], hits: [2, null] }],
   ],
+  'a case ending before a place noun, and "уразили" as a hit (round 7)': [
+    ['Росія запустила 50 дронів, збито 40. Зафіксовано влучання 8-ми ударних БпЛА на 4-х локаціях та падіння уламків на 1-й локації.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4, placesDebris: 1 }],
+    ['Russia launched 50 drones, 40 were shot down. Hits by 8 attack drones were recorded at 4 locations, and debris fell at 1 location.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4, placesDebris: 1 }],
+    ['Росія запустила 50 дронів, збито 40. Вісім ударних дронів уразили цілі на чотирьох локаціях.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
+    ['Russia launched 50 drones, 40 were shot down. Eight attack drones struck targets at four locations.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
+  ],
 };
 
 describe('statement traps', () => {
