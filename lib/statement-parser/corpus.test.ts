@@ -111,9 +111,17 @@ describe('the statement corpus', () => {
 // place launched as a fallback, a participle between commas, clock times in words, more Ukrainian verb
 // forms): train 662/663 figures, 211/213 statements, from 653/655 and 207/210; test unchanged at 196/207
 // figures (94.7%), 51/61 statements (83.6%) (only its totals were read, a few times).
+// Issue 18's seventh round (2026-12-01): 10 more real passages, all in train (284 passages: 223 train, 61
+// test); general rules from them and from trap classes in phrasings of our own (a count of all air
+// weapons on a night of one category, collective numerals, 'drone simulators', negations of ability, a
+// launch participle between commas, 'a total of' after a verb, places with damage only, a clause of its
+// own after hits, another attack's outcomes, '1-й локації', 'уразили'): train 709/711 figures, 220/223
+// statements, from 662/663 and 211/213; test 197/208 figures (94.7%), 51/61 statements (83.6%), from
+// 196/207 (only its totals were read, three times). An eleventh passage found by search was dropped
+// from train when its id turned out to be one of test's (no rule was drawn from it).
 const RECORDED = {
-  train: { figures: 662, cases: 211 },
-  test: { figures: 196, cases: 51 },
+  train: { figures: 709, cases: 220 },
+  test: { figures: 197, cases: 51 },
 };
 
 describe('real statements (fixtures/statements)', () => {

@@ -64,8 +64,14 @@ const CUE_RE = new RegExp(
   'gu',
 );
 
-// "were not shot down", "failed to intercept": the count was not shot down.
-const NEGATION = /(?:(?<!\p{L})not|n't|(?<!\p{L})never|(?<!\p{L})failed to|(?<!\p{L})не)\s*$/u;
+// "were not shot down", "failed to intercept", "was not able to down", "не вдалося збити": the count was
+// not shot down. Ukrainian may put the negation after the verb: "перехопити не вдалося".
+const NEGATION = /(?:(?<!\p{L})not|n't|(?<!\p{L})never|(?<!\p{L})failed to|(?<!\p{L})(?:not|un|n't) ?able to|(?<!\p{L})не(?: (?:вдалося|вдалось|змогли|змогла|зміг|змогло))?)\s*$/u;
+const NEGATION_AFTER = /^\s*не (?:вдалося|вдалось|змогли|змогла|зміг|змогло)(?!\p{L})/u;
+// "Збити балістичну ракету, запущену з Курщини, не вдалося": an infinitive's negation may close the clause.
+const INFINITIVE_NEGATED = /^[^.;]{0,80}?(?<!\p{L})не (?:вдалося|вдалось)(?!\p{L})/u;
+
+const TOTAL_WORDS = /^(?:всього|усього|загалом|in total|a total of|altogether)$/u;
 
 /** Every cue in the (lower-cased) clause, in order. */
 export function findCues(text: string): Cue[] {
@@ -78,7 +84,12 @@ export function findCues(text: string): Cue[] {
     const group = GROUPS[index - 1];
     if (!group) continue;
     const start = m.index;
-    const negated = group.kind !== 'lost' && NEGATION.test(text.slice(Math.max(0, start - 12), start));
+    // "destroyed a total of 41 drones": right after a verb, a total is that verb's, not a launch.
+    const previous = cues[cues.length - 1];
+    if (group.kind === 'launched' && TOTAL_WORDS.test(m[0]) && previous && /^\s*$/.test(text.slice(previous.end, start))) continue;
+    const negated =
+      group.kind !== 'lost' &&
+      (NEGATION.test(text.slice(Math.max(0, start - 24), start)) || (group.kind !== 'launched' && /^\p{Script=Cyrillic}/u.test(m[0]) && (NEGATION_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 20)) || (/ти$/u.test(m[0]) && INFINITIVE_NEGATED.test(text.slice(start + m[0].length, start + m[0].length + 100))))));
     cues.push({
       start,
       end: start + m[0].length,

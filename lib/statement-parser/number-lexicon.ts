@@ -51,6 +51,17 @@ add(6, 'unit', 'шість шести шістьох шістьма шістьо
 add(7, 'unit', 'сім семи сімох сьома сімома сімом');
 add(8, 'unit', 'вісім восьми вісьмох вісьма вісьмома вісьмом');
 add(9, 'unit', "дев'ять дев'яти дев'ятьох дев'ятьма дев'ятьом");
+// Collective numerals, for people and for things counted as a group ("п'ятеро – локаційно втрачено"):
+// their other cases are the cardinal's (двох, трьох, п'ятьох) above.
+add(2, 'unit', 'двоє');
+add(3, 'unit', 'троє');
+add(4, 'unit', 'четверо');
+add(5, 'unit', "п'ятеро");
+add(6, 'unit', 'шестеро');
+add(7, 'unit', 'семеро');
+add(8, 'unit', 'восьмеро');
+add(9, 'unit', "дев'ятеро");
+add(10, 'teen', 'десятеро');
 const cases = (stem: string) => ['ь', 'и', 'ьох', 'ьма', 'ьом', 'ьома'].map((s) => stem + s).join(' ');
 add(10, 'teen', cases('десят'));
 add(11, 'teen', cases('одинадцят'));
@@ -82,7 +93,7 @@ add(900, 'hundreds', "дев'ятсот дев'ятисот");
 add(1000, 'thousand', 'тисяча тисячі тисяч тисячею тисячу');
 // "атакував сотнею дронів", "сотню"; "півсотні" is fifty. "сотні", "сотень" count only after a unit ("три
 // сотні дронів" is 300; "сотні дронів" alone is "hundreds of": no count).
-add(100, 'hundred', 'сотня сотню сотнею сотні сотень');
+add(100, 'hundred', 'сотня сотню сотнею сотні сотень сотнями сотням сотнях');
 add(50, 'tens', 'півсотні півсотнею');
 // "п'ятьма десятками": five tens.
 add(10, 'tenfold', 'десяток десятка десятки десятків десятками');
@@ -90,7 +101,7 @@ add(10, 'tenfold', 'десяток десятка десятки десяткі�
 export const NUMBER_WORDS: Readonly<Record<string, NumberWord>> = table;
 
 /** Words that are a number only after another ("три сотні", "п'ятьма десятками"), never alone. */
-export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
+export const NEEDS_MULTIPLIER: ReadonlySet<string> = new Set(['сотні', 'сотень', 'сотнями', 'сотням', 'сотнях', 'десяток', 'десятка', 'десятки', 'десятків', 'десятками']);
 
 /** Words that stand for a count by themselves: "none of them", and "both" (all of two). */
 export const WHOLE_WORDS: Readonly<Record<string, string>> = {
@@ -101,7 +112,8 @@ export const WHOLE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "на 1-й локації" is "на одній": "-й" before a place noun is a case ending, not an ordinal's.
  * Case endings a statement writes after digits ("54-ма ударними БпЛА", "37-ми", "141-м", "21-им"; "81-го" only before what it counts, "81-го ударного БпЛА": "15-го" alone is an ordinal): dropped.
  * Ordinals keep theirs ("15-й" is not a count, but is no figure either way).
  */
-export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ьома|ома|ма|ми|ти|ть|ох|ьох|х|им|ім|м|ю|а|єю|го(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:бпла|безпілотн|дрон|ракет|шахед|shahed)))(?![\p{L}])/gu;
+export const DIGIT_SUFFIX = /(?<=\d)-(?:тьма|тьох|ьма|ьома|ома|ма|ми|ти|ть|ох|ьох|х|им|ім|м|ю|а|єю|го(?=\s+(?:[\p{L}'-]+\s+){0,2}(?:бпла|безпілотн|дрон|ракет|шахед|shahed))|і?й(?=\s+(?:локаці|місц|ділянц)))(?![\p{L}])/gu;

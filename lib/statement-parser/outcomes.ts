@@ -2,6 +2,7 @@
 // and how many of the drones were Shaheds, each with its qualifier. Rule tables, one clause at a time:
 // a count is an outcome only beside the cue words of its kind and the nouns that name what it counts.
 import type { Category, NightOutcomeField, Qualifier } from '@/lib/domain';
+import { periodDistractor } from './context';
 import { findCues } from './cues';
 import { firstStartingAt } from './positions';
 import { qualifierBefore } from './qualifiers';
@@ -19,7 +20,10 @@ export type OutcomeReading = {
 // were struck" is not a count of places).
 const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
+// "Вибухи та пошкодження були зафіксовані на 15 локаціях", "damage was recorded at 15 sites": places hit,
+// where the clause has no word for hits or debris of its own.
+const DAMAGE_CUE = /(?<![\p{L}])(?:вибух\p{L}*|пошкодж\p{L}*|руйнуван\p{L}*|explosions?|damaged?|destruction)(?![\p{L}])/u;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -43,18 +47,30 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
 // …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
-const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в))(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
+const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
 const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
+
+// A new clause between a hit cue and a count: an absolute "with …" clause, a contrast, a semicolon.
+const CLAUSE_BREAK = /;|,\s*(?:with|while|whereas|but|але|проте|водночас)(?![\p{L}])/u;
+
+/** Whether the words of a count's own part of the clause (between commas, up to the full stop) speak of another period. */
+function otherPeriod(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const from = start - before.length + Math.max(0, before.search(/[^,;:]*$/u));
+  const stop = /[.;]/u.exec(text.slice(end, end + 120));
+  return periodDistractor(text.slice(from, stop ? end + stop.index : Math.min(text.length, end + 120))) !== null;
+}
 
 /** The outcomes a clause gives. `text` is the clause's analysis text (lower case, digits for words). */
 export function readOutcomes(text: string): OutcomeReading[] {
   let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
   const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
   const found: OutcomeReading[] = [];
-  if (hitCues.length === 0 && debrisCues.length === 0 && !SHAHED.test(text)) return found;
+  const damage = hitCues.length === 0 && debrisCues.length === 0 && DAMAGE_CUE.test(text);
+  if (hitCues.length === 0 && debrisCues.length === 0 && !damage && !SHAHED.test(text)) return found;
   const cues = hitCues.length > 0 ? findCues(text) : [];
   // "Russia struck Ukraine with 40 missiles": a launch, not a hit.
   const launches = new Set(cues.filter((c) => c.kind === 'launched').map((c) => c.start));
@@ -83,6 +99,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const value = Number(m[0]);
     const start = m.index;
     const end = start + m[0].length;
+    // "two other cruise missiles had struck … during an earlier attack": another period's outcome.
+    if (otherPeriod(text, start, end)) continue;
     const after = text.slice(end, end + 60);
     // "щонайменше на 5 локаціях", "at least at 5 locations": the qualifier may stand before the preposition.
     const before = text.slice(Math.max(0, start - 28), start);
@@ -95,7 +113,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
       const next = CUE_AFTER_PLACE.exec(after.slice(placeWords.length));
       const hit = lastBefore(hitCues, start);
       const debris = lastBefore(debrisCues, start);
-      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? null : debris > hit ? 'placesDebris' : 'placesHit';
+      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? (damage ? 'placesHit' : null) : debris > hit ? 'placesDebris' : 'placesHit';
       if (kind) found.push({ field: kind, value, qualifier, category: null });
       continue;
     }
@@ -109,7 +127,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     }
     if (!hasHit) continue;
     const hitBefore = lastBefore(hitCues, start);
-    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80;
+    // "…struck 14 locations, it said, with three missiles unaccounted for": a clause of its own is not the hit's.
+    const governedByHit = hitBefore >= 0 && hitBefore > lastBefore(otherCues, start + 1) && start - hitBefore < 80 && !CLAUSE_BREAK.test(text.slice(hitBefore, start));
     // "13 влучань", "27 hit targets": hits that name no weapon.
     // "26 drone hits", "2 missile strikes": the hits noun after the weapon's name.
     const namedHits = HITS_AFTER_WEAPON.exec(after);

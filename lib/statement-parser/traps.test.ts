@@ -387,6 +387,59 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 50 drones. 20 drones launched from Kursk were shot down.', { drone: [50, 20, null] }],
     ['Росія запустила 10 ракет. Збито дві ракети «Калібр», випущені з акваторії Чорного моря.', { missile: [10, 2, null] }],
   ],
+  "a count of all air weapons on a night of one category is that category's (round 7)": [
+    ['У ніч на 1 січня противник атакував 205 ударними БпЛА. Станом на 08:30 сили ППО знешкодили 176 повітряних цілей.', { drone: [205, 176, null] }],
+    ['Russia launched 97 attack drones overnight. Air defence destroyed 70 air targets.', { drone: [97, 70, null] }],
+    ['Russia launched 117 Shahed drones overnight. Of the 117 targets, 97 were shot down.', { drone: [117, 97, null] }],
+    // Both categories named: the aggregate stays unread.
+    ['Russia launched 50 drones and 3 missiles. Air defence destroyed 45 air targets.', { missile: [3, null, null], drone: [50, null, null] }],
+    ['Ворог атакував 50 дронами, а також ракетами. Знешкоджено 45 повітряних цілей.', { drone: [50, null, null] }],
+  ],
+  'collective numerals and "сотнями" (round 7)': [
+    ["Росія запустила 50 дронів. 45 з них збито, п'ятеро – локаційно втрачено.", { drone: [50, 45, 5] }],
+    ['Russia launched 50 drones. 45 of them were shot down, five were lost from radar.', { drone: [50, 45, 5] }],
+    ['Ворог атакував двома сотнями дронів, збито 180.', { drone: [200, 180, null] }],
+    ['Russia attacked with two hundred drones, 180 were shot down.', { drone: [200, 180, null] }],
+  ],
+  'decoys named "drone simulators" (round 7)': [
+    ['Russia attacked with 72 drones. Air defense shot down 33 drones. Another 34 enemy drones-simulators were lost in location.', { drone: [72, 33, 34] }],
+    ['Russia attacked with 72 drones. Air defense shot down 33 drones. Another 34 drone simulators were lost from radar.', { drone: [72, 33, 34] }],
+    ['Росія атакувала 72 дронами. ППО збила 33 дрони. Ще 34 безпілотники-імітатори локаційно втрачено.', { drone: [72, 33, 34] }],
+  ],
+  'a count in a clause of its own after the hits is not a hit (round 7)': [
+    ['The overnight barrage included 297 drones and 50 missiles. Approximately 274 drones and 33 missiles were shot down or neutralised. The remaining 14 missiles and 23 drones struck 14 locations, it said, with three missiles unaccounted for.', { missile: [50, 33, null], drone: [297, null, null], hits: [14, 23], placesHit: 14 }],
+    ['Росія випустила 10 ракет та 50 дронів, збито 40 дронів. Зафіксовано влучання 5 ракет та 8 ударних БпЛА на 6 локаціях, водночас 3 ракети досі не знайдені.', { missile: [10, null, null], drone: [50, 40, null], hits: [5, 8], placesHit: 6 }],
+  ],
+  'negations of ability, and a launch participle between commas (round 7)': [
+    ["Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. Air defense shot down 20 of the 22 Shahed drones.", { missile: [1, null, null], drone: [22, 20, null] }],
+    ['ППО збила 20 з 22 дронів. Збити балістичну ракету «Іскандер-М», запущену вночі з Курської області, не вдалося.', { missile: [1, null, null], drone: [22, 20, null] }],
+    ['Росія запустила 10 ракет та 50 дронів. Збито 6 ракет та 45 дронів, чотири балістичні ракети перехопити не вдалося.', { missile: [10, 6, null], drone: [50, 45, null] }],
+    ['Сили ППО не змогли збити 4 балістичні ракети. Росія запустила 10 ракет, 6 з них збито.', { missile: [10, 6, null] }],
+    ['Air defences were unable to intercept 4 ballistic missiles. Russia launched 10 missiles, 6 of which were shot down.', { missile: [10, 6, null] }],
+  ],
+  '"a total of" right after a verb is that verb\'s count (round 7)': [
+    ['Russian air defences destroyed a total of 41 Ukrainian-launched drones, the ministry said.', { drone: [null, 41, null] }],
+    ['Сили ППО знищили загалом 41 дрон.', { drone: [null, 41, null] }],
+    ['Russia launched a total of 50 drones; air defence destroyed a total of 41.', { drone: [50, 41, null] }],
+  ],
+  'places named with damage or explosions only are places hit (round 7)': [
+    ['Росія запустила 50 дронів, збито 40. Вибухи та пошкодження були зафіксовані на 15 локаціях.', { drone: [50, 40, null], placesHit: 15 }],
+    ['Russia launched 50 drones, 40 were shot down. Damage was recorded at 15 locations.', { drone: [50, 40, null], placesHit: 15 }],
+    // A clause with a debris word of its own keeps it.
+    ['Росія запустила 50 дронів, збито 40. Зафіксовано влучання 8 дронів на 6 локаціях. Падіння уламків призвело до пошкоджень на 3 локаціях.', { drone: [50, 40, null], hits: [null, 8], placesHit: 6, placesDebris: 3 }],
+    ['Russia launched 50 drones, 40 were shot down. In Kyiv region, 15 houses were damaged in 3 districts.', { drone: [50, 40, null] }],
+  ],
+  'outcomes of an earlier attack are not the night\'s (round 7)': [
+    ["Росія запустила 16 дронів та 6 крилатих ракет, збито 10 дронів і 4 ракети. Ще дві крилаті ракети влучили в цивільний об'єкт під час попередньої атаки в четвер увечері.", { missile: [6, 4, null], drone: [16, 10, null] }],
+    ['Russian forces launched 16 drones and six cruise missiles; 10 drones and four missiles were shot down. Two other cruise missiles had struck a civilian object during an earlier attack on Thursday evening.', { missile: [6, 4, null], drone: [16, 10, null] }],
+    ['Russian forces launched 16 drones and six cruise missiles; 10 drones and four missiles were shot down. Two cruise missiles struck a civilian object in Cherkasy.', { missile: [6, 4, null], drone: [16, 10, null], hits: [2, null] }],
+  ],
+  'a case ending before a place noun, and "уразили" as a hit (round 7)': [
+    ['Росія запустила 50 дронів, збито 40. Зафіксовано влучання 8-ми ударних БпЛА на 4-х локаціях та падіння уламків на 1-й локації.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4, placesDebris: 1 }],
+    ['Russia launched 50 drones, 40 were shot down. Hits by 8 attack drones were recorded at 4 locations, and debris fell at 1 location.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4, placesDebris: 1 }],
+    ['Росія запустила 50 дронів, збито 40. Вісім ударних дронів уразили цілі на чотирьох локаціях.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
+    ['Russia launched 50 drones, 40 were shot down. Eight attack drones struck targets at four locations.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
+  ],
 };
 
 describe('statement traps', () => {
