@@ -21,9 +21,6 @@ export type OutcomeReading = {
 const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
 const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
-// "Вибухи та пошкодження були зафіксовані на 15 локаціях", "damage was recorded at 15 sites": places hit,
-// where the clause has no word for hits or debris of its own.
-const DAMAGE_CUE = /(?<![\p{L}])(?:вибух\p{L}*|пошкодж\p{L}*|руйнуван\p{L}*|explosions?|damaged?|destruction)(?![\p{L}])/u;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -69,8 +66,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
   let hitCues = [...text.matchAll(HIT_CUE)].map((m) => m.index);
   const debrisCues = [...text.matchAll(DEBRIS_CUE)].map((m) => m.index);
   const found: OutcomeReading[] = [];
-  const damage = hitCues.length === 0 && debrisCues.length === 0 && DAMAGE_CUE.test(text);
-  if (hitCues.length === 0 && debrisCues.length === 0 && !damage && !SHAHED.test(text)) return found;
+  if (hitCues.length === 0 && debrisCues.length === 0 && !SHAHED.test(text)) return found;
   const cues = hitCues.length > 0 ? findCues(text) : [];
   // "Russia struck Ukraine with 40 missiles": a launch, not a hit.
   const launches = new Set(cues.filter((c) => c.kind === 'launched').map((c) => c.start));
@@ -113,7 +109,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
       const next = CUE_AFTER_PLACE.exec(after.slice(placeWords.length));
       const hit = lastBefore(hitCues, start);
       const debris = lastBefore(debrisCues, start);
-      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? (damage ? 'placesHit' : null) : debris > hit ? 'placesDebris' : 'placesHit';
+      const kind = next ? (next[1] !== undefined ? 'placesHit' : 'placesDebris') : hit < 0 && debris < 0 ? null : debris > hit ? 'placesDebris' : 'placesHit';
       if (kind) found.push({ field: kind, value, qualifier, category: null });
       continue;
     }

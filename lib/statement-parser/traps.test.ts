@@ -422,13 +422,6 @@ const cases: Record<string, [string, Want][]> = {
     ['Сили ППО знищили загалом 41 дрон.', { drone: [null, 41, null] }],
     ['Russia launched a total of 50 drones; air defence destroyed a total of 41.', { drone: [50, 41, null] }],
   ],
-  'places named with damage or explosions only are places hit (round 7)': [
-    ['Росія запустила 50 дронів, збито 40. Вибухи та пошкодження були зафіксовані на 15 локаціях.', { drone: [50, 40, null], placesHit: 15 }],
-    ['Russia launched 50 drones, 40 were shot down. Damage was recorded at 15 locations.', { drone: [50, 40, null], placesHit: 15 }],
-    // A clause with a debris word of its own keeps it.
-    ['Росія запустила 50 дронів, збито 40. Зафіксовано влучання 8 дронів на 6 локаціях. Падіння уламків призвело до пошкоджень на 3 локаціях.', { drone: [50, 40, null], hits: [null, 8], placesHit: 6, placesDebris: 3 }],
-    ['Russia launched 50 drones, 40 were shot down. In Kyiv region, 15 houses were damaged in 3 districts.', { drone: [50, 40, null] }],
-  ],
   'outcomes of an earlier attack are not the night\'s (round 7)': [
     ["Росія запустила 16 дронів та 6 крилатих ракет, збито 10 дронів і 4 ракети. Ще дві крилаті ракети влучили в цивільний об'єкт під час попередньої атаки в четвер увечері.", { missile: [6, 4, null], drone: [16, 10, null] }],
     ['Russian forces launched 16 drones and six cruise missiles; 10 drones and four missiles were shot down. Two other cruise missiles had struck a civilian object during an earlier attack on Thursday evening.', { missile: [6, 4, null], drone: [16, 10, null] }],
