@@ -1,7 +1,6 @@
 // Turns one clause's counts into facts (side, weapon, action, value), using verbs.ts for what
 // happened to each count and referents.ts for the weapon of a count that names none.
 import type { Category, Target } from '@/lib/domain';
-import { namedCategories, type AggregateCount, type NamedCategory } from './aggregates';
 import { findSideCues, sideAt } from './context';
 import { FIRED_FROM, findCountPhrases, type CountPhrase } from './count-phrases';
 import { findCues } from './cues';
@@ -68,17 +67,7 @@ const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|t
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
 /** `approximate`: the counts said approximately ("some 20 drones"), as "side category value" keys. */
-/** `aggregates`: counts of all air weapons together; `named`: the categories the clause names (aggregates.ts). */
-export type ClauseReading = {
-  facts: Fact[];
-  skipped: SkipReason[];
-  counted: boolean;
-  periodValues: number[];
-  shares: Fact[];
-  approximate: string[];
-  aggregates: AggregateCount[];
-  named: NamedCategory[];
-};
+export type ClauseReading = { facts: Fact[]; skipped: SkipReason[]; counted: boolean; periodValues: number[]; shares: Fact[]; approximate: string[] };
 
 /** How many of the latest counts "of them" can refer to: enough for any statement, bounded for speed. */
 const RECENT = 12;
@@ -97,10 +86,8 @@ export function readClause(
   const sideCues = findSideCues(text);
   // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
   if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
-    // The weapons it names still say which categories the night has ("уламків ракет і дронів").
-    const named = namedCategories(findWeaponMentions(text), (end) => sideAt(sideCues, end) ?? state.side);
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [], aggregates: [], named };
+    return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
   const mentions = findWeaponMentions(text);
   const cues = findCues(text);
@@ -118,7 +105,6 @@ export function readClause(
   const verbs = cueReader(text, counts, cues);
   const actions: Partial<Record<Target, Action>> = {};
   const approximateKeys: string[] = [];
-  const aggregates: AggregateCount[] = [];
 
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
@@ -207,10 +193,6 @@ export function readClause(
       const chosen = chooseReferent(candidates, topics, count, action, (slug) => knownLaunched(side, slug));
       if (typeof chosen === 'string') {
         skipped.push(chosen);
-        // "Of the 117 targets, 97 were shot down": the 97 are all weapons together too.
-        if (chosen === 'aggregate' && typeof count.value === 'number' && !share) {
-          aggregates.push({ side, action, value: count.value, sentence, phrase: text.slice(count.start, count.end), combined: cue?.combined === true });
-        }
         return;
       }
       targets = chosen;
@@ -222,9 +204,6 @@ export function readClause(
         resolved.set(i, aggregate);
         group.push(aggregate);
         skipped.push('aggregate');
-        if (typeof count.value === 'number' && !share) {
-          aggregates.push({ side, action, value: count.value, sentence, phrase: text.slice(count.start, count.end), combined: cue?.combined === true });
-        }
         continue;
       }
       if (!share) {
@@ -273,8 +252,7 @@ export function readClause(
   }
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
-  const named = namedCategories(mentions, (end) => sideAt(sideCues, end) ?? state.side);
-  return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys, aggregates, named };
+  return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
 }
 
 // "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену

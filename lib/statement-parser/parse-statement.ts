@@ -5,7 +5,6 @@ import { unknownOutcomes, type Category, type Target } from '@/lib/domain';
 import { clauseDistractor, findSideCues, isRegionalClause } from './context';
 import { chooseNightDate, findDateMentions, maskDatesAndTimes, resolveMention, type DateMention } from './dates';
 import { readClause, type Fact, type ReadingState } from './facts';
-import { resolveAggregates, type AggregateCount, type NamedCategory } from './aggregates';
 import { numberWordsToDigits } from './number-words';
 import { reconcile } from './reconcile';
 import { buildEvidence, sentenceRanges } from './evidence';
@@ -63,8 +62,6 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const state: ReadingState = { side: 'UA', lastGroup: { UA: [], RU: [] }, launchedWeapons: { UA: [], RU: [] } };
   const facts: Fact[] = [];
   const shares: Fact[] = [];
-  const aggregates: AggregateCount[] = [];
-  const named: NamedCategory[] = [];
   const unread: { side: Target; note: Note }[] = [];
   const outcomeReadings: SideOutcome[] = [];
   // Counts the text says approximately ("some 20 drones were shot down"): the same number said plainly
@@ -126,8 +123,6 @@ function parse(text: string, options: ParseOptions): StatementParse {
         }
       }
       shares.push(...reading.shares);
-      aggregates.push(...reading.aggregates);
-      named.push(...reading.named);
       for (const key of reading.approximate) approximate.add(key);
       skipped.push(...reading.skipped);
       periodValues.push(...reading.periodValues);
@@ -151,8 +146,6 @@ function parse(text: string, options: ParseOptions): StatementParse {
   const kept = facts.filter((f) => !f.fallback || !launchedGiven.has(`${f.side} ${f.category}`));
   facts.length = 0;
   facts.push(...kept);
-  // "сили ППО знешкодили 176 повітряних цілей" on a night of drones only: 176 drones.
-  facts.push(...resolveAggregates(facts, aggregates, named));
   if (approximate.size > 0) {
     // …only in a headline: a line of its own without a full stop.
     const headline = (f: Fact) => {
