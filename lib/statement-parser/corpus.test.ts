@@ -119,9 +119,15 @@ describe('the statement corpus', () => {
 // statements, from 662/663 and 211/213; test 197/208 figures (94.7%), 51/61 statements (83.6%), from
 // 196/207 (only its totals were read, three times). An eleventh passage found by search was dropped
 // from train when its id turned out to be one of test's (no rule was drawn from it).
+// Then the guard above found two more of those ten passages on test's pages, with test's words
+// (studlib-2026-01-01-205, unian-uk-2025-10-26-101). They left train, and so did the two rules that no
+// other train passage needs (checked by taking each rule out and scoring train without them): a count of
+// all air weapons as the one category's, and places named with damage only. Recorded figures go down
+// with them, which is the point: train 698/700 figures, 218/221 statements (221 passages); test back to
+// 196/207 figures (94.7%), 51/61 statements (83.6%), read once after the removal.
 const RECORDED = {
-  train: { figures: 709, cases: 220 },
-  test: { figures: 197, cases: 51 },
+  train: { figures: 698, cases: 218 },
+  test: { figures: 196, cases: 51 },
 };
 
 describe('real statements (fixtures/statements)', () => {
