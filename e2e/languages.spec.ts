@@ -2,7 +2,7 @@
 // browser, and the switch keeps the view. Read-only: uses the fixture nights.
 import { expect, test } from '@playwright/test';
 import { englishInterfaceParts, shownText } from './english-words';
-import { editorStatePath } from './helpers';
+import { editorStatePath, startScripts } from './helpers';
 
 test.describe('a browser that prefers Ukrainian', () => {
   test.use({ locale: 'uk-UA', extraHTTPHeaders: { 'Accept-Language': 'uk-UA,uk;q=0.9,en;q=0.5' } });
@@ -23,6 +23,25 @@ test.describe('a browser that prefers Ukrainian', () => {
     await expect(page).not.toHaveURL(/\/uk$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
+
+  // After React has taken over the page, its own click handler stores the choice before following the link
+  // (lib/remember-choice.ts); before, the loader of a reader page does (the test above).
+  for (const start of ['/uk', '/uk/login']) {
+    test(`from ${start} with React running, the switch is remembered too`, async ({ page }) => {
+      await page.goto(start);
+      await startScripts(page);
+      await page.getByRole('link', { name: 'English' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const cookies = await page.context().cookies();
+      const remembered = cookies.find((cookie) => cookie.name === 'NEXT_LOCALE');
+      expect(remembered).toMatchObject({ value: 'en', path: '/', sameSite: 'Lax' });
+      // For a year.
+      expect((remembered?.expires ?? 0) - Date.now() / 1000).toBeGreaterThan(364 * 86400);
+      await page.goto('/');
+      await expect(page).not.toHaveURL(/\/uk$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    });
+  }
 
   test('keeps a shared English link in English', async ({ page }) => {
     await page.goto('/?from=2025-06-01&to=2025-06-30');
