@@ -145,7 +145,9 @@ test.describe('with the keyboard', () => {
       await page.setViewportSize(DESKTOP);
       await page.goto(address);
       await revealDeferred(page);
-      await expect(page.locator('svg.recharts-surface[role="application"]').first(), 'charts drawn').toBeAttached({ timeout: 30_000 });
+      // The dashboard's charts are drawn by recharts; the night's is drawn in the page, with no Tab stop.
+      const drawnByScript = address === '/';
+      if (drawnByScript) await expect(page.locator('svg.recharts-surface[role="application"]').first(), 'charts drawn').toBeAttached({ timeout: 30_000 });
       const stops: string[] = [];
       for (let i = 0; i < 300; i++) {
         await page.keyboard.press('Tab');
@@ -155,7 +157,7 @@ test.describe('with the keyboard', () => {
       }
       const unnamed = stops.filter((stop) => stop.endsWith(': ') || stop.startsWith('g '));
       expect(unnamed, stops.join('\n')).toEqual([]);
-      expect(stops.some((stop) => stop.startsWith('svg application: '))).toBe(true);
+      expect(stops.some((stop) => stop.startsWith('svg application: '))).toBe(drawnByScript);
     });
   }
 });

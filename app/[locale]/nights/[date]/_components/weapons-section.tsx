@@ -6,16 +6,14 @@ import styles from '@/app/components/night.module.css';
 import type { NightWeapon } from '@/db/queries/night-outcomes';
 import { weaponDisplayName } from '@/lib/weapon-names-uk';
 import { aboutTag } from './about-link';
-import { DeferredWeaponsChart } from './deferred-weapons-chart';
 import { weaponClassLabel } from './night-text';
-import type { WeaponBar } from './weapons-chart';
+import { WeaponsBars, type WeaponBar } from './weapons-bars';
 
 const COUNT_COLUMNS = ['launched', 'shotDown', 'lost', 'notStopped'] as const;
 
 export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
   const [t, fmt, messages] = await Promise.all([getTranslations('night'), getFigureFormat(), getMessages()]);
   const name = (weapon: NightWeapon) => weaponDisplayName(weapon, fmt.locale);
-  // Only what the chart draws goes to the browser.
   const bars: WeaponBar[] = weapons.map((w) => ({ name: name(w), launched: w.launched, shotDown: w.shotDown, lost: w.lost, notStopped: w.notStopped }));
   const drawable = bars.some((bar) => [bar.launched, bar.shotDown, bar.lost, bar.notStopped].some((value) => value !== null));
   return (
@@ -72,11 +70,12 @@ export async function WeaponsSection({ weapons }: { weapons: NightWeapon[] }) {
                   </li>
                 ))}
               </ul>
-              <DeferredWeaponsChart
+              <WeaponsBars
                 rows={bars}
+                fmt={fmt}
                 labels={{
-                  title: t('chart.title'),
-                  description: t('chart.description'),
+                  titleId: 'weapons-chart-title',
+                  descriptionId: 'weapons-chart-description',
                   axis: t('chart.axis'),
                   launched: t('columns.launched'),
                   shotDown: t('columns.shotDown'),
