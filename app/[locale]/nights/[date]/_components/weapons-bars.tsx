@@ -14,7 +14,8 @@ const OUTCOMES = ['shotDown', 'lost', 'notStopped'] as const;
 const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
 
 export function WeaponsBars({ rows, labels, fmt }: { rows: WeaponBar[]; labels: WeaponsBarsLabels; fmt: FigureFormat }) {
-  // The outcome bar stacks what is known; an unknown part is left out, never drawn as 0.
+  // The outcome bar stacks what is known; an unknown part is left out, never drawn as 0, and a 0 draws
+  // nothing (a bar's least width would show it as more).
   const outcomeTotal = (row: WeaponBar) => OUTCOMES.reduce((sum, key) => sum + (row[key] ?? 0), 0);
   const scale = barScale(rows.flatMap((row) => [row.launched ?? 0, outcomeTotal(row)]));
   const width = (value: number) => ({ width: percent(scale.share(value)) });
@@ -24,7 +25,7 @@ export function WeaponsBars({ rows, labels, fmt }: { rows: WeaponBar[]; labels: 
         <div key={`${index}-${row.name}`} className={styles.weapon}>
           <span className={styles.name}>{row.name}</span>
           <span className={styles.track}>
-            {row.launched !== null && <span className={styles.bar} data-series="launched" style={width(row.launched)} title={`${labels.launched}: ${fmt.count(row.launched)}`} />}
+            {row.launched !== null && row.launched > 0 && <span className={styles.bar} data-series="launched" style={width(row.launched)} title={`${labels.launched}: ${fmt.count(row.launched)}`} />}
           </span>
           <span className={styles.value}>{fmt.count(row.launched)}</span>
           <span className={styles.track}>
