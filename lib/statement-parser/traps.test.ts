@@ -425,6 +425,28 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія запустила 50 дронів, збито 40. Вісім ударних дронів уразили цілі на чотирьох локаціях.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
     ['Russia launched 50 drones, 40 were shot down. Eight attack drones struck targets at four locations.', { drone: [50, 40, null], hits: [null, 8], placesHit: 4 }],
   ],
+  'drones led off course are lost (round 8)': [
+    ["Ukraine's Defense Forces shot down 20 Russian drones overnight, while 11 more veered off their intended course. Russia attacked with 31 drones.", { drone: [31, 20, 11] }],
+    ['Russia launched 31 drones; 20 were shot down and 11 deviated from their course.', { drone: [31, 20, 11] }],
+    ['Ворог атакував 31 дроном. Сили ППО збили 20 дронів, ще 11 відхилилися від курсу.', { drone: [31, 20, 11] }],
+    ['Ворог атакував 31 дроном: 20 збито, 11 зійшли з маршруту.', { drone: [31, 20, 11] }],
+  ],
+  'the combined figure with its second verb in brackets (round 8)': [
+    ['Протиповітряною обороною збито (подавлено) 60 ворожих дронів. Ворог атакував 72 БпЛА.', { drone: [72, 60, null] }],
+    ['Сили ППО збили (подавили) 60 з 72 ворожих дронів.', { drone: [72, 60, null] }],
+    ['Air defense shot down (suppressed) 60 drones. The enemy attacked with 72 drones.', { drone: [72, 60, null] }],
+  ],
+  'the count of an attack that was repelled is what was launched (round 8)': [
+    ['ППО відбивала атаку 72 дронів, 60 із яких збито.', { drone: [72, 60, null] }],
+    ['Сили оборони відбили атаку 72 ударних БпЛА: 60 збито, 12 локаційно втрачено.', { drone: [72, 60, 12] }],
+    ['Ukraine repelled an attack by 72 drones, shooting down 60.', { drone: [72, 60, null] }],
+    ['Air defense repelled an attack by 72 drones; 60 were destroyed and 12 were lost locationally.', { drone: [72, 60, 12] }],
+    ['An attack by Russia on Kyiv killed two people. Russia launched 70 drones, 60 of which were shot down.', { drone: [70, 60, null] }],
+  ],
+  '"з них", "of them" after a comma: the count before keeps its own verb (round 8)': [
+    ['Росія атакувала Україну 653 дронами та 51 ракетою, з них збито/подавлено 617 дронів і 30 ракет.', { missile: [51, 30, null], drone: [653, 617, null] }],
+    ['Russia attacked with 653 drones and 51 missiles, of them 617 drones and 30 missiles were shot down.', { missile: [51, 30, null], drone: [653, 617, null] }],
+  ],
 };
 
 describe('statement traps', () => {
