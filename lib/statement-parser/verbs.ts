@@ -22,7 +22,8 @@ const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
 // weapon; the verb after it is the count's.
 const OF_COMPLEMENT = /^\s*of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s+(?:were|was|had been|have been|has been)\s)/u;
 const UNKNOWN_VERB_BEFORE = /(?:^|[\s,;:])(?<!(?:a|an|the)\s)(?:\p{L}{3,}ed|took|got|beat|fought|\p{Script=Cyrillic}{3,}(?:ли|ла|ло))(?:\s+(?:out|down|off|up|away))?\s+$/u;
-const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
+// …and "з них", "of them": "атакувала 653 дронами та 51 ракетою, з них збито 617 дронів і 30 ракет".
+const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|them|усі|всі|вони|які|яких|них|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
 // "18 drones and all three missiles were destroyed": an "all" may open the next count.
