@@ -49,12 +49,12 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   },
   {
     kind: 'launched',
-    source: `(?:attack(?:ed|ing)?|struck|hit|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)|${ATTACK_BY_COUNT}`,
+    source: `(?:attack(?:ed|ing)?|struck|striking|hit|hitting|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)|${ATTACK_BY_COUNT}`,
   },
   {
     kind: 'through',
     source:
-      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
+      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|hitting|struck|striking|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
   },
   {
     kind: 'shotDown',

@@ -447,6 +447,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія атакувала Україну 653 дронами та 51 ракетою, з них збито/подавлено 617 дронів і 30 ракет.', { missile: [51, 30, null], drone: [653, 617, null] }],
     ['Russia attacked with 653 drones and 51 missiles, of them 617 drones and 30 missiles were shot down.', { missile: [51, 30, null], drone: [653, 617, null] }],
   ],
+  '"striking" and "hitting": a hit after a count, a launch before "with" (round 8)': [
+    ["Ukraine's air defense neutralized 100 of the 128 drones Russia launched overnight, with 25 drones striking 13 locations.", { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
+    ['Russia launched 128 drones, 100 of which were shot down, with 25 striking targets at 13 locations.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
+    ['Russia attacked overnight, hitting Ukraine with 51 missiles and 653 drones. Defenders intercepted 585 drones and 30 missiles, but 29 locations were hit.', { missile: [51, 30, null], drone: [653, 585, null], placesHit: 29 }],
+    ['Russia launched 128 drones, striking energy facilities in 5 regions. Air defense shot down 100.', { drone: [128, 100, null] }],
+    ['ППО знешкодила 100 із 128 дронів, запущених росією, а 25 дронів уразили цілі на 13 локаціях.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
+    ['Ворог атакував 128 дронами, 100 з них знешкоджено, ще 25 ударних БпЛА влучили на 13 локаціях.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
+  ],
 };
 
 describe('statement traps', () => {
