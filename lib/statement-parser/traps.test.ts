@@ -455,6 +455,13 @@ const cases: Record<string, [string, Want][]> = {
     ['ППО знешкодила 100 із 128 дронів, запущених росією, а 25 дронів уразили цілі на 13 локаціях.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
     ['Ворог атакував 128 дронами, 100 з них знешкоджено, ще 25 ударних БпЛА влучили на 13 локаціях.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
   ],
+  'a Ukrainian impersonal form the parser does not know is the count\'s own, never the verb before (round 8)': [
+    ['Ворог запустив 80 дронів, 70 збито, 10 відведено.', { drone: [80, 70, null] }],
+    ['Ворог запустив 80 дронів, 70 збито, 10 локаційно загублено.', { drone: [80, 70, 10] }],
+    ['Ворог запустив 80 дронів, 70 збито, 10 загубилися локаційно.', { drone: [80, 70, 10] }],
+    ['Ворог запустив 80 дронів, з них 70 успішно знешкоджено.', { drone: [80, 70, null] }],
+    ['Russia launched 80 drones, 70 were shot down and 10 were redirected.', { drone: [80, 70, null] }],
+  ],
 };
 
 describe('statement traps', () => {

@@ -38,8 +38,9 @@ const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|thos
 const PREDICATE_WORD =
   /^(?:were|was|are|is|have|has|had|did|do|does|could|can|cannot|would|will|may|might|must|should|not|never|weren't|wasn't|aren't|isn't|haven't|hasn't|hadn't|didn't|don't|doesn't|couldn't|can't|wouldn't|won't|went|got|fell|came|flew|remain|remains|remained|sank|blew|broke|lay|left|не|ні|було|були|була|буде|будуть|залишил\p{L}*|залишаються|залишається)$/u;
 // A past form ("crashed", "впали") is a predicate only where the count opens a clause of its own:
-// after "shot down 30 drones", "aimed at Kyiv" describes the drones.
-const PAST_FORM = /^(?:\p{L}{2,}ed|\p{L}{2,}(?:ли|лися|лись))$/u;
+// after "shot down 30 drones", "aimed at Kyiv" describes the drones. So is a Ukrainian impersonal form
+// ("10 відведено", "10 загублено"): its endings, unlike the adverbs' ("успішно", "локаційно").
+const PAST_FORM = /^(?:\p{L}{2,}ed|\p{L}{2,}(?:ли|лися|лись)|\p{Script=Cyrillic}{2,}(?:ено|єно|ано|яно|ото|ито|уто))$/u;
 const DESCRIBING = /^(?:aimed|directed|headed|bound|based|armed|equipped|designed|made|produced|manufactured|named|called|known|used|launched|fired|sent|deployed|released|targeted|detected|recorded|spotted|tracked|registered)$/u;
 // The next word after a position (group 1), or a number or a mark (no group).
 const WORD = /\s*(?:(\p{L}[\p{L}'-]*)|\S)/uy;
