@@ -462,6 +462,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог запустив 80 дронів, з них 70 успішно знешкоджено.', { drone: [80, 70, null] }],
     ['Russia launched 80 drones, 70 were shot down and 10 were redirected.', { drone: [80, 70, null] }],
   ],
+  'a bare count before a preposition of place keeps its verb (round 8)': [
+    ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
+    ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
+    ['Russia launched 80 drones from 5 directions in 3 waves. 70 were shot down over 12 oblasts.', { drone: [80, 70, null] }],
+    ['Russia launched 80 drones. Air defense shot down 70 in 12 regions.', { drone: [80, 70, null] }],
+  ],
 };
 
 describe('statement traps', () => {
