@@ -462,6 +462,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог запустив 80 дронів, з них 70 успішно знешкоджено.', { drone: [80, 70, null] }],
     ['Russia launched 80 drones, 70 were shot down and 10 were redirected.', { drone: [80, 70, null] }],
   ],
+  'a weapon of the other category in the singular is one more weapon, not an aggregate (round 8)': [
+    ['Ворог атакував 62 дронами та ракетою Іскандер-М. Збито 40 дронів, ракета влучила у Харків.', { missile: [1, null, null], drone: [62, 40, null] }],
+    ['Ворог атакував 62 дронами та балістичною ракетою. Збито 40 дронів.', { missile: [1, null, null], drone: [62, 40, null] }],
+    ['Ворог атакував 62 дронами. Збито 40 дронів, ракета влучила у Харків.', { drone: [62, 40, null] }],
+    ['Russia attacked with 62 drones and a missile. 40 drones were shot down.', { missile: [1, null, null], drone: [62, 40, null] }],
+    ['Ворог атакував 62 ракетами та дронами. Збито 40.', {}],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
