@@ -348,6 +348,11 @@ function listedWholes(text: string, counts: CountPhrase[]) {
 }
 
 /** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */
+// The words between a part and its whole: "66 of the 114", "65 of Russia's 70 drones", "65 дронів із
+// загальної кількості 70".
+const OF_WHOLE = String.raw`(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+|(?:russia|moscow|the enemy)['’]s\s+|(?:загальної\s+)?кількості\s+)?`;
+const PART_THEN_WHOLE = new RegExp(`^["'»”\\s]*${OF_WHOLE}$`, 'u');
+
 function linkOfCounts(text: string, counts: CountPhrase[]) {
   for (let i = 0; i + 1 < counts.length; i += 1) {
     const count = counts[i];
@@ -355,7 +360,7 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
     // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
-    if (count.weapon && !next.weapon && /^["'»”\s]*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
+    if (count.weapon && !next.weapon && PART_THEN_WHOLE.test(text.slice(count.end, next.start))) {
       next.weapon = count.weapon;
       next.base = true;
       next.referent = null;
@@ -363,7 +368,7 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       continue;
     }
     if (count.weapon) continue;
-    if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
+    if (PART_THEN_WHOLE.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
       count.skip = count.skip === 'notWeapons' ? null : count.skip;

@@ -469,6 +469,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia attacked with 62 drones and a missile. 40 drones were shot down.', { missile: [1, null, null], drone: [62, 40, null] }],
     ['Ворог атакував 62 ракетами та дронами. Збито 40.', {}],
   ],
+  'the whole after a part: "of Russia\'s 70", "із загальної кількості 70" (round 8)': [
+    ["Ukraine downed 65 of Russia's 70 drones.", { drone: [70, 65, null] }],
+    ['Ukrainian forces neutralised 65 drones out of a total of 70.', { drone: [70, 65, null] }],
+    ['Сили ППО знешкодили 65 дронів із загальної кількості 70.', { drone: [70, 65, null] }],
+    ['Сили ППО знешкодили 65 із загальної кількості 70 дронів.', { drone: [70, 65, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
