@@ -152,6 +152,13 @@ export function readClause(
     if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
     if (action !== 'launched') pushFired();
     if (action === null) {
+      // "фіксувалися 70 ворожих дронів, 65 з них знешкоджено": a weapon counted with a verb the tables
+      // do not know still says what "them" is, as an approximate count does.
+      if (count.weapon && !count.weapon.aggregate && count.weapon.category) {
+        const unread = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
+        resolved.set(i, unread);
+        group.push(unread);
+      }
       skipped.push('noVerb');
       return;
     }

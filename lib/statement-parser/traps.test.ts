@@ -475,6 +475,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Сили ППО знешкодили 65 дронів із загальної кількості 70.', { drone: [70, 65, null] }],
     ['Сили ППО знешкодили 65 із загальної кількості 70 дронів.', { drone: [70, 65, null] }],
   ],
+  'a count before "65 of them" or ", destroying 65" does not take their verb (round 8)': [
+    ['Всього в повітряному просторі фіксувалися 70 ворожих дронів, 65 з них знешкоджено.', { drone: [null, 65, null] }],
+    ["Ukraine's air defenses engaged 70 Russian drones overnight, destroying 65.", { drone: [null, 65, null] }],
+    ['Radar tracked 70 Russian drones overnight; 65 were neutralized.', { drone: [null, 65, null] }],
+    ['Над Україною фіксували 70 ворожих безпілотників. 65 знешкоджено.', { drone: [null, 65, null] }],
+    ['Russia launched 45 drones, 20 missiles were shot down.', { drone: [45, null, null], missile: [null, 20, null] }],
+    ['Russia launched 70 drones, 65 of them were destroyed.', { drone: [70, 65, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],

@@ -130,6 +130,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
       // number is that number's; without "were"/"було" it does not reach back to the count before.
       if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
+      // …and after a comma: "engaged 70 drones overnight, destroying 65", "70 дронів, знищено 65".
+      if (/[,;]/.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       // Ukrainian "35 з 40 дронів збито": the impersonal form is a predicate by itself.
       // So does "one of the cruise missiles launched by the aggressor": the participle describes the whole.
@@ -201,5 +203,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
 /** "12 drones and 3 missiles", and "none of the Kinzhal or Kh-22 missiles" (two zero counts). */
 function listedWith(text: string, count: CountPhrase, next: CountPhrase): boolean {
   const between = text.slice(count.end, next.start);
+  // "70 дронів, 65 з них збито", "70 drones, 65 of them destroyed": a part of the count, not a list.
+  if (next.referent === 'them') return false;
   return CONNECTOR.test(between) || (count.value === 0 && next.value === 0 && /^\s*(?:,|,?\s*or|,?\s*nor)\s*$/u.test(between));
 }
