@@ -37,6 +37,10 @@ const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
 const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
+// "з них близько 60 шахедів", "of them about 60 Shaheds": the same, unless a verb follows the name ("з них
+// 80 шахедів збито" counts what was shot down, not what the drones were).
+const OF_THEM_LEAD = /(?<![\p{L}])(?:of them|of which|з них|із них|з яких|із яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
+const VERB_AFTER_NAME = /^[^.,;:]*?(?<![\p{L}])(?:збит|знищен|знешкодж|подавлен|втрачен|shot|downed|destroyed|intercepted|neutrali|lost|suppressed)/u;
 const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
@@ -115,7 +119,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     }
     // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
-    const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
+    const lead = text.slice(Math.max(0, start - 24), start);
+    const including = INCLUDING.test(lead) || (OF_THEM_LEAD.test(lead) && shahed !== null && !VERB_AFTER_NAME.test(after.slice(shahed.index + shahed[0].length)));
     const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
     if (shahed && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });

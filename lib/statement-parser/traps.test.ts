@@ -483,6 +483,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 45 drones, 20 missiles were shot down.', { drone: [45, null, null], missile: [null, 20, null] }],
     ['Russia launched 70 drones, 65 of them were destroyed.', { drone: [70, 65, null] }],
   ],
+  '"з них близько 60 шахедів", "of them about 60 Shaheds": the Shaheds among the drones (round 8)': [
+    ['Ворог атакував 100 дронами типу Shahed, Гербера та іншими, з них близько 60 шахедів. Збито 80.', { drone: [100, 80, null], shaheds: 60, qualifiers: { shaheds: 'about' } }],
+    ['Russia launched 100 drones, of them about 60 Shaheds. 80 were shot down.', { drone: [100, 80, null], shaheds: 60, qualifiers: { shaheds: 'about' } }],
+    ['Ворог атакував 100 дронами, з них 80 шахедів збито.', { drone: [100, 80, null] }],
+    ['Russia launched 100 drones; of them 80 Shaheds were shot down.', { drone: [100, 80, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
