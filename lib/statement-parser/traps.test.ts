@@ -489,6 +489,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог атакував 100 дронами, з них 80 шахедів збито.', { drone: [100, 80, null] }],
     ['Russia launched 100 drones; of them 80 Shaheds were shot down.', { drone: [100, 80, null] }],
   ],
+  'a share in per cent between a count and its verb (round 8)': [
+    ['Russia launched 80 drones; 70, or 87.5%, were shot down.', { drone: [80, 70, null] }],
+    ['Russia launched 80 drones; 70 (nearly 90 percent) were shot down.', { drone: [80, 70, null] }],
+    ['Росія запустила 80 дронів; 70 з них (майже 90%) збито.', { drone: [80, 70, null] }],
+    ['Росія запустила 80 дронів, 70 (понад 87 відсотків) збито.', { drone: [80, 70, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],

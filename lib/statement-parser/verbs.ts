@@ -7,6 +7,9 @@ import { firstStartingAt, lastEndingBy } from './positions';
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
+// "70, or 87.5%, were shot down", "70 з них (майже 90%) збито": the count's share in per cent says nothing of
+// what happened; the verb after it is the count's.
+const SHARE_IN_PERCENT = /(?:,\s*|\(\s*|\s-\s*)(?:or|або|тобто|that is|i\.e\.)?\s*(?:about|almost|nearly|over|around|some|майже|близько|понад|приблизно|понад)?\s*\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|відсот\p{L}*)(?:\s+(?:of (?:them|the total|all)|від (?:загальної кількості|усіх|всіх)))?\s*[,)]?/gu;
 // "121 drones were detected and destroyed": being found comes before the verb that counts.
 const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:виявлен\p{L}*|виявили|зафіксован\p{L}*)\s+(?:та|і|й)(?![\p{L}])/gu;
 // "окрім 320 ударних БпЛА …, було застосовано 37 ракет": besides these, others too; the verb follows.
@@ -116,7 +119,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      const gap = raw.replace(SHARE_IN_PERCENT, ' ').replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
