@@ -103,6 +103,9 @@ export function readClause(
   const phrases = counts.filter((c) => c.value !== 'all' || c.weapon).sort((a, b) => a.start - b.start);
   const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
   const verbs = cueReader(text, counts, cues);
+  // "80 drones and 5 missiles, 70 and 3 of which, respectively, were shot down": bare counts listed with
+  // "respectively" take the weapons just counted, one each, in order.
+  const bare = RESPECTIVELY.test(text) ? counts.filter((c) => !c.weapon && c.referent !== null && c.skip === null && c.ofIndex === null && typeof c.value === 'number') : [];
   const actions: Partial<Record<Target, Action>> = {};
   const approximateKeys: string[] = [];
 
@@ -197,12 +200,24 @@ export function readClause(
         if (known && known.side === side) earlier.unshift(known);
       }
       const candidates = earlier.length > 0 ? earlier : state.lastGroup[side].length > 0 ? state.lastGroup[side] : topics;
+      // …the weapons counted before the first of them, not the ones they were just given.
+      const first = bare.length >= 2 ? counts.indexOf(bare[0] as CountPhrase) : -1;
+      const before: GroupItem[] = [];
+      for (let j = 0; j < first; j += 1) {
+        const known = resolved.get(j);
+        if (known && known.side === side) before.push(known);
+      }
+      const inOrder = first >= 0 ? respective(before.length > 0 ? before : state.lastGroup[side], bare.indexOf(count), bare.length) : null;
+      if (inOrder) {
+        targets = [inOrder];
+      } else {
       const chosen = chooseReferent(candidates, topics, count, action, (slug) => knownLaunched(side, slug));
       if (typeof chosen === 'string') {
         skipped.push(chosen);
         return;
       }
       targets = chosen;
+      }
     }
     for (const target of targets) {
       if (!target.category || ('aggregate' in target && target.aggregate)) {
@@ -260,6 +275,15 @@ export function readClause(
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
   return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
+}
+
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|відповідно)(?![\p{L}])/u;
+
+/** The `k`-th of `n` weapons just counted, when exactly `n` distinct ones were. */
+function respective(candidates: readonly (WeaponMention | GroupItem)[], k: number, n: number): WeaponMention | GroupItem | null {
+  const distinct: (WeaponMention | GroupItem)[] = [];
+  for (const c of candidates) if (c.category !== null && !distinct.some((d) => d.slug === c.slug)) distinct.push(c);
+  return k >= 0 && distinct.length === n ? (distinct[k] ?? null) : null;
 }
 
 // "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену

@@ -495,6 +495,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія запустила 80 дронів; 70 з них (майже 90%) збито.', { drone: [80, 70, null] }],
     ['Росія запустила 80 дронів, 70 (понад 87 відсотків) збито.', { drone: [80, 70, null] }],
   ],
+  '"respectively", "відповідно": bare counts take the weapons just counted, in order (round 8)': [
+    ['Russia launched 80 drones and 5 missiles, 70 and 3 of which, respectively, were shot down.', { missile: [5, 3, null], drone: [80, 70, null] }],
+    ['Russia launched 80 drones and 5 missiles, of which 70 and 3 respectively were destroyed.', { missile: [5, 3, null], drone: [80, 70, null] }],
+    ['Russia launched 80 drones and 5 missiles. Air defenses downed 70 and 3, respectively.', { missile: [5, 3, null], drone: [80, 70, null] }],
+    ['Противник застосував 80 дронів і 5 ракет, з яких відповідно 70 і 3 збито.', { missile: [5, 3, null], drone: [80, 70, null] }],
+    ['Ворог запустив 80 дронів і 5 ракет. Збито відповідно 70 і 3.', { missile: [5, 3, null], drone: [80, 70, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],

@@ -6,7 +6,7 @@ import { firstStartingAt, lastEndingBy } from './positions';
 
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|respectively|відповідно|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
 // "70, or 87.5%, were shot down", "70 з них (майже 90%) збито": the count's share in per cent says nothing of
 // what happened; the verb after it is the count's.
 const SHARE_IN_PERCENT = /(?:,\s*|\(\s*|\s-\s*)(?:or|або|тобто|that is|i\.e\.)?\s*(?:about|almost|nearly|over|around|some|майже|близько|понад|приблизно|понад)?\s*\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|відсот\p{L}*)(?:\s+(?:of (?:them|the total|all)|від (?:загальної кількості|усіх|всіх)))?\s*[,)]?/gu;
@@ -129,7 +129,9 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (gap === '' && /[,;]/.test(raw)) return null;
       // "12 drones, all of which were shot down", "12 дронів, усі вони збиті": after a comma, a relative
       // clause or an "all" speaks of them with a verb of its own; the count keeps the verb before it.
-      if (/[,;]/.test(raw) && before(count) !== null && RELATIVE_OR_ALL.test(gap)) return null;
+      // ("70 and 3 of which, respectively, were shot down": the relative stands before the comma, and is theirs.)
+      const comma = raw.search(/[,;]/);
+      if (comma >= 0 && before(count) !== null && RELATIVE_OR_ALL.test(raw.slice(comma))) return null;
       // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
       // number is that number's; without "were"/"було" it does not reach back to the count before.
       if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
@@ -206,7 +208,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
 /** "12 drones and 3 missiles", and "none of the Kinzhal or Kh-22 missiles" (two zero counts). */
 function listedWith(text: string, count: CountPhrase, next: CountPhrase): boolean {
   const between = text.slice(count.end, next.start);
-  // "70 дронів, 65 з них збито", "70 drones, 65 of them destroyed": a part of the count, not a list.
-  if (next.referent === 'them') return false;
+  // "70 дронів, 65 з них збито", "70 drones, 65 of them destroyed": a part of the count, not a list (but
+  // "70 and 3 of which" is a list of parts).
+  if (next.referent === 'them' && count.weapon) return false;
   return CONNECTOR.test(between) || (count.value === 0 && next.value === 0 && /^\s*(?:,|,?\s*or|,?\s*nor)\s*$/u.test(between));
 }
