@@ -502,6 +502,10 @@ const cases: Record<string, [string, Want][]> = {
     ['Противник застосував 80 дронів і 5 ракет, з яких відповідно 70 і 3 збито.', { missile: [5, 3, null], drone: [80, 70, null] }],
     ['Ворог запустив 80 дронів і 5 ракет. Збито відповідно 70 і 3.', { missile: [5, 3, null], drone: [80, 70, null] }],
   ],
+  '"російських дронів", like "Russian drones", speaks of attacks on Ukraine (round 8)': [
+    ['У Росії заявили про 75 збитих українських дронів. В Україні ж ППО знешкодила 70 із 90 російських дронів.', { drone: [90, 70, null], other: [null, 75, null] }],
+    ['Russia said it downed 75 Ukrainian drones. In Ukraine, air defense neutralized 70 of 90 Russian drones.', { drone: [90, 70, null], other: [null, 75, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
