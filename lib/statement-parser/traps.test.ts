@@ -506,6 +506,12 @@ const cases: Record<string, [string, Want][]> = {
     ['У Росії заявили про 75 збитих українських дронів. В Україні ж ППО знешкодила 70 із 90 російських дронів.', { drone: [90, 70, null], other: [null, 75, null] }],
     ['Russia said it downed 75 Ukrainian drones. In Ukraine, air defense neutralized 70 of 90 Russian drones.', { drone: [90, 70, null], other: [null, 75, null] }],
   ],
+  '"обох", "обома": both, in their other cases (round 8)': [
+    ['Росія запустила 2 балістичні ракети і 50 дронів. Збито 40 дронів. Зафіксовано влучання обох ракет та 8 дронів на 5 локаціях.', { missile: [2, null, null], drone: [50, 40, null], hits: [2, 8], placesHit: 5 }],
+    ['Russia launched 2 ballistic missiles and 50 drones. 40 drones were shot down. Hits by both missiles and 8 drones were recorded at 5 locations.', { missile: [2, null, null], drone: [50, 40, null], hits: [2, 8], placesHit: 5 }],
+    ['Росія атакувала обома ракетами Іскандер-М та 50 дронами. Збито 40 дронів.', { missile: [2, null, null], drone: [50, 40, null] }],
+    ['Внаслідок атаки поранено обох водіїв. Росія запустила 50 дронів, 40 збито.', { drone: [50, 40, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
