@@ -55,6 +55,9 @@ export type CountPhrase = {
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
+// A pronoun for one weapon, right before a verb in the singular that says what happened to it.
+const ONE_PRONOUN =
+  /(?<![\p{L}\p{N}])(?:it|which)(?=\s+(?:was|has been|had been)\s+(?:also\s+|successfully\s+)?(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:її|його|яку|який)(?=\s+(?:також\s+|успішно\s+)?(?:було\s+)?(?:збито|знищено|знешкоджено|перехоплено|нейтралізовано)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:яка|який)(?=\s+(?:була|був)\s+(?:збит|знищен|знешкоджен|перехоплен)\p{L}*)/gu;
 // Adjectives in the feminine singular before it: "крилату ракету", "балістичною ракетою".
 const UA_ONE = /^(?:\p{L}+(?:ою|у)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 // "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
@@ -176,6 +179,12 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
       count.end = to;
     }
     counts.push({ ...count, value: 'all', referent: weapon ? null : 'them', skip: weapon ? count.skip : null });
+  }
+  // "…a Kh-59 missile, which was shot down", "ракету Х-59. Її збито": a pronoun for the one weapon just named.
+  for (const m of text.matchAll(ONE_PRONOUN)) {
+    if (taken(m.index)) continue;
+    const count = readCount(text, m.index, m.index + m[0].length, 0, null);
+    counts.push({ ...count, value: 'all', singular: true, referent: 'them', skip: null });
   }
   for (const m of text.matchAll(THE)) {
     const numberEnd = m.index + m[0].trimEnd().length;

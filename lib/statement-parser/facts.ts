@@ -84,8 +84,8 @@ export function readClause(
   knownLaunched: (side: Target, slug: string) => number | null,
 ): ClauseReading {
   const sideCues = findSideCues(text);
-  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
-  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
+  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon, nor "it" after one).
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у)|it|which|її|його|яку|який|яка)(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
     return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
@@ -207,7 +207,13 @@ export function readClause(
         const known = resolved.get(j);
         if (known && known.side === side) before.push(known);
       }
-      const inOrder = first >= 0 ? respective(before.length > 0 ? before : state.lastGroup[side], bare.indexOf(count), bare.length) : null;
+      // "it was shot down", "її збито": the one weapon of which exactly one was just counted.
+      const single = count.singular && count.referent === 'them' ? onlyOne(candidates) : undefined;
+      const inOrder = single !== undefined ? single : first >= 0 ? respective(before.length > 0 ? before : state.lastGroup[side], bare.indexOf(count), bare.length) : null;
+      if (single === null) {
+        skipped.push('unclearWeapon');
+        return;
+      }
       if (inOrder) {
         targets = [inOrder];
       } else {
@@ -275,6 +281,13 @@ export function readClause(
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
   return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
+}
+
+/** The one weapon counted as one among those just counted, or null when there is not exactly one. */
+function onlyOne(candidates: readonly (WeaponMention | GroupItem)[]): WeaponMention | GroupItem | null {
+  const ones = candidates.filter((c) => c.category !== null && 'launched' in c && c.launched === 1);
+  const slugs = new Set(ones.map((c) => c.slug));
+  return slugs.size === 1 ? (ones[0] ?? null) : null;
 }
 
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|відповідно)(?![\p{L}])/u;

@@ -512,6 +512,15 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія атакувала обома ракетами Іскандер-М та 50 дронами. Збито 40 дронів.', { missile: [2, null, null], drone: [50, 40, null] }],
     ['Внаслідок атаки поранено обох водіїв. Росія запустила 50 дронів, 40 збито.', { drone: [50, 40, null] }],
   ],
+  '"it was shot down", "її збито": a pronoun for the one weapon just counted as one (round 8)': [
+    ['Russia also fired an Iskander-M ballistic missile. It was shot down.', { missile: [1, 1, null] }],
+    ['Russia launched 40 drones and a Kh-59 missile, which was shot down along with 30 drones.', { missile: [1, 1, null], drone: [40, 30, null] }],
+    ['Russia launched 40 drones and a Kh-59 missile. The air force said it shot down 30 drones.', { missile: [1, null, null], drone: [40, 30, null] }],
+    ['Russia launched 40 drones and 2 missiles; it was the third attack this week.', { missile: [2, null, null], drone: [40, null, null] }],
+    ['Ворог також випустив ракету Х-59. Її збито.', { missile: [1, 1, null] }],
+    ['Ворог запустив 40 дронів і ракету Х-59, яку збито разом із 30 дронами.', { missile: [1, 1, null], drone: [40, 30, null] }],
+    ['Ворог запустив 40 дронів і 2 ракети. Її збито.', { missile: [2, null, null], drone: [40, null, null] }],
+  ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
     ['Ворог атакував 80 дронами. Збито 70 на півночі, півдні та сході країни.', { drone: [80, 70, null] }],
