@@ -166,6 +166,14 @@ export function readClause(
       return;
     }
     if (action === 'through') {
+      // "was not able to down the other aerial target, a single Iskander-M ballistic missile, launched
+      // overnight", "Не вдалося збити 2 ракети, усі 2 запущені": a negated shot-down verb on the whole of
+      // a weapon's launch is none shot down. On a part ("30 were not intercepted") it says nothing.
+      const weapon = count.weapon;
+      if (cue && NEGATED_DOWN.test(cue.text) && weapon?.category && !weapon.aggregate && typeof count.value === 'number' && count.ofIndex === null && !count.partitive && !count.part && (firedFact(text, count, side, sentence) !== null || knownLaunched(side, weapon.slug) === count.value)) {
+        facts.push({ side, slug: weapon.slug, category: weapon.category, action: 'shotDown', value: 0, sentence, further: false, combined: false, bundle: weapon.bundle, unlisted: weapon.unlisted, phrase: `none of ${text.slice(count.start, count.end).trim()}`, singular: false, whole: false, listed: false, part: false, minus: 0 });
+        return;
+      }
       skipped.push('through');
       return;
     }
@@ -289,6 +297,9 @@ function onlyOne(candidates: readonly (WeaponMention | GroupItem)[]): WeaponMent
   const slugs = new Set(ones.map((c) => c.slug));
   return slugs.size === 1 ? (ones[0] ?? null) : null;
 }
+
+// The shot-down verbs a negation turns into "got through".
+const NEGATED_DOWN = /^(?:shot|shoot|shooting|downed|down|downing|destroy|intercept|brought|take|took|taken|knock|збит|збил|збив|знищ|перехоп)/u;
 
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|відповідно)(?![\p{L}])/u;
 

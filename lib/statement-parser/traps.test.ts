@@ -403,8 +403,8 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія випустила 10 ракет та 50 дронів, збито 40 дронів. Зафіксовано влучання 5 ракет та 8 ударних БпЛА на 6 локаціях, водночас 3 ракети досі не знайдені.', { missile: [10, null, null], drone: [50, 40, null], hits: [5, 8], placesHit: 6 }],
   ],
   'negations of ability, and a launch participle between commas (round 7)': [
-    ["Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. Air defense shot down 20 of the 22 Shahed drones.", { missile: [1, null, null], drone: [22, 20, null] }],
-    ['ППО збила 20 з 22 дронів. Збити балістичну ракету «Іскандер-М», запущену вночі з Курської області, не вдалося.', { missile: [1, null, null], drone: [22, 20, null] }],
+    ["Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. Air defense shot down 20 of the 22 Shahed drones.", { missile: [1, 0, null], drone: [22, 20, null] }],
+    ['ППО збила 20 з 22 дронів. Збити балістичну ракету «Іскандер-М», запущену вночі з Курської області, не вдалося.', { missile: [1, 0, null], drone: [22, 20, null] }],
     ['Росія запустила 10 ракет та 50 дронів. Збито 6 ракет та 45 дронів, чотири балістичні ракети перехопити не вдалося.', { missile: [10, 6, null], drone: [50, 45, null] }],
     ['Сили ППО не змогли збити 4 балістичні ракети. Росія запустила 10 ракет, 6 з них збито.', { missile: [10, 6, null] }],
     ['Air defences were unable to intercept 4 ballistic missiles. Russia launched 10 missiles, 6 of which were shot down.', { missile: [10, 6, null] }],
@@ -520,6 +520,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог також випустив ракету Х-59. Її збито.', { missile: [1, 1, null] }],
     ['Ворог запустив 40 дронів і ракету Х-59, яку збито разом із 30 дронами.', { missile: [1, 1, null], drone: [40, 30, null] }],
     ['Ворог запустив 40 дронів і 2 ракети. Її збито.', { missile: [2, null, null], drone: [40, null, null] }],
+  ],
+  'a negated shot-down verb on the whole of a launch is none shot down; on a part, nothing (round 8)': [
+    ["Ukrainian air defense shot down 20 of the 22 attack drones launched by Russia overnight. The Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight.", { missile: [1, 0, null], drone: [22, 20, null] }],
+    ['Russia launched 2 missiles and 100 drones. Air defense failed to intercept the 2 missiles but shot down 70 drones.', { missile: [2, 0, null], drone: [100, 70, null] }],
+    ['Ворог запустив 2 ракети Іскандер-М та 100 дронів. Збито 70 дронів, 2 ракети збити не вдалося.', { missile: [2, 0, null], drone: [100, 70, null] }],
+    ['Russia launched 100 drones; 70 were shot down, 30 were not intercepted.', { drone: [100, 70, null] }],
+    ['Ворог запустив 100 дронів. Збито 70, ще 30 не вдалося збити.', { drone: [100, 70, null] }],
   ],
   'a bare count before a preposition of place keeps its verb (round 8)': [
     ['У ніч на 20 жовтня ворог атакував 80 дронами з 5 напрямків. Збито 70 у 12 областях.', { drone: [80, 70, null] }],
