@@ -125,8 +125,16 @@ describe('the statement corpus', () => {
 // all air weapons as the one category's, and places named with damage only. Recorded figures go down
 // with them, which is the point: train 698/700 figures, 218/221 statements (221 passages); test back to
 // 196/207 figures (94.7%), 51/61 statements (83.6%), read once after the removal.
+// Issue 18's eighth round (2026-12-01): 2 more real passages, all in train (284 passages: 223 train, 61
+// test; the guard refused four more found by search, taken out before the parser read them); general
+// rules from trap classes in phrasings of our own (drones led off course, the combined figure's verb in
+// brackets, an attack's count, 'з них' after a comma, 'striking', Ukrainian impersonal forms, a singular
+// weapon of the other category, the whole after a possessive, per-cent shares, 'respectively', Russian
+// drones as a side cue, 'обох', a pronoun for one weapon, a negated verb on a whole launch): train
+// 708/709 figures, 221/223 statements, from 698/700 and 218/221; test unchanged at 196/207 figures
+// (94.7%), 51/61 statements (83.6%) (only its totals were read, three times).
 const RECORDED = {
-  train: { figures: 698, cases: 218 },
+  train: { figures: 708, cases: 221 },
   test: { figures: 196, cases: 51 },
 };
 

@@ -55,6 +55,9 @@ export type CountPhrase = {
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d+(?![\p{N}]|[.,:]\d|-?\p{L}|\s*(?:%|per ?cent|percent|відсот))/gu;
 const ARTICLE = /(?<![\p{L}\p{N}'])(?:a single|one single|a|an|single)\s+/gu;
 const THE = /(?<![\p{L}\p{N}])the\s+/gu;
+// A pronoun for one weapon, right before a verb in the singular that says what happened to it.
+const ONE_PRONOUN =
+  /(?<![\p{L}\p{N}])(?:it|which)(?=\s+(?:was|has been|had been)\s+(?:also\s+|successfully\s+)?(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:її|його|яку|який)(?=\s+(?:також\s+|успішно\s+)?(?:було\s+)?(?:збито|знищено|знешкоджено|перехоплено|нейтралізовано)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:яка|який)(?=\s+(?:була|був)\s+(?:збит|знищен|знешкоджен|перехоплен)\p{L}*)/gu;
 // Adjectives in the feminine singular before it: "крилату ракету", "балістичною ракетою".
 const UA_ONE = /^(?:\p{L}+(?:ою|у)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 // "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
@@ -71,7 +74,7 @@ export const FIRED_FROM = /^["'»”\s]*,?\s*(?:(?:fired|launched)\s+from|(?:в�
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
 const FOLLOWERS =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|було|були|ще|шт|вдалося|вдалось|удалося|змогли|зуміли|також|успішно)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|у|в|над|на|було|були|ще|шт|respectively|відповідно|вдалося|вдалось|удалося|змогли|зуміли|також|успішно)$/u;
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
 // Nouns that count something other than weapons: launch directions, waves and groups.
 const DIRECTION_NOUN = /^(?:напрям\p{L}*|directions?|хвил\p{L}*|waves?|груп\p{L}*|groups?)$/u;
@@ -176,6 +179,12 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
       count.end = to;
     }
     counts.push({ ...count, value: 'all', referent: weapon ? null : 'them', skip: weapon ? count.skip : null });
+  }
+  // "…a Kh-59 missile, which was shot down", "ракету Х-59. Її збито": a pronoun for the one weapon just named.
+  for (const m of text.matchAll(ONE_PRONOUN)) {
+    if (taken(m.index)) continue;
+    const count = readCount(text, m.index, m.index + m[0].length, 0, null);
+    counts.push({ ...count, value: 'all', singular: true, referent: 'them', skip: null });
   }
   for (const m of text.matchAll(THE)) {
     const numberEnd = m.index + m[0].trimEnd().length;
@@ -348,6 +357,11 @@ function listedWholes(text: string, counts: CountPhrase[]) {
 }
 
 /** "66 of the 114 drones", "66 out of 114": the first takes the second's weapon; the second is a whole. */
+// The words between a part and its whole: "66 of the 114", "65 of Russia's 70 drones", "65 дронів із
+// загальної кількості 70".
+const OF_WHOLE = String.raw`(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+|(?:russia|moscow|the enemy)['’]s\s+|(?:загальної\s+)?кількості\s+)?`;
+const PART_THEN_WHOLE = new RegExp(`^["'»”\\s]*${OF_WHOLE}$`, 'u');
+
 function linkOfCounts(text: string, counts: CountPhrase[]) {
   for (let i = 0; i + 1 < counts.length; i += 1) {
     const count = counts[i];
@@ -355,7 +369,7 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
     // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
-    if (count.weapon && !next.weapon && /^["'»”\s]*(?:of|out of|out|з|із|зі)\s+(?:the\s+)?$/u.test(text.slice(count.end, next.start))) {
+    if (count.weapon && !next.weapon && PART_THEN_WHOLE.test(text.slice(count.end, next.start))) {
       next.weapon = count.weapon;
       next.base = true;
       next.referent = null;
@@ -363,7 +377,7 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       continue;
     }
     if (count.weapon) continue;
-    if (/^\s*(?:of|out of|out|з|із|зі)\s+(?:the\s+|these\s+|those\s+|all\s+)?$/u.test(text.slice(count.numberEnd, next.start))) {
+    if (PART_THEN_WHOLE.test(text.slice(count.numberEnd, next.start))) {
       count.ofIndex = i + 1;
       count.referent = null;
       count.skip = count.skip === 'notWeapons' ? null : count.skip;

@@ -15,37 +15,46 @@ export type Cue = {
 
 const WITH = '[^.;:\\d]{0,40}?\\bwith\\b';
 
+// "repelled an attack by 72 drones", "відбивала атаку 72 дронів", "під час атаки 72 БпЛА": the attack's
+// count is what was launched. Only right before a count ("an attack by Russia" counts nothing).
+const ATTACK_BY_COUNT = String.raw`(?:attacks? by|атак(?:у|а|и|ою))(?= (?:[\p{L}'-]+ ){0,2}\d)`;
+
 // "failed to reach their targets", "did not reach", "couldn't reach", "were unable to reach", "did not
 // manage to reach", "never reached", "have not reached": neutralised without being shot down (SPEC §1).
 const FAILED_TO_REACH = String.raw`(?:(?:failed|were unable|was unable|were not able|was not able|weren't able|wasn't able|did not manage|didn't manage|did not succeed|didn't succeed|could not manage|couldn't manage|never managed) to reach|failing to reach|(?:did not|didn't|did never|could not|couldn't|cannot|can't|would not|wouldn't|never) reach|(?:never|have not|has not|had not|haven't|hasn't|hadn't) reached|not reaching) (?:their |its |the )?(?:intended |designated |assigned |planned )?(?:targets?|destinations?|goals?|objectives?)`;
 // "не досягли (своїх) цілей", "не змогли досягти мети", "не долетіли (до цілей)", "не дісталися цілей".
 const NOT_REACHED_UK = String.raw`не (?:змогл\p{L}* |зміг )?(?:досягл\p{L}*|досяг|досягну\p{L}*|досягти|дістал\p{L}*|дістатися) (?:до )?(?:своїх |своєї |свою |своїй |поставлених |визначених )?(?:цілей|цілі|ціль|мети)|не (?:змогл\p{L}* |зміг )?(?:долетіл\p{L}*|долетів|долетіти)`;
 
+// "11 more veered off their intended course", "deviated from their course", "ще 11 відхилилися від курсу",
+// "зійшли з маршруту": led away by electronic warfare, lost (SPEC §1). Merely changing course is not.
+const OFF_COURSE = String.raw`(?:went|veered|veer|veering|deviated|deviate|deviating|strayed|drifted) (?:off|from) (?:their |its |the )?(?:intended |planned |designated |original )?(?:course|route|trajectory|flight path)|(?:відхилил|відхилен|зійшл|зійшов|зійшла)\p{L}* (?:від|з) (?:свого |своєї |заданого |запланованого |визначеного )?(?:курсу|маршруту|траєкторії)`;
+
 // "Всього – 212 ударних БпЛА", "Загалом було 298 дронів", "In total, 80 drones": a closing total with no
 // verb of its own counts what was launched (a verb after the count, when it has one, wins: verbs.ts).
 const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in total|a total of|altogether)(?=\s*[,:-]?\s*(?:(?:було|були|було запущено)\s+)?\d)`;
 
 // Longer phrases come first: at one position the first alternative that matches wins.
+// The combined figure may name its second verb in brackets: "збито (подавлено)", "shot down (suppressed)".
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:(?:shot|brought) down|downed|destroyed|intercepted|neutrali[sz]ed)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*)(?:suppressed|jammed|neutrali[sz]ed|disabled)|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?(?:подавлен|придушен)\\p{L}*|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+)(?:подавил|придушил)\\p{L}*|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:(?:shot|brought) down|downed|destroyed|intercepted|neutrali[sz]ed)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*|\\s*\\(\\s*(?:or\\s+)?)(?:suppressed|jammed|neutrali[sz]ed|disabled)(?:\\s*\\))?|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*(?:\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?|\\s*\\(\\s*(?:або\\s+|чи\\s+)?)(?:подавлен|придушен)\\p{L}*(?:\\s*\\))?|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+|\\s*\\(\\s*)(?:подавил|придушил)\\p{L}*(?:\\s*\\))?|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',
     source:
-      `locationally lost|lost locationally|(?:locally|locatively) lost|lost locally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|went off course|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|(?:локаційно|локально) (?:втрачен|втратил)\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|подавил\\p{L}*|подавити|придушен\\p{L}*|придушил\\p{L}*|${NOT_REACHED_UK}|lost`,
+      `locationally lost|lost locationally|(?:locally|locatively) lost|lost locally|lost (?:from|on|off|to) (?:the )?(?:radars?|location)|disappeared from (?:the )?radars?|(?:went|dropped) off (?:the )?radars?|lost to (?:electronic warfare|ew|jamming|electronic countermeasures)|suppressed(?: by (?:means of )?(?:electronic warfare|ew|electronic countermeasures|reb))?|jammed|${FAILED_TO_REACH}|(?:fell|crashed|came down) (?:in|into|on) (?:an? |the )?(?:open |empty )?(?:fields?|areas?|countryside|water|sea|forest)|${OFF_COURSE}|(?:were |was )?diverted|(?:were|was|been|are|got) lost|'lost'|\"lost\"|(?:локаційно|локально) (?:втрачен|втратил|загублен|загубил)\\p{L}*|локаційно зникл\\p{L}*|зникл\\p{L}* з радар\\p{L}*|збил\\p{L}* з курсу|втрачен\\p{L}* з локаційного контролю|втрачен\\p{L}*|загублен\\p{L}*|загубил\\p{L}*|lost (?:in (?:the )?air|in flight|to location)|подавлен\\p{L}*(?: засобами реб| реб)?|подавил\\p{L}*|подавити|придушен\\p{L}*|придушил\\p{L}*|${NOT_REACHED_UK}|lost`,
   },
   {
     kind: 'launched',
-    source: `(?:attack(?:ed|ing)?|struck|hit|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)`,
+    source: `(?:attack(?:ed|ing)?|struck|striking|hit|hitting|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)|${ATTACK_BY_COUNT}`,
   },
   {
     kind: 'through',
     source:
-      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|struck|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
+      "hits?(?: (?:by|of|from))?|direct hits?|impacts?(?: (?:by|of|from))?|strikes? (?:by|of|from)|(?:hit|hitting|struck|striking|reached) (?:their |the |its )?(?:targets?|objects?)|got through|broke through|penetrated|still (?:in the air|attacking|in the airspace)|(?:are|remain|were) in the airspace|влучан\\p{L}*|влучи(?:л\\p{L}*|в)|досягл\\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)",
   },
   {
     kind: 'shotDown',

@@ -84,8 +84,8 @@ export function readClause(
   knownLaunched: (side: Target, slug: string) => number | null,
 ): ClauseReading {
   const sideCues = findSideCues(text);
-  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon).
-  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у))(?![\p{L}])/u.test(text)) {
+  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon, nor "it" after one).
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у)|it|which|її|його|яку|який|яка)(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
     return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
@@ -103,6 +103,9 @@ export function readClause(
   const phrases = counts.filter((c) => c.value !== 'all' || c.weapon).sort((a, b) => a.start - b.start);
   const topics = mentions.filter((m) => !m.aggregate && !insideSpan(phrases, m.start)).slice(0, RECENT);
   const verbs = cueReader(text, counts, cues);
+  // "80 drones and 5 missiles, 70 and 3 of which, respectively, were shot down": bare counts listed with
+  // "respectively" take the weapons just counted, one each, in order.
+  const bare = RESPECTIVELY.test(text) ? counts.filter((c) => !c.weapon && c.referent !== null && c.skip === null && c.ofIndex === null && typeof c.value === 'number') : [];
   const actions: Partial<Record<Target, Action>> = {};
   const approximateKeys: string[] = [];
 
@@ -152,10 +155,25 @@ export function readClause(
     if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
     if (action !== 'launched') pushFired();
     if (action === null) {
+      // "фіксувалися 70 ворожих дронів, 65 з них знешкоджено": a weapon counted with a verb the tables
+      // do not know still says what "them" is, as an approximate count does.
+      if (count.weapon && !count.weapon.aggregate && count.weapon.category) {
+        const unread = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
+        resolved.set(i, unread);
+        group.push(unread);
+      }
       skipped.push('noVerb');
       return;
     }
     if (action === 'through') {
+      // "was not able to down the other aerial target, a single Iskander-M ballistic missile, launched
+      // overnight", "Не вдалося збити 2 ракети, усі 2 запущені": a negated shot-down verb on the whole of
+      // a weapon's launch is none shot down. On a part ("30 were not intercepted") it says nothing.
+      const weapon = count.weapon;
+      if (cue && NEGATED_DOWN.test(cue.text) && weapon?.category && !weapon.aggregate && typeof count.value === 'number' && count.ofIndex === null && !count.partitive && !count.part && (firedFact(text, count, side, sentence) !== null || knownLaunched(side, weapon.slug) === count.value)) {
+        facts.push({ side, slug: weapon.slug, category: weapon.category, action: 'shotDown', value: 0, sentence, further: false, combined: false, bundle: weapon.bundle, unlisted: weapon.unlisted, phrase: `none of ${text.slice(count.start, count.end).trim()}`, singular: false, whole: false, listed: false, part: false, minus: 0 });
+        return;
+      }
       skipped.push('through');
       return;
     }
@@ -190,12 +208,30 @@ export function readClause(
         if (known && known.side === side) earlier.unshift(known);
       }
       const candidates = earlier.length > 0 ? earlier : state.lastGroup[side].length > 0 ? state.lastGroup[side] : topics;
+      // …the weapons counted before the first of them, not the ones they were just given.
+      const first = bare.length >= 2 ? counts.indexOf(bare[0] as CountPhrase) : -1;
+      const before: GroupItem[] = [];
+      for (let j = 0; j < first; j += 1) {
+        const known = resolved.get(j);
+        if (known && known.side === side) before.push(known);
+      }
+      // "it was shot down", "її збито": the one weapon of which exactly one was just counted.
+      const single = count.singular && count.referent === 'them' ? onlyOne(candidates) : undefined;
+      const inOrder = single !== undefined ? single : first >= 0 ? respective(before.length > 0 ? before : state.lastGroup[side], bare.indexOf(count), bare.length) : null;
+      if (single === null) {
+        skipped.push('unclearWeapon');
+        return;
+      }
+      if (inOrder) {
+        targets = [inOrder];
+      } else {
       const chosen = chooseReferent(candidates, topics, count, action, (slug) => knownLaunched(side, slug));
       if (typeof chosen === 'string') {
         skipped.push(chosen);
         return;
       }
       targets = chosen;
+      }
     }
     for (const target of targets) {
       if (!target.category || ('aggregate' in target && target.aggregate)) {
@@ -253,6 +289,25 @@ export function readClause(
   state.lastAction = { ...state.lastAction, ...actions };
   state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
   return { facts, skipped, counted: counts.length > 0, periodValues, shares, approximate: approximateKeys };
+}
+
+/** The one weapon counted as one among those just counted, or null when there is not exactly one. */
+function onlyOne(candidates: readonly (WeaponMention | GroupItem)[]): WeaponMention | GroupItem | null {
+  const ones = candidates.filter((c) => c.category !== null && 'launched' in c && c.launched === 1);
+  const slugs = new Set(ones.map((c) => c.slug));
+  return slugs.size === 1 ? (ones[0] ?? null) : null;
+}
+
+// The shot-down verbs a negation turns into "got through".
+const NEGATED_DOWN = /^(?:shot|shoot|shooting|downed|down|downing|destroy|intercept|brought|take|took|taken|knock|збит|збил|збив|знищ|перехоп)/u;
+
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|відповідно)(?![\p{L}])/u;
+
+/** The `k`-th of `n` weapons just counted, when exactly `n` distinct ones were. */
+function respective(candidates: readonly (WeaponMention | GroupItem)[], k: number, n: number): WeaponMention | GroupItem | null {
+  const distinct: (WeaponMention | GroupItem)[] = [];
+  for (const c of candidates) if (c.category !== null && !distinct.some((d) => d.slug === c.slug)) distinct.push(c);
+  return k >= 0 && distinct.length === n ? (distinct[k] ?? null) : null;
 }
 
 // "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену

@@ -109,6 +109,11 @@ export const WHOLE_WORDS: Readonly<Record<string, string>> = {
   both: 'all 2',
   обидві: 'all 2',
   обидва: 'all 2',
+  // Their other cases: "влучання обох ракет", "обома ракетами".
+  обох: 'all 2',
+  обидвох: 'all 2',
+  обома: 'all 2',
+  обидвома: 'all 2',
 };
 
 /**

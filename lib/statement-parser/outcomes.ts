@@ -20,7 +20,7 @@ export type OutcomeReading = {
 // were struck" is not a count of places).
 const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|striking|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -33,10 +33,14 @@ const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|the drones|t
 // "85 drones, 50 of them Shaheds": "of them" followed by the name, nothing between.
 const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)\s*(?:[-:–]\s*|(?:were|are|був|були|була|є)\s+)?(?:[\p{L}-]+\s+){0,2}?["']*$/u;
 // "27 hit targets", "ще 5 влучили": hits counted without a weapon named.
-const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?:hit|struck|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|(?:hit|struck)\s+(?=\d+\s+(?:\p{L}+\s+)?(?:locations|sites|places)))|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
+const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?:hit|hitting|struck|striking|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|(?:hit|hitting|struck|striking)\s+(?=\d+\s+(?:\p{L}+\s+)?(?:locations|sites|places)))|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
 const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
+// "з них близько 60 шахедів", "of them about 60 Shaheds": the same, unless a verb follows the name ("з них
+// 80 шахедів збито" counts what was shot down, not what the drones were).
+const OF_THEM_LEAD = /(?<![\p{L}])(?:of them|of which|з них|із них|з яких|із яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
+const VERB_AFTER_NAME = /^[^.,;:]*?(?<![\p{L}])(?:збит|знищен|знешкодж|подавлен|втрачен|shot|downed|destroyed|intercepted|neutrali|lost|suppressed)/u;
 const SHAHED_AFTER_PART = /^[\s"']*(?:[\p{L}-]+\s+){0,3}(?:типу\s+|type\s+)?["']*$/u;
 
 const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
@@ -44,7 +48,7 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
 // …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
-const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
+const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|striking|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
@@ -115,7 +119,8 @@ export function readOutcomes(text: string): OutcomeReading[] {
     }
     // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
-    const including = INCLUDING.test(text.slice(Math.max(0, start - 24), start));
+    const lead = text.slice(Math.max(0, start - 24), start);
+    const including = INCLUDING.test(lead) || (OF_THEM_LEAD.test(lead) && shahed !== null && !VERB_AFTER_NAME.test(after.slice(shahed.index + shahed[0].length)));
     const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
     if (shahed && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });

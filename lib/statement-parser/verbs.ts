@@ -6,7 +6,10 @@ import { firstStartingAt, lastEndingBy } from './positions';
 
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
-  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
+  /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|respectively|відповідно|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
+// "70, or 87.5%, were shot down", "70 з них (майже 90%) збито": the count's share in per cent says nothing of
+// what happened; the verb after it is the count's.
+const SHARE_IN_PERCENT = /(?:,\s*|\(\s*|\s-\s*)(?:or|або|тобто|that is|i\.e\.)?\s*(?:about|almost|nearly|over|around|some|майже|близько|понад|приблизно|понад)?\s*\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|відсот\p{L}*)(?:\s+(?:of (?:them|the total|all)|від (?:загальної кількості|усіх|всіх)))?\s*[,)]?/gu;
 // "121 drones were detected and destroyed": being found comes before the verb that counts.
 const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:виявлен\p{L}*|виявили|зафіксован\p{L}*)\s+(?:та|і|й)(?![\p{L}])/gu;
 // "окрім 320 ударних БпЛА …, було застосовано 37 ракет": besides these, others too; the verb follows.
@@ -22,7 +25,8 @@ const UK_PREDICATE = /^\p{Script=Cyrillic}/u;
 // weapon; the verb after it is the count's.
 const OF_COMPLEMENT = /^\s*of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}(?=\s+(?:were|was|had been|have been|has been)\s)/u;
 const UNKNOWN_VERB_BEFORE = /(?:^|[\s,;:])(?<!(?:a|an|the)\s)(?:\p{L}{3,}ed|took|got|beat|fought|\p{Script=Cyrillic}{3,}(?:ли|ла|ло))(?:\s+(?:out|down|off|up|away))?\s+$/u;
-const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|усі|всі|вони|які|яких|що|котрі)(?![\p{L}])/u;
+// …and "з них", "of them": "атакувала 653 дронами та 51 ракетою, з них збито 617 дронів і 30 ракет".
+const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|them|усі|всі|вони|які|яких|них|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
 // "18 drones and all three missiles were destroyed": an "all" may open the next count.
@@ -37,8 +41,9 @@ const BEFORE_PREDICATE = /^(?:others?|more|additional|further|of|them|these|thos
 const PREDICATE_WORD =
   /^(?:were|was|are|is|have|has|had|did|do|does|could|can|cannot|would|will|may|might|must|should|not|never|weren't|wasn't|aren't|isn't|haven't|hasn't|hadn't|didn't|don't|doesn't|couldn't|can't|wouldn't|won't|went|got|fell|came|flew|remain|remains|remained|sank|blew|broke|lay|left|не|ні|було|були|була|буде|будуть|залишил\p{L}*|залишаються|залишається)$/u;
 // A past form ("crashed", "впали") is a predicate only where the count opens a clause of its own:
-// after "shot down 30 drones", "aimed at Kyiv" describes the drones.
-const PAST_FORM = /^(?:\p{L}{2,}ed|\p{L}{2,}(?:ли|лися|лись))$/u;
+// after "shot down 30 drones", "aimed at Kyiv" describes the drones. So is a Ukrainian impersonal form
+// ("10 відведено", "10 загублено"): its endings, unlike the adverbs' ("успішно", "локаційно").
+const PAST_FORM = /^(?:\p{L}{2,}ed|\p{L}{2,}(?:ли|лися|лись)|\p{Script=Cyrillic}{2,}(?:ено|єно|ано|яно|ото|ито|уто))$/u;
 const DESCRIBING = /^(?:aimed|directed|headed|bound|based|armed|equipped|designed|made|produced|manufactured|named|called|known|used|launched|fired|sent|deployed|released|targeted|detected|recorded|spotted|tracked|registered)$/u;
 // The next word after a position (group 1), or a number or a mark (no group).
 const WORD = /\s*(?:(\p{L}[\p{L}'-]*)|\S)/uy;
@@ -114,7 +119,7 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      const gap = raw.replace(SHARE_IN_PERCENT, ' ').replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
@@ -124,10 +129,14 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (gap === '' && /[,;]/.test(raw)) return null;
       // "12 drones, all of which were shot down", "12 дронів, усі вони збиті": after a comma, a relative
       // clause or an "all" speaks of them with a verb of its own; the count keeps the verb before it.
-      if (/[,;]/.test(raw) && before(count) !== null && RELATIVE_OR_ALL.test(gap)) return null;
+      // ("70 and 3 of which, respectively, were shot down": the relative stands before the comma, and is theirs.)
+      const comma = raw.search(/[,;]/);
+      if (comma >= 0 && before(count) !== null && RELATIVE_OR_ALL.test(raw.slice(comma))) return null;
       // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
       // number is that number's; without "were"/"було" it does not reach back to the count before.
       if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
+      // …and after a comma: "engaged 70 drones overnight, destroying 65", "70 дронів, знищено 65".
+      if (/[,;]/.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
       // Ukrainian "35 з 40 дронів збито": the impersonal form is a predicate by itself.
       // So does "one of the cruise missiles launched by the aggressor": the participle describes the whole.
@@ -199,5 +208,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
 /** "12 drones and 3 missiles", and "none of the Kinzhal or Kh-22 missiles" (two zero counts). */
 function listedWith(text: string, count: CountPhrase, next: CountPhrase): boolean {
   const between = text.slice(count.end, next.start);
+  // "70 дронів, 65 з них збито", "70 drones, 65 of them destroyed": a part of the count, not a list (but
+  // "70 and 3 of which" is a list of parts).
+  if (next.referent === 'them' && count.weapon) return false;
   return CONNECTOR.test(between) || (count.value === 0 && next.value === 0 && /^\s*(?:,|,?\s*or|,?\s*nor)\s*$/u.test(between));
 }

@@ -40,6 +40,8 @@ const ATOM_RE = new RegExp(
 const GLUE_WORD =
   /^(?:and|as|well|plus|of|type|types|-type|ballistic|cruise|aeroballistic|enemy|hostile|russian|ukrainian|iranian|iranian-made|iranian-designed|russian-made|north|korean|north-korean|korean-made|air-launched|sea-launched|sea-based|ship-launched|ground-launched|land-based|air-based|submarine-launched|strategic|high-precision|precision|guided|combat|unknown|new|modern|та|і|й|з|типу|ворож\p{L}*|російськ\p{L}*|українськ\p{L}*|керован\p{L}*|авіаційн\p{L}*|морськ\p{L}*)$/u;
 const CONNECTOR = /(?:^|\s)(?:and|as well as|plus|та|і|й)(?:\s|$)|,|\//u;
+// Ukrainian singular forms of a weapon's head noun ("ракети", "БпЛА" are plural as well, so not here).
+const UK_SINGULAR = /(?<![\p{L}])(?:ракет(?:ою|у|а)|дрон(?:ом)?|безпілотник(?:ом)?)(?:\s+[\p{L}\p{N}"«»-]+)?$/u;
 
 // Nouns after a weapon's name that make it an attribute of troops or equipment, not a weapon counted.
 const UNIT_AFTER = /^[\s-]*(?:(?:missile|drone|rocket|uav)s?\s+)?(?:units?|troops|forces|crews?|operators?|regiments?|brigades?|battalions?|divisions?|squadrons?|batter(?:y|ies)|gunners|systems?|complex(?:es)?|launchers?|carriers?)(?![\p{L}])/u;
@@ -85,7 +87,10 @@ function scanWeaponMentions(text: string): WeaponMention[] {
     // "балістичною ракетою Іскандер-М, керованою авіаційною ракетою Х-59": after a named model, a comma
     // and a head noun of its own begin the next weapon.
     const nextHead = gap.includes(',') && (item.atom.role === 'generic' || item.atom.role === 'class') && phrase.some((f) => f.atom.role === 'specific');
-    if (previous && !nextHead && glues(gap)) {
+    // "62 дронами та ракетою", "40 дронів, ракета влучила": a weapon of the other category in the singular
+    // is one more weapon of its own, not "drones and missiles" counted together.
+    const otherSingular = item.atom.category !== null && phrase.some((f) => f.atom.category !== null && f.atom.category !== item.atom.category) && UK_SINGULAR.test(item.text);
+    if (previous && !nextHead && !otherSingular && glues(gap)) {
       phrase.push(item);
     } else {
       if (phrase.length > 0) mentions.push(resolvePhrase(text, phrase));
