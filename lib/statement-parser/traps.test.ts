@@ -45,6 +45,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Окупанти атакували Україну 49 безпілотниками – попередньо, протидіяти вдалося 36 з них.', { drone: [49, 36, null] }],
     ['Нічна атака: українські системи ППО перехопили одну з трьох ракет і 79 з 145 безпілотників.', { missile: [3, 1, null], drone: [145, 79, null] }],
     ['Russia launched 115 drones at Ukraine overnight, 97 of which were neutralized, the Air Force reported.', { drone: [115, 97, null] }],
+    // Metamorphic round: every shot-down verb of the tables before 'or suppressed' / 'або подавлено'.
+    ['Станом на 08:30 протиповітряною обороною перехоплено або подавлено 69 ворожих БпЛА. Противник атакував 86 ударними БпЛА.', { drone: [86, 69, null] }],
+    ['Станом на 08:30 протиповітряною обороною нейтралізовано/подавлено 33 ворожих БпЛА. Противник атакував 54 ударними БпЛА.', { drone: [54, 33, null] }],
+    ['Сили ППО перехопили або подавили 60 ворожих дронів. Противник атакував 84 ударними БпЛА.', { drone: [84, 60, null] }],
+    ['As of 08:00, air defense systems took down or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
+    ['As of 08:00, air defense eliminated or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
   ],
   'inflected and suffixed numerals, number words in every case': [
     ['У ніч проти 21 вересня росія атакувала Україну 54-ма ударними БпЛА.', { drone: [54, null, null] }],
