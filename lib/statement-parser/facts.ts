@@ -36,6 +36,8 @@ export type Fact = {
   part: boolean;
   /** "all but one of the drones": how many fewer than "all" (none when absent). */
   minus?: number;
+  /** "64 of them", "з них 64": a part of what was counted before. */
+  ofThem?: boolean;
   /**
    * "two Kalibr missiles fired from a ship … were shot down": launched as many, but only where the text
    * gives no other launched count of the category on the side (parse-statement.ts drops it then).
@@ -64,6 +66,9 @@ export type ReadingState = {
 // "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
 // of its own shares what happened to the whole just counted.
 const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
+
+// "Of them, 64 were shot down", "64 of them", "з них 64", "64 з них": a count of part of an earlier one.
+const OF_THEM = /(?<![\p{L}])(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them|з яких|із яких)(?![\p{L}])/u;
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
 /** `approximate`: the counts said approximately ("some 20 drones"), as "side category value" keys. */
@@ -275,6 +280,7 @@ export function readClause(
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
         part: count.part,
         minus: count.minus,
+        ofThem: count.referent === 'them' || OF_THEM.test(text.slice(Math.max(0, count.start - 24), Math.min(text.length, count.end + 24))),
       });
     }
   });

@@ -51,6 +51,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Сили ППО перехопили або подавили 60 ворожих дронів. Противник атакував 84 ударними БпЛА.', { drone: [84, 60, null] }],
     ['As of 08:00, air defense systems took down or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
     ['As of 08:00, air defense eliminated or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
+    // A later, smaller shot-down count is a regional part of the combined figure, as it is of a plain one;
+    // "of them" / "з них" still splits it.
+    ['Overnight, the occupiers launched 75 Shahed attack drones. Of them, 74 were neutralized. In the south, three Shahed drones were shot down: one in Mykolaiv Oblast and two in Kirovohrad Oblast.', { drone: [75, 74, null] }],
+    ['As of 9:00 a.m., air defenses have neutralized 50 strike drones. Another nine simulator drones were lost. In Sumy, air defense forces managed to destroy seven enemy drones over the region.', { drone: [null, 50, 9] }],
+    ['Противник атакував 80 ударними БпЛА. Знешкоджено 74 БпЛА. На півдні збито три дрони: один над Миколаївщиною та два над Кіровоградщиною.', { drone: [80, 74, null] }],
+    ['Сили ППО нібито знешкодили 48 українських БПЛА. Найбільше дронів зафіксували над Ростовською областю – там заявили про 17 збитих апаратів.', { drone: [null, 48, null] }],
+    ['Russia launched 80 drones. 74 drones were neutralized. Of them, 64 were shot down.', { drone: [80, 64, null] }],
+    ['Противник атакував 80 ударними БпЛА. Знешкоджено 74 БпЛА. З них 64 збито вогневими засобами.', { drone: [80, 64, null] }],
   ],
   'inflected and suffixed numerals, number words in every case': [
     ['У ніч проти 21 вересня росія атакувала Україну 54-ма ударними БпЛА.', { drone: [54, null, null] }],
