@@ -60,6 +60,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 80 drones. 74 drones were neutralized. Of them, 64 were shot down.', { drone: [80, 64, null] }],
     ['Противник атакував 80 ударними БпЛА. Знешкоджено 74 БпЛА. З них 64 збито вогневими засобами.', { drone: [80, 64, null] }],
   ],
+  'a colon for the dash between a count and its verb': [
+    ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
+    ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
+    ['As a result of the air battle, 24 attack drones were shot down; 25: locationally lost (crashed on their own).', { drone: [null, 24, 25] }],
+    ['Air defense shot down 67 Shahed drones. 71 enemy decoy drones: locationally lost, with no negative consequences.', { drone: [null, 67, 71] }],
+  ],
   'inflected and suffixed numerals, number words in every case': [
     ['У ніч проти 21 вересня росія атакувала Україну 54-ма ударними БпЛА.', { drone: [54, null, null] }],
     ['Станом на 09:00 підтверджено збиття 37-ми ударних дронів. Ще 28 ворожих безпілотників-імітаторів - локаційно втрачені.', { drone: [null, 37, 28] }],
