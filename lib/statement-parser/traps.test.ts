@@ -51,6 +51,9 @@ const cases: Record<string, [string, Want][]> = {
     ['Сили ППО перехопили або подавили 60 ворожих дронів. Противник атакував 84 ударними БпЛА.', { drone: [84, 60, null] }],
     ['As of 08:00, air defense systems took down or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
     ['As of 08:00, air defense eliminated or suppressed 64 enemy drones. Russia launched 85 drones.', { drone: [85, 64, null] }],
+    // The two verbs in either voice: a report may turn one of them and not the other.
+    ['У ніч на 9 вересня противник атакував 84 ударними БпЛА. Станом на 08:30 протиповітряна оборона збила, або подавлено 60 ворожих безпілотників.', { drone: [84, 60, null] }],
+    ['У ніч на 23 серпня армія атакувала Україну 49 ударними БпЛА. Станом на 08:30 протиповітряною обороною збито або подавила 36 ворожих дронів.', { drone: [49, 36, null] }],
     // A later, smaller shot-down count is a regional part of the combined figure, as it is of a plain one;
     // "of them" / "з них" still splits it.
     ['Overnight, the occupiers launched 75 Shahed attack drones. Of them, 74 were neutralized. In the south, three Shahed drones were shot down: one in Mykolaiv Oblast and two in Kirovohrad Oblast.', { drone: [75, 74, null] }],
