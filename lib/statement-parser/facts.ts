@@ -51,7 +51,7 @@ const PERIOD = 'otherPeriod';
 const UNKNOWN_FATE = /what happened to|without (?:specifying|saying)|did not (?:say|specify)|не уточнили|не повідомили,? що сталося/u;
 
 // Between two counts of one list: a comma or "and".
-const LIST_JOIN = /^\s*(?:,|and|та|і|й|,\s*and|,\s*та)\s*$/u;
+const LIST_JOIN = /^\s*(?:,|(?:,\s*)?(?:and|as well as|plus|та|і|й|а також))\s*$/u;
 
 /** What carries over from one clause to the next: the side spoken of, and what was last counted. */
 export type ReadingState = {

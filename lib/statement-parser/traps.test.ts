@@ -63,6 +63,11 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 80 drones. 74 drones were neutralized. Of them, 64 were shot down.', { drone: [80, 64, null] }],
     ['Противник атакував 80 ударними БпЛА. Знешкоджено 74 БпЛА. З них 64 збито вогневими засобами.', { drone: [80, 64, null] }],
   ],
+  'a list joined by "as well as", "plus", "а також": the broad count at its end is one more weapon': [
+    ['In total, Russia launched 78 drones, 4 X-59/69 missiles as well as 2 missiles of an unspecified type over Ukraine.', { missile: [6, null, null], drone: [78, null, null] }],
+    ['Russia launched 4 Kh-59 missiles plus 2 missiles of an unspecified type.', { missile: [6, null, null] }],
+    ['Загалом росіяни запустили 78 дронів, 4 ракети Х-59/69, а також 2 ракети невстановленого типу.', { missile: [6, null, null], drone: [78, null, null] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
