@@ -318,7 +318,7 @@ function respective(candidates: readonly (WeaponMention | GroupItem)[], k: numbe
 
 // "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену
 // росією вночі": a participle of launching between commas after a counted weapon says it was launched.
-const LAUNCHED_APPOSITIVE = /^["'»”\s]*,\s*(?:(?:fired|launched)\s+(?:overnight|by|at|against|on|toward|towards)(?![\p{L}])|(?:випущен|запущен)\p{L}*\s+(?:вночі|уночі|росією|рф|ворогом|противником|окупантами|по)(?![\p{L}]))/u;
+const LAUNCHED_APPOSITIVE = /^["'»”\s]*,\s*(?:(?:fired|launched|sent)\s+(?:overnight|during the night|last night|by|at|against|on|toward|towards|from|into)(?![\p{L}])|(?:випущен|запущен)\p{L}*\s+(?:вночі|уночі|минулої ночі|росією|рф|ворогом|противником|окупантами|по|з|із|зі)(?![\p{L}]))/u;
 
 /**
  * "two Kalibr missiles fired from a ship … were shot down", "an Iskander-M fired from Crimea": each was

@@ -68,6 +68,11 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 4 Kh-59 missiles plus 2 missiles of an unspecified type.', { missile: [6, null, null] }],
     ['Загалом росіяни запустили 78 дронів, 4 ракети Х-59/69, а також 2 ракети невстановленого типу.', { missile: [6, null, null], drone: [78, null, null] }],
   ],
+  'a participle of launching between commas, with any phrase of time or origin after it': [
+    ["Ukrainian air defense shot down 20 of the 22 drones. Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched during the night.", { missile: [1, 0, null], drone: [22, 20, null] }],
+    ["Ukrainian air defense shot down 20 of the 22 drones. Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched last night.", { missile: [1, 0, null], drone: [22, 20, null] }],
+    ['Сили ППО збили 20 з 22 дронів. Не вдалося збити іншу ціль – одну балістичну ракету Іскандер-М, запущену минулої ночі.', { missile: [1, 0, null], drone: [22, 20, null] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
