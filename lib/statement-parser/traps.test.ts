@@ -605,6 +605,16 @@ describe('statement traps', () => {
     expect(marks.get('figures.unknown-drone.shotDown')).toBe('Sixty-six');
   });
 
+  it('keeps a period\'s repeated count out past a sentence that gives no figure', () => {
+    for (const text of [
+      'The defence ministry said Friday that Russian air defence systems have shot down 1,441 Ukrainian UAVs over the past week. Four people were injured in Belgorod, the governor said. Air defence systems have downed four cruise missiles, as well as 1,441 fixed-wing UAVs, the ministry said. According to the Ukrainian Air Force, Russia launched 62 drones overnight. Air defence units shot down 50 drones.',
+      'Міноборони РФ заявило, що за минулий тиждень ППО збила 1 441 український БпЛА. Повідомляється про 4 поранених у Бєлгороді. Зокрема, знищено чотири крилаті ракети та 1 441 безпілотник літакового типу. За даними Повітряних сил, у ніч на 25 жовтня росія запустила 62 дрони. Збито 50 дронів.',
+    ]) {
+      check(text, { drone: [62, 50, null] });
+      expect(read(text).other, text).toBeUndefined();
+    }
+  });
+
   it('keeps the SPEC §5 example exact', () => {
     const text =
       "Russia launched three missiles and 114 drones over Ukraine overnight, Ukraine's air force wrote in a statement on Saturday. Sixty-six drones were destroyed and a further 31 decoy drones failed to reach their destination. Meanwhile, Russian air defences shot down 45 Ukrainian drones overnight, the country's Defence Ministry said.";
