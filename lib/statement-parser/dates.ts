@@ -68,6 +68,12 @@ const READERS: Reader[] = [
       return { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year };
     },
   },
+  // "у ніч на 23.08", "night of 23.08": a day and month without a year only right after a night, where
+  // it cannot be a time.
+  {
+    re: /(?<=(?:ніч|ночі)\s+(?:на|проти)\s+|night\s+(?:of|on|to|into)\s+)(\d{1,2})\.(\d{1,2})(?![\p{N}]|[.,/]\d)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: null }),
+  },
   {
     re: new RegExp(`${START}${DAY}\\s+(?:of\\s+)?${EN_MONTH}${YEAR}`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: num(m[3]) }),
