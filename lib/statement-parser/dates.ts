@@ -126,7 +126,9 @@ export function findDateMentions(text: string): DateMention[] {
       const before = text.slice(Math.max(0, start - 64), start);
       const from = FROM_BEFORE.exec(before);
       const evening = from === null && EVENING_BEFORE.test(before);
-      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from || evening ? 'from' : 'plain';
+      // "у ніч з 23 на 24 серпня": the range's "з" belongs to the night before it.
+      const lead = /^з\s+/iu.exec(m[0])?.[0] ?? '';
+      const kind = night || NIGHT_BEFORE.test(before) || (lead !== '' && NIGHT_BEFORE.test(before + lead)) ? 'night' : from || evening ? 'from' : 'plain';
       const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? from?.[3] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
       const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });
