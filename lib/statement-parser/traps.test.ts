@@ -480,6 +480,10 @@ const cases: Record<string, [string, Want][]> = {
     ['Росія атакувала Україну 653 дронами та 51 ракетою, з них збито/подавлено 617 дронів і 30 ракет.', { missile: [51, 30, null], drone: [653, 617, null] }],
     ['Russia attacked with 653 drones and 51 missiles, of them 617 drones and 30 missiles were shot down.', { missile: [51, 30, null], drone: [653, 617, null] }],
   ],
+  'a list joined by "as well as" or "а також" before the hit verb it shares': [
+    ['Two ballistic missiles as well as 19 combat UAVs were recorded hitting 11 locations.', { hits: [2, 19], placesHit: 11 }],
+    ['Дві балістичні ракети, а також 19 ударних БпЛА влучили у 11 локацій.', { hits: [2, 19], placesHit: 11 }],
+  ],
   '"striking" and "hitting": a hit after a count, a launch before "with" (round 8)': [
     ["Ukraine's air defense neutralized 100 of the 128 drones Russia launched overnight, with 25 drones striking 13 locations.", { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
     ['Russia launched 128 drones, 100 of which were shot down, with 25 striking targets at 13 locations.', { drone: [128, 100, null], hits: [null, 25], placesHit: 13 }],
