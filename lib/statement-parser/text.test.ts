@@ -27,6 +27,10 @@ describe('splitSentences', () => {
     ]);
     expect(texts('It fired an Iskander-M. Air defence shot it down.')).toHaveLength(2);
     expect(texts('At 9 a.m. Kyiv time the alert ended.')).toHaveLength(1);
+    // A full stop typed without its space, after a word, a closing bracket or a quote.
+    expect(texts('25 – локаційно втрачені (упали самостійно).Два безпілотники полетіли в напрямку Росії.')).toHaveLength(2);
+    expect(texts('25 were lost (they crashed on their own).Two drones flew towards Russia.')).toHaveLength(2);
+    expect(texts('Сили ППО збили «Шахеди».Ще два полетіли до Білорусі.')).toHaveLength(2);
   });
 
   it('keeps a list under the line that introduces it', () => {

@@ -160,8 +160,9 @@ function splitBlock(block: string): [number, number][] {
   const pieces: [number, number][] = [];
   let start = 0;
   // Only the first mark of a run may start a boundary: "....." then costs one try, not one per dot.
-  // A full stop typed without its space ("…областей.У Силах оборони") still ends a sentence between words.
-  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
+  // A full stop typed without its space ("…областей.У Силах оборони", "…(упали самостійно).Два") still ends a
+  // sentence between words, after a closing bracket or quote too.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])|(?<=\p{Ll}{2}[)»”"']?)[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(block)) !== null) {
     const before = block.slice(Math.max(start, match.index - 16), match.index);

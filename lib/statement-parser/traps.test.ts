@@ -73,6 +73,10 @@ const cases: Record<string, [string, Want][]> = {
     ["Ukrainian air defense shot down 20 of the 22 drones. Ukraine's Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched last night.", { missile: [1, 0, null], drone: [22, 20, null] }],
     ['Сили ППО збили 20 з 22 дронів. Не вдалося збити іншу ціль – одну балістичну ракету Іскандер-М, запущену минулої ночі.', { missile: [1, 0, null], drone: [22, 20, null] }],
   ],
+  'a full stop typed without its space after a bracket': [
+    ['В результаті протиповітряного бою збито 24 ударних БпЛА, 25 – локаційно втрачені (упали самостійно).Два безпілотники полетіли в напрямку Росії, ще один – у республіку Білорусь.', { drone: [null, 24, 25] }],
+    ['As a result of the air battle, 24 attack drones were shot down, 25 were locationally lost (crashed on their own).Two drones flew towards Russia, and one more towards Belarus.', { drone: [null, 24, 25] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
