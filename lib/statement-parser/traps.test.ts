@@ -77,6 +77,11 @@ const cases: Record<string, [string, Want][]> = {
     ['В результаті протиповітряного бою збито 24 ударних БпЛА, 25 – локаційно втрачені (упали самостійно).Два безпілотники полетіли в напрямку Росії, ще один – у республіку Білорусь.', { drone: [null, 24, 25] }],
     ['As a result of the air battle, 24 attack drones were shot down, 25 were locationally lost (crashed on their own).Two drones flew towards Russia, and one more towards Belarus.', { drone: [null, 24, 25] }],
   ],
+  'decoys named by an adjective or as traps ("імітаційні безпілотники", "дрони-пастки")': [
+    ['Станом на 09:00 збито 37 ударних БпЛА. Ще 28 ворожих імітаційних безпілотників локаційно втрачено.', { drone: [null, 37, 28] }],
+    ['Станом на 09:00 збито 37 ударних БпЛА, ще 28 дронів-пасток – локаційно втрачені.', { drone: [null, 37, 28] }],
+    ['As of 09:00, 37 attack drones were shot down. Another 28 imitation drones were locationally lost.', { drone: [null, 37, 28] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
