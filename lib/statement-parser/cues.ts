@@ -35,7 +35,12 @@ const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in tot
 
 // Longer phrases come first: at one position the first alternative that matches wins.
 // The combined figure may name its second verb in brackets: "збито (подавлено)", "shot down (suppressed)".
+// "25 were neutralized by electronic warfare", "25 нейтралізовано засобами РЕБ", "заглушено засобами РЕБ": led
+// away or jammed by electronic warfare alone is lost (SPEC §1); "by EW and mobile fire groups" is not alone.
+const BY_EW_ALONE = String.raw`(?:neutrali[sz]ed|redirected|jammed|disabled|suppressed) (?:by|with|using|through) (?:means of )?(?:the )?(?:electronic warfare|ew|electronic countermeasures|reb)(?: (?:systems|means|equipment|units|assets))?(?!(?: [\p{L}-]+){0,2}\s*(?:,|and|or|as well as|&)\s+(?!(?:[\p{L}-]+\s+)?\d))|(?:нейтралізован|заглушен|подавлен|знешкоджен)\p{L}* (?:засобами|силами|за допомогою|підрозділами) (?:реб|радіоелектронної боротьби)(?!(?: [\p{L}-]+){0,2}\s*(?:,|та|і|й|або)\s+(?!(?:[\p{L}-]+\s+)?\d))`;
+
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
+  { kind: 'lost', source: BY_EW_ALONE },
   {
     kind: 'shotDown',
     combined: true,

@@ -82,6 +82,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Станом на 09:00 збито 37 ударних БпЛА, ще 28 дронів-пасток – локаційно втрачені.', { drone: [null, 37, 28] }],
     ['As of 09:00, 37 attack drones were shot down. Another 28 imitation drones were locationally lost.', { drone: [null, 37, 28] }],
   ],
+  'neutralised by electronic warfare alone is lost; by EW and other means is the combined figure': [
+    ['Russia launched 80 drones. 50 were shot down, while 25 were neutralized by electronic warfare.', { drone: [80, 50, 25] }],
+    ['Russia launched 80 drones. 50 were shot down and 25 were redirected by electronic warfare.', { drone: [80, 50, 25] }],
+    ['Russia launched 80 drones. 75 were neutralized by electronic warfare units, mobile fire groups and aviation.', { drone: [80, 75, null] }],
+    ['Росія запустила 80 дронів. Збито 50, ще 25 нейтралізовано засобами РЕБ.', { drone: [80, 50, 25] }],
+    ['Росія запустила 80 дронів. Збито 50, ще 25 – заглушено засобами радіоелектронної боротьби.', { drone: [80, 50, 25] }],
+    ['Росія запустила 80 дронів. Знешкоджено засобами РЕБ Повітряних сил та мобільними вогневими групами 75 дронів.', { drone: [80, 75, null] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
