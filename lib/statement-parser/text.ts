@@ -18,6 +18,8 @@ const RULES: [RegExp, string | ((match: string) => string)][] = [
   // Starts only at the first space of a run: a long run of spaces then costs one try, not one per space.
   [/(?<!\s)\s*[\u2013\u2014\u2015]\s*/g, ' - '],
   [/\u2026/g, '...'],
+  // Markdown's bold and underline marks, as a post copied with its formatting has them ("**27** дронів").
+  [/\*\*+|__+/g, ''],
   // Thousands separators: "1,234", "1 234", "12.500" (not dates, times or decimals).
   [/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/,/g, '')],
   [/(?<![\d.,:])\d{1,3}(?: \d{3})+(?![\d]|[.,:]\d)/g, (m) => m.replace(/ /g, '')],
