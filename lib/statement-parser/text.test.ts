@@ -12,6 +12,10 @@ describe('normaliseText', () => {
     expect(normaliseText('Kh\u2011101 \u201clost\u201d\u00a0\u2014 Shahed\u2019s')).toBe('Kh-101 "lost" - Shahed\'s');
   });
 
+  it('reads HTML entities for spaces, quotes and dashes', () => {
+    expect(normaliseText('54&nbsp;дрони &laquo;Шахед&raquo; &mdash; &quot;lost&quot; &amp; Russia&#39;s')).toBe('54 дрони "Шахед" - "lost" & Russia\'s');
+  });
+
   it('drops Markdown bold and underline marks', () => {
     expect(normaliseText('У ніч на **21** вересня ворог атакував __54__ дронами; * 12 drones')).toBe('У ніч на 21 вересня ворог атакував 54 дронами; * 12 drones');
   });

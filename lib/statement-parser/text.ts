@@ -9,6 +9,12 @@ export const MAX_TEXT_LENGTH = MAX_STATEMENT_LENGTH;
 
 // One rule a line: a pattern and what it becomes.
 const RULES: [RegExp, string | ((match: string) => string)][] = [
+  // HTML's entities for spaces, quotes and dashes, as a feed or a page's source gives them ("54&nbsp;дрони").
+  [/&(?:nbsp|#160|#xa0);/gi, ' '],
+  [/&(?:quot|laquo|raquo|ldquo|rdquo|bdquo|#34|#171|#187);/gi, '"'],
+  [/&(?:apos|rsquo|lsquo|#39|#8217);/gi, "'"],
+  [/&(?:mdash|ndash|#8211|#8212);/gi, '\u2013'],
+  [/&amp;/gi, '&'],
   [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ''],
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' '],
   [/\r\n?/g, '\n'],
