@@ -16,6 +16,10 @@ describe('normaliseText', () => {
     expect(normaliseText('54&nbsp;дрони &laquo;Шахед&raquo; &mdash; &quot;lost&quot; &amp; Russia&#39;s')).toBe('54 дрони "Шахед" - "lost" & Russia\'s');
   });
 
+  it('reads emoji as spaces', () => {
+    expect(normaliseText('⚡️У ніч на 9 вересня 🔴 84 БпЛА')).toBe(' У ніч на 9 вересня   84 БпЛА');
+  });
+
   it('drops Markdown bold and underline marks', () => {
     expect(normaliseText('У ніч на **21** вересня ворог атакував __54__ дронами; * 12 drones')).toBe('У ніч на 21 вересня ворог атакував 54 дронами; * 12 drones');
   });

@@ -16,6 +16,8 @@ const RULES: [RegExp, string | ((match: string) => string)][] = [
   [/&(?:mdash|ndash|#8211|#8212);/gi, '\u2013'],
   [/&amp;/gi, '&'],
   [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ''],
+  // Emoji, as a Telegram post opens its lines with them ("⚡️У ніч на…", "🔴 Збито…"): a space each.
+  [/\p{Extended_Pictographic}[\ufe0e\ufe0f\u20e3]*/gu, ' '],
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' '],
   [/\r\n?/g, '\n'],
   [/[\u2018\u2019\u02bc\u02b9\u2032`]/g, "'"],

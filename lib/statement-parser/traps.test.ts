@@ -98,6 +98,10 @@ const cases: Record<string, [string, Want][]> = {
     ['Ukraine&#39;s forces destroyed all 27 Russian attack drones launched overnight, the Air Force said.', { drone: [27, 27, null] }],
     ['У ніч на 9 вересня противник атакував 84&nbsp;ударними БпЛА типу &quot;Shahed&quot;. Збито/подавлено 60&nbsp;ворожих БпЛА.', { drone: [84, 60, null] }],
   ],
+  'a Telegram post with emoji': [
+    ['⚡️У ніч на 9 вересня противник атакував 84 ударними🔴БпЛА типу Shahed.\n✅Збито/подавлено 60 ворожих БпЛА.', { drone: [84, 60, null] }],
+    ['⚡️Overnight, Russia launched 84 attack🔴drones.\n✅Air defense shot down 60 drones.', { drone: [84, 60, null] }],
+  ],
   'a colon for the dash between a count and its verb': [
     ['В результаті протиповітряного бою збито 24 ударних БпЛА "Shahed-131/136", 25: локаційно втрачені (упали самостійно).', { drone: [null, 24, 25] }],
     ['Станом на 09:00 підтверджено збиття 67 ударних БПЛА типу "Shahed". 71 ворожий безпілотник-імітатор: локаційно втрачений (без негативних наслідків).', { drone: [null, 67, 71] }],
