@@ -35,12 +35,17 @@ const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in tot
 
 // Longer phrases come first: at one position the first alternative that matches wins.
 // The combined figure may name its second verb in brackets: "збито (подавлено)", "shot down (suppressed)".
+// "25 were neutralized by electronic warfare", "25 нейтралізовано засобами РЕБ", "заглушено засобами РЕБ": led
+// away or jammed by electronic warfare alone is lost (SPEC §1); "by EW and mobile fire groups" is not alone.
+const BY_EW_ALONE = String.raw`(?:neutrali[sz]ed|redirected|jammed|disabled|suppressed) (?:by|with|using|through) (?:means of )?(?:the )?(?:electronic warfare|ew|electronic countermeasures|reb)(?: (?:systems|means|equipment|units|assets))?(?!(?: [\p{L}-]+){0,2}\s*(?:,|and|or|as well as|&)\s+(?!(?:[\p{L}-]+\s+)?\d))|(?:нейтралізован|заглушен|подавлен|знешкоджен)\p{L}* (?:засобами|силами|за допомогою|підрозділами) (?:реб|радіоелектронної боротьби)(?!(?: [\p{L}-]+){0,2}\s*(?:,|та|і|й|або)\s+(?!(?:[\p{L}-]+\s+)?\d))`;
+
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
+  { kind: 'lost', source: BY_EW_ALONE },
   {
     kind: 'shotDown',
     combined: true,
     source:
-      "(?:(?:shot|brought) down|downed|destroyed|intercepted|neutrali[sz]ed)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*|\\s*\\(\\s*(?:or\\s+)?)(?:suppressed|jammed|neutrali[sz]ed|disabled)(?:\\s*\\))?|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен)\\p{L}*(?:\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?|\\s*\\(\\s*(?:або\\s+|чи\\s+)?)(?:подавлен|придушен)\\p{L}*(?:\\s*\\))?|(?:збити|знищити)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+|\\s*\\(\\s*)(?:подавил|придушил)\\p{L}*(?:\\s*\\))?|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
+      "(?:(?:shot|brought|took|taken|knocked) down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)(?:\\s*(?:or|/|and/or|and)\\s*|\\s*,\\s*|\\s*\\(\\s*(?:or\\s+)?)(?:suppressed|jammed|neutrali[sz]ed|disabled)(?:\\s*\\))?|(?:neutrali[sz](?:ed|ing|e)|neutrali[sz]ation of)|(?:збит|знищен|знешкоджен|перехоплен|нейтралізован|ліквідован|збил|знищил|знешкодил|перехопил|нейтралізувал|ліквідувал)\\p{L}*(?:\\s*(?:,\\s*)?(?:/|або|чи|та|і|й|,)\\s*(?:або\\s+)?|\\s*\\(\\s*(?:або\\s+|чи\\s+)?)(?:подавлен|придушен|подавил|придушил)\\p{L}*(?:\\s*\\))?|(?:збити|знищити|знешкодити|перехопити|нейтралізувати)\\s*(?:/|або|чи|та|і|й)\\s*(?:подавити|придушити)|(?:збил|знищил|знешкодил|перехопил|нейтралізувал|ліквідувал)\\p{L}*(?:\\s*/\\s*|\\s+(?:або|чи|та|і|й)\\s+|\\s*\\(\\s*)(?:подавил|придушил)\\p{L}*(?:\\s*\\))?|(?:збиття|знищення) або (?:подавлення|придушення)|знешкодж\\p{L}*|знешкодил\\p{L}*|знешкодит\\p{L}*|нейтралізован\\p{L}*|нейтралізува\\p{L}*|протидіяти|протидіял\\p{L}*|(?:shot|brought) down or (?:jammed|suppressed)|(?:intercepted|destroyed) or (?:jammed|suppressed)",
   },
   {
     kind: 'lost',

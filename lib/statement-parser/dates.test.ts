@@ -27,6 +27,13 @@ describe('the night date', () => {
     expect(nightOf('KYIV, April 26 (Reuters) - Russia launched')).toBe('2025-04-26');
     expect(nightOf('the Air Force said on Jan. 14')).toBe('2025-01-14');
     expect(nightOf('On the morning of October 10, 2022, the enemy')).toBe('2022-10-10');
+    // A day and month without a year, right after a night (elsewhere "08.30" is a time).
+    expect(nightOf('У ніч на 23.08 противник атакував 49 ударними БпЛА.')).toBe('2024-08-23');
+    expect(nightOf('В ніч проти 09.04 ворог атакував 84 дронами.')).toBe('2025-04-09');
+    expect(nightOf('On the night of 23.04, Russia launched 49 drones.')).toBe('2025-04-23');
+    expect(nightOf('Станом на 08.30 збито 36 БпЛА.')).toBe(null);
+    // "у ніч з 23 на 24 серпня": the range's "з" is the night's; a later night of another date does not win.
+    expect(nightOf('У ніч з 23 на 24 квітня Росія атакувала Україну 72 безпілотниками. У ніч проти 21 квітня Росія запустила 40 ракет.')).toBe('2025-04-24');
   });
 
   it('chooses the latest such date not after today when the year is missing', () => {

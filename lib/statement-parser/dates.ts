@@ -68,6 +68,12 @@ const READERS: Reader[] = [
       return { day: Number(m[1]), month: Number(m[2]), year: year < 100 ? 2000 + year : year };
     },
   },
+  // "у ніч на 23.08", "night of 23.08": a day and month without a year only right after a night, where
+  // it cannot be a time.
+  {
+    re: /(?<=(?:ніч|ночі)\s+(?:на|проти)\s+|night\s+(?:of|on|to|into)\s+)(\d{1,2})\.(\d{1,2})(?![\p{N}]|[.,/]\d)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: null }),
+  },
   {
     re: new RegExp(`${START}${DAY}\\s+(?:of\\s+)?${EN_MONTH}${YEAR}`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: num(m[3]) }),
@@ -120,7 +126,9 @@ export function findDateMentions(text: string): DateMention[] {
       const before = text.slice(Math.max(0, start - 64), start);
       const from = FROM_BEFORE.exec(before);
       const evening = from === null && EVENING_BEFORE.test(before);
-      const kind = night || NIGHT_BEFORE.test(before) ? 'night' : from || evening ? 'from' : 'plain';
+      // "у ніч з 23 на 24 серпня": the range's "з" belongs to the night before it.
+      const lead = /^з\s+/iu.exec(m[0])?.[0] ?? '';
+      const kind = night || NIGHT_BEFORE.test(before) || (lead !== '' && NIGHT_BEFORE.test(before + lead)) ? 'night' : from || evening ? 'from' : 'plain';
       const hour = evening ? 18 : Number(from?.[1]) + (/^p/i.test(from?.[2] ?? from?.[3] ?? '') && Number(from?.[1]) < 12 ? 12 : 0);
       const shift = kind === 'from' && hour >= 12 ? 1 : 0;
       found.push({ start, end, ...parts, kind, shift });

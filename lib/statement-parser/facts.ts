@@ -36,6 +36,8 @@ export type Fact = {
   part: boolean;
   /** "all but one of the drones": how many fewer than "all" (none when absent). */
   minus?: number;
+  /** "64 of them", "з них 64": a part of what was counted before. */
+  ofThem?: boolean;
   /**
    * "two Kalibr missiles fired from a ship … were shot down": launched as many, but only where the text
    * gives no other launched count of the category on the side (parse-statement.ts drops it then).
@@ -49,7 +51,7 @@ const PERIOD = 'otherPeriod';
 const UNKNOWN_FATE = /what happened to|without (?:specifying|saying)|did not (?:say|specify)|не уточнили|не повідомили,? що сталося/u;
 
 // Between two counts of one list: a comma or "and".
-const LIST_JOIN = /^\s*(?:,|and|та|і|й|,\s*and|,\s*та)\s*$/u;
+const LIST_JOIN = /^\s*(?:,|(?:,\s*)?(?:and|as well as|plus|та|і|й|а також))\s*$/u;
 
 /** What carries over from one clause to the next: the side spoken of, and what was last counted. */
 export type ReadingState = {
@@ -64,6 +66,9 @@ export type ReadingState = {
 // "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
 // of its own shares what happened to the whole just counted.
 const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
+
+// "Of them, 64 were shot down", "64 of them", "з них 64", "64 з них": a count of part of an earlier one.
+const OF_THEM = /(?<![\p{L}])(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them|з яких|із яких)(?![\p{L}])/u;
 
 /** `periodValues`: the counts left out as another night's or period's, which later sentences may repeat. */
 /** `approximate`: the counts said approximately ("some 20 drones"), as "side category value" keys. */
@@ -275,6 +280,7 @@ export function readClause(
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
         part: count.part,
         minus: count.minus,
+        ofThem: count.referent === 'them' || OF_THEM.test(text.slice(Math.max(0, count.start - 24), Math.min(text.length, count.end + 24))),
       });
     }
   });
@@ -312,7 +318,7 @@ function respective(candidates: readonly (WeaponMention | GroupItem)[], k: numbe
 
 // "…the other aerial target, a single Iskander-M ballistic missile, launched overnight", "ракету, запущену
 // росією вночі": a participle of launching between commas after a counted weapon says it was launched.
-const LAUNCHED_APPOSITIVE = /^["'»”\s]*,\s*(?:(?:fired|launched)\s+(?:overnight|by|at|against|on|toward|towards)(?![\p{L}])|(?:випущен|запущен)\p{L}*\s+(?:вночі|уночі|росією|рф|ворогом|противником|окупантами|по)(?![\p{L}]))/u;
+const LAUNCHED_APPOSITIVE = /^["'»”\s]*,\s*(?:(?:fired|launched|sent)\s+(?:overnight|during the night|last night|by|at|against|on|toward|towards|from|into)(?![\p{L}])|(?:випущен|запущен)\p{L}*\s+(?:вночі|уночі|минулої ночі|росією|рф|ворогом|противником|окупантами|по|з|із|зі)(?![\p{L}]))/u;
 
 /**
  * "two Kalibr missiles fired from a ship … were shot down", "an Iskander-M fired from Crimea": each was

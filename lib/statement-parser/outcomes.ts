@@ -48,7 +48,9 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 // "36 drones and the missile struck", "Nine attack UAVs were recorded hitting": the hit verb after the weapons.
 // "14 missiles and 23 drones struck": the hit verb closes the list of counts, within one clause.
 // …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
-const HIT_VERB_AFTER = /^(?:[^,;.:]{0,40}?(?<![\p{L}])(?:struck|striking|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
+// "Two ballistic missiles, as well as 19 combat UAVs, were recorded hitting": further counts listed after
+// the weapon stand between it and the hit verb they share.
+const HIT_VERB_AFTER = /^(?:\s*,?\s*(?:as well as|plus|а також)\s+\d+(?:\s+(?!(?:were|was|have|had|are)(?![\p{L}]))[\p{L}-]+){1,3}\s*,?\s*(?:(?:were|was|have been|had been)\s+(?:recorded\s+|reported\s+|confirmed\s+)?)?(?:struck|striking|hit|hitting|влучил\p{L}*|(?:у|в)разил\p{L}*)(?![\p{L}])|[^,;.:]{0,40}?(?<![\p{L}])(?:struck|striking|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".

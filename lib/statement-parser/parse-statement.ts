@@ -129,7 +129,8 @@ function parse(text: string, options: ParseOptions): StatementParse {
       counted ||= reading.counted;
       used ||= reading.facts.length > 0;
     }
-    periodNumbers = new Set(periodValues.filter((value) => value >= MIN_REPEATED));
+    // A sentence that gives no figure ("Four people were injured in Kyiv.") does not end that period.
+    if (used || periodValues.length > 0) periodNumbers = new Set(periodValues.filter((value) => value >= MIN_REPEATED));
     const worth = skipped.filter((reason) => !BENIGN_REASONS.has(reason));
     if (counted && (!used || worth.length > 0)) {
       const reasons = [...new Set(used ? worth : skipped)];

@@ -211,6 +211,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
         target.counts[slot] = value;
         target.merged[slot] = [figure.slug];
         target.from[slot] = [...figure.from[slot]];
+        target.factIndex[slot] = figure.factIndex[slot];
+        target.sentence[slot] = figure.sentence[slot];
       } else if (joined.length > 0 && !joined.some((slug) => related(slug, figure.slug))) {
         // "50 Shaheds and 20 decoys shot down": parts of the mixed row add up; "120 drones" and "120
         // drones of the Shahed type and decoys" are one count said twice, which does not.
@@ -237,11 +239,18 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     const combined = r.counts.combined;
     if (combined === null) continue;
     const { shotDown, lost } = r.counts;
+    // A smaller shot-down count of a later sentence ("neutralised 74 … In the south, three were shot down")
+    // is a regional part of it, as it is after a plain "destroyed 74": the first, whole figure stands. "Of
+    // them, 64 were shot down" still splits it (the shot-down part is the more exact figure).
     if (shotDown === null) {
       r.counts.shotDown = combined;
       r.from.shotDown = r.from.combined;
     } else if (lost !== null && shotDown + lost === combined) {
       notes.push({ code: 'combinedSplit', values: { value: combined, shotDown, lost }, weapons: { weapon: weapon(r.slug) } });
+    } else if (shotDown < combined && r.factIndex.combined < r.factIndex.shotDown && r.sentence.combined !== r.sentence.shotDown && facts[r.factIndex.shotDown]?.ofThem !== true) {
+      problems.push({ code: 'conflict', values: { kept: combined, also: shotDown }, weapons: { weapon: weapon(r.slug) }, actions: { action: 'shotDown' } });
+      r.counts.shotDown = combined;
+      r.from.shotDown = r.from.combined;
     } else {
       problems.push({ code: 'combinedConflict', values: { kept: shotDown, combined }, weapons: { weapon: weapon(r.slug) } });
     }

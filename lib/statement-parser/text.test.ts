@@ -12,6 +12,18 @@ describe('normaliseText', () => {
     expect(normaliseText('Kh\u2011101 \u201clost\u201d\u00a0\u2014 Shahed\u2019s')).toBe('Kh-101 "lost" - Shahed\'s');
   });
 
+  it('reads HTML entities for spaces, quotes and dashes', () => {
+    expect(normaliseText('54&nbsp;дрони &laquo;Шахед&raquo; &mdash; &quot;lost&quot; &amp; Russia&#39;s')).toBe('54 дрони "Шахед" - "lost" & Russia\'s');
+  });
+
+  it('reads emoji as spaces', () => {
+    expect(normaliseText('⚡️У ніч на 9 вересня 🔴 84 БпЛА')).toBe(' У ніч на 9 вересня   84 БпЛА');
+  });
+
+  it('drops Markdown bold and underline marks', () => {
+    expect(normaliseText('У ніч на **21** вересня ворог атакував __54__ дронами; * 12 drones')).toBe('У ніч на 21 вересня ворог атакував 54 дронами; * 12 drones');
+  });
+
   it('reads no more than the longest text allowed', () => {
     expect(normaliseText('x'.repeat(MAX_TEXT_LENGTH + 50))).toHaveLength(MAX_TEXT_LENGTH);
   });
@@ -27,6 +39,10 @@ describe('splitSentences', () => {
     ]);
     expect(texts('It fired an Iskander-M. Air defence shot it down.')).toHaveLength(2);
     expect(texts('At 9 a.m. Kyiv time the alert ended.')).toHaveLength(1);
+    // A full stop typed without its space, after a word, a closing bracket or a quote.
+    expect(texts('25 – локаційно втрачені (упали самостійно).Два безпілотники полетіли в напрямку Росії.')).toHaveLength(2);
+    expect(texts('25 were lost (they crashed on their own).Two drones flew towards Russia.')).toHaveLength(2);
+    expect(texts('Сили ППО збили «Шахеди».Ще два полетіли до Білорусі.')).toHaveLength(2);
   });
 
   it('keeps a list under the line that introduces it', () => {

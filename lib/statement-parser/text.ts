@@ -9,7 +9,15 @@ export const MAX_TEXT_LENGTH = MAX_STATEMENT_LENGTH;
 
 // One rule a line: a pattern and what it becomes.
 const RULES: [RegExp, string | ((match: string) => string)][] = [
+  // HTML's entities for spaces, quotes and dashes, as a feed or a page's source gives them ("54&nbsp;дрони").
+  [/&(?:nbsp|#160|#xa0);/gi, ' '],
+  [/&(?:quot|laquo|raquo|ldquo|rdquo|bdquo|#34|#171|#187);/gi, '"'],
+  [/&(?:apos|rsquo|lsquo|#39|#8217);/gi, "'"],
+  [/&(?:mdash|ndash|#8211|#8212);/gi, '\u2013'],
+  [/&amp;/gi, '&'],
   [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ''],
+  // Emoji, as a Telegram post opens its lines with them ("⚡️У ніч на…", "🔴 Збито…"): a space each.
+  [/\p{Extended_Pictographic}[\ufe0e\ufe0f\u20e3]*/gu, ' '],
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' '],
   [/\r\n?/g, '\n'],
   [/[\u2018\u2019\u02bc\u02b9\u2032`]/g, "'"],
@@ -18,6 +26,8 @@ const RULES: [RegExp, string | ((match: string) => string)][] = [
   // Starts only at the first space of a run: a long run of spaces then costs one try, not one per space.
   [/(?<!\s)\s*[\u2013\u2014\u2015]\s*/g, ' - '],
   [/\u2026/g, '...'],
+  // Markdown's bold and underline marks, as a post copied with its formatting has them ("**27** дронів").
+  [/\*\*+|__+/g, ''],
   // Thousands separators: "1,234", "1 234", "12.500" (not dates, times or decimals).
   [/(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)/g, (m) => m.replace(/,/g, '')],
   [/(?<![\d.,:])\d{1,3}(?: \d{3})+(?![\d]|[.,:]\d)/g, (m) => m.replace(/ /g, '')],
@@ -160,8 +170,9 @@ function splitBlock(block: string): [number, number][] {
   const pieces: [number, number][] = [];
   let start = 0;
   // Only the first mark of a run may start a boundary: "....." then costs one try, not one per dot.
-  // A full stop typed without its space ("…областей.У Силах оборони") still ends a sentence between words.
-  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
+  // A full stop typed without its space ("…областей.У Силах оборони", "…(упали самостійно).Два") still ends a
+  // sentence between words, after a closing bracket or quote too.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*\s+(?=["'(]?[\p{Lu}\p{N}-])|(?<=\p{Ll}{2}[)»”"']?)[.!?](?=\p{Lu}(?:\p{Ll}|\s))/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(block)) !== null) {
     const before = block.slice(Math.max(start, match.index - 16), match.index);

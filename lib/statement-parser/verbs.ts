@@ -119,7 +119,11 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (!next) break;
       const raw = text.slice(from, next.start);
       if (raw.length > 50) return null;
-      const gap = raw.replace(SHARE_IN_PERCENT, ' ').replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
+      // "25: локаційно втрачені", "25: locationally lost": a colon right after the count, before a verb
+      // with no number of its own, stands for the dash ("25 – локаційно втрачені").
+      const colon = /^\s*:\s*$/u.test(raw.replace(/\p{L}+/gu, (w) => (FILLER.test(w) ? '' : w))) && !OWN_OBJECT.test(text.slice(next.end, next.end + 12));
+      if (/:/.test(raw) && !colon) return null;
+      const gap = raw.replace(/^\s*:/u, ' ').replace(SHARE_IN_PERCENT, ' ').replace(OF_COMPLEMENT, ' ').replace(FOUND_AND, ' ').replace(/[,'"()]/g, ' ').replace(/n't\b/g, ' not').trim();
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);

@@ -50,7 +50,7 @@ export const ATOMS: Atom[] = [
 
   // Drones.
   atom('attack-and-decoy-drones', 'drone', 'mixed', `(?:attack|strike)(?: and |\\s?/\\s?)(?:decoy|imitator|imitation) ${DRONE}`),
-  atom('decoy-drone', 'drone', 'decoy', `(?:decoys?|imitators?|imitation|dummy|simulators?)[\\s-]${DRONE}|${DRONE}[\\s-](?:imitators?|simulators?|decoys?)|decoys?|imitators?|gerberas?|parod(?:y|ies)|гербер\\p{L}*|пароді\\p{L}*|${UK_DRONE}-?імітатор\\p{L}*|імітатор\\p{L}*`),
+  atom('decoy-drone', 'drone', 'decoy', `(?:decoys?|imitators?|imitation|dummy|simulators?)[\\s-]${DRONE}|${DRONE}[\\s-](?:imitators?|simulators?|decoys?)|decoys?|imitators?|gerberas?|parod(?:y|ies)|гербер\\p{L}*|пароді\\p{L}*|${UK_DRONE}-?імітатор\\p{L}*|імітатор\\p{L}*|імітаційн\\p{L}* ${UK_DRONE}|${UK_DRONE}-(?:паст(?:к|ок)|приман)\\p{L}*`),
   atom('', null, 'various', `(?:of )?(?:various|different|other|mixed|several) types(?: of ${DRONE})?|other ${DRONE}|(?:інших|різних) типів`),
   atom('reconnaissance-drone', 'drone', 'recon', `(?:reconnaissance|recon|surveillance)[\\s-]${DRONE}|orlan(?:-?\\d{1,2})?s?|zala|supercam|розвідувальн\\p{L}* ${UK_DRONE}|орлан\\p{L}*`),
   atom('shahed-136-131', 'drone', 'attack', `shahed(?:s|[- ]?136(?:\\s?/\\s?131)?|[- ]?131)?(?:-type)?|geran(?:-?[12])?s?|шахед\\p{L}*(?:[- ]?13[16](?:\\s?/\\s?13[16])?)?|геран\\p{L}*(?:-?[23])?|(?:attack|strike|kamikaze|one-way attack|one-way|explosive|suicide|loitering)[\\s-]${DRONE}|ударн\\p{L}* (?:${UK_DRONE}|апарат\\p{L}*)`),
