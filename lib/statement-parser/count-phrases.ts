@@ -73,6 +73,9 @@ export const FIRED_FROM = /^["'»”\s]*,?\s*(?:(?:fired|launched)\s+from|(?:в�
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
+// A plural noun a weapon only describes: "two missile strikes", "12 drone attacks", "3 missile launchers".
+const NOUN_COUNTED = /^\s*(?:strikes|attacks|assaults|raids|alerts|hits|impacts|launchers|carriers|threats)(?![\p{L}])/u;
+
 const FOLLOWERS =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|of|out|in|over|on|at|by|and|or|reportedly|also|then|later|successfully|confirmed|all|each|were|which|that|more|did|didn't|could|couldn't|cannot|can't|never|not|і|та|з|із|у|в|над|на|було|були|ще|шт|respectively|відповідно|вдалося|вдалось|удалося|змогли|зуміли|також|успішно)$/u;
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
@@ -80,12 +83,13 @@ const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|k
 const DIRECTION_NOUN = /^(?:напрям\p{L}*|directions?|хвил\p{L}*|waves?|груп\p{L}*|groups?)$/u;
 // Counter nouns: "кількість збитих дронів - 87 одиниць" counts the weapon named before it.
 const COUNTER_NOUN = /^(?:одиниць|одиниці|одиниця|units|pieces|шт)$/u;
-// One region in the singular right before a count: "у Миколаївській області знищено 14", "на Миколаївщині - 14".
+// One region in the singular right before a count: "у Миколаївській області знищено 14", "на Миколаївщині - 14",
+// "над Харківщиною збито 5".
 const REGION_BEFORE =
-  /(?:^|[^\p{L}])(?:у|в|на|над)\s+(?:(?:територією|території|акваторією|акваторії)\s+)?(?:[\p{L}'-]+(?:ській|цькій|зькій|ської|цької|зької)\s+област[іи]|[\p{L}'-]+щині)(?![\p{L}])[^,;.\d]{0,40}$/u;
+  /(?:^|[^\p{L}])(?:у|в|на|над)\s+(?:(?:територією|території|акваторією|акваторії)\s+)?(?:[\p{L}'-]+(?:ській|цькій|зькій|ської|цької|зької)\s+област[іи]|[\p{L}'-]+(?:ською|цькою|зькою)\s+областю|[\p{L}'-]+щин(?:і|ою))(?![\p{L}])[^,;.\d]{0,40}$/u;
 /** One region right before a count; the literal test first, as most counts have none. */
 function regionBefore(window: string): boolean {
-  return (window.includes('област') || window.includes('щині')) && REGION_BEFORE.test(window);
+  return (window.includes('област') || window.includes('щин')) && REGION_BEFORE.test(window);
 }
 const PLACE_NOUN = /^(?:locations?|sites?|places?|areas?|settlements?|regions?|oblasts?|districts?|communities|cities|towns|villages|homes|houses|buildings|objects|facilities|локаці\p{L}*|місц\p{L}*|населен\p{L}*|област\p{L}*|громад\p{L}*)$/u;
 
@@ -282,6 +286,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     national: /^\s*\((?:the\s+)?total\b|^\s*\((?:загалом|всього|усього)/u.test(after),
     except: [],
   };
+  // "two missile strikes recorded", "three drone attacks": the weapon names what was counted, strikes.
+  if (weapon && NOUN_COUNTED.test(text.slice(weapon.end, weapon.end + 20))) count.skip = 'notWeapons';
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
   if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) {

@@ -39,6 +39,10 @@ const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in tot
 // away or jammed by electronic warfare alone is lost (SPEC §1); "by EW and mobile fire groups" is not alone.
 const BY_EW_ALONE = String.raw`(?:neutrali[sz]ed|redirected|jammed|disabled|suppressed) (?:by|with|using|through) (?:means of )?(?:the )?(?:electronic warfare|ew|electronic countermeasures|reb)(?: (?:systems|means|equipment|units|assets))?(?!(?: [\p{L}-]+){0,2}\s*(?:,|and|or|as well as|&)\s+(?!(?:[\p{L}-]+\s+)?\d))|(?:нейтралізован|заглушен|подавлен|знешкоджен)\p{L}* (?:засобами|силами|за допомогою|підрозділами) (?:реб|радіоелектронної боротьби)(?!(?: [\p{L}-]+){0,2}\s*(?:,|та|і|й|або)\s+(?!(?:[\p{L}-]+\s+)?\d))`;
 
+// "1 – у повітряному просторі Курської області (прямує на Росію)", "two crossed into Belarus": left
+// Ukraine's sky, neither shot down nor lost (SPEC §1), so read with the counts that got through.
+const AWAY = String.raw`(?:у|в) повітряному просторі (?:росії|рф|білорусі|рб|молдови|(?:курськ|брянськ|бєлгородськ|білгородськ|ростовськ|воронезьк|орловськ|смоленськ)\p{L}* області)|(?:прямує|прямують|прямував\p{L}*|полетів|полетіл\p{L}*|вилетів|вилетіл\p{L}*|повернув\p{L}*|повернул\p{L}*|відлетів|відлетіл\p{L}*) (?:у бік|в бік|у напрямку|в напрямку|до|на|у|в|назад у|назад в|назад до) (?:росі\p{L}*|рф|білорус\p{L}*|рб|молдов\p{L}*)|(?:залишив|залишил\p{L}*|покинув|покинул\p{L}*) (?:повітряний простір|межі|територію) україни|(?:flew|flying|headed|heading|went|veered|crossed|crossing|returned|returning|turned back|left) (?:back )?(?:off |away )?(?:in|into|to|toward|towards|for) (?:the )?(?:russian federation|russia|belarus|moldova)|(?:entered|entering|crossed|crossing) (?:into )?(?:russian|belarusian|moldovan|russia's|belarus's|moldova's) (?:air ?space|territory)|(?:left|leaving|exited) (?:ukraine's|ukrainian|the country's) (?:air ?space|territory)`;
+
 const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   { kind: 'lost', source: BY_EW_ALONE },
   {
@@ -56,6 +60,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     kind: 'launched',
     source: `(?:attack(?:ed|ing)?|struck|striking|hit|hitting|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)|${ATTACK_BY_COUNT}`,
   },
+  { kind: 'through', source: AWAY },
   {
     kind: 'through',
     source:

@@ -65,7 +65,8 @@ export type ReadingState = {
 
 // "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
 // of its own shares what happened to the whole just counted.
-const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them)\s*[-:,]?\s*$/u;
+// So does one that opens with "Зокрема", "including": "запустив майже 300 дронів. Зокрема, 296 ударних БпЛА".
+const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them|зокрема|у тому числі|в тому числі|а саме|in particular|namely|specifically)\s*[-:,]?\s*$/u;
 
 // "Of them, 64 were shot down", "64 of them", "з них 64", "64 з них": a count of part of an earlier one.
 const OF_THEM = /(?<![\p{L}])(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them|з яких|із яких)(?![\p{L}])/u;
@@ -114,6 +115,8 @@ export function readClause(
   const actions: Partial<Record<Target, Action>> = {};
   const approximateKeys: string[] = [];
 
+  // The verb a part inherited from the sentence before ("Зокрема, 298 …"), and where that part ends.
+  let leadAction: { action: Action; end: number } | null = null;
   counts.forEach((count, i) => {
     const side = sideAt(sideCues, count.end) ?? state.side;
     // "out of 75 (the total number launched across the country)" is national in a regional clause.
@@ -128,6 +131,11 @@ export function readClause(
     }
     if (reason && !share) {
       // "more than 100 drones … 76 of them": the approximate count still says what "them" is.
+      // "запустив майже 300 дронів. Зокрема, 296 …": what happened to a rounded whole happens to its parts.
+      if (count.weapon && reason === 'approximate') {
+        const said = verbs(i);
+        if (said !== null && typeof said === 'object' && said.kind !== 'through') actions[side] = said.kind;
+      }
       if (count.weapon && !count.weapon.aggregate && reason === 'approximate') {
         const approximate = { slug: count.weapon.slug, category: count.weapon.category, launched: null, side };
         if (typeof count.value === 'number' && count.weapon.category) approximateKeys.push(`${side} ${count.weapon.category} ${count.value}`);
@@ -157,7 +165,14 @@ export function readClause(
     const cue = reading;
     let action: Action | 'through' | null = base ? 'launched' : (cue?.kind ?? null);
     const inherited = state.lastAction?.[side];
-    if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) action = inherited;
+    if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) {
+      action = inherited;
+      leadAction = { action, end: count.end };
+    } else if (action === null && leadAction && count.weapon && LIST_JOIN.test(text.slice(leadAction.end, count.start))) {
+      // "Зокрема, 298 ударних БпЛА і 69 ракет": the counts listed with the part share its verb.
+      action = leadAction.action;
+      leadAction = { action, end: count.end };
+    }
     if (action !== 'launched') pushFired();
     if (action === null) {
       // "фіксувалися 70 ворожих дронів, 65 з них знешкоджено": a weapon counted with a verb the tables

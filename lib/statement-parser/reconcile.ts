@@ -51,6 +51,7 @@ export function covers(outer: string, inner: string): boolean {
 }
 
 const related = (a: string, b: string) => covers(a, b) || covers(b, a);
+const CLASS_TOTALS = new Set(['cruise-missile', 'ballistic-missile']);
 const BROADEST_FIRST = ['unknown-missile', 'unknown-drone', 'cruise-missile', 'ballistic-missile', 'attack-and-decoy-drones'];
 
 /** For each figure's slug and count, the sentences it was read from. */
@@ -141,7 +142,11 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       if (parts.length === 0) continue;
       // "An Iskander-M, an Iskander-K and six guided missiles": the broad count ends a list of the
       // parts in the same sentence, so it counts other missiles; all of them add up.
-      const ofOneList = total.listed[action] && parts.every((p) => p.sentence[action] === total.sentence[action] && p.factIndex[action] < total.factIndex[action]);
+      // So is a class's count with a part listed before it in its sentence ("5 Kinzhal missiles; 14
+      // ballistic missiles of the Iskander-M and S-400 types"): a total comes before its parts. (A bare
+      // "drones" after "363 Shahed drones" is more often a count misread than another weapon.)
+      const before = (p: Row) => p.sentence[action] === total.sentence[action] && p.factIndex[action] < total.factIndex[action];
+      const ofOneList = (total.listed[action] && parts.every(before)) || (CLASS_TOTALS.has(outer) && parts.some(before));
       // Jet drones are an unknown drone beside the Shaheds, not their total.
       if (ofOneList || total.unlisted[action]) continue;
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);

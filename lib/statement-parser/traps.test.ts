@@ -600,6 +600,38 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia launched 80 drones from 5 directions in 3 waves. 70 were shot down over 12 oblasts.', { drone: [80, 70, null] }],
     ['Russia launched 80 drones. Air defense shot down 70 in 12 regions.', { drone: [80, 70, null] }],
   ],
+  'drones that left for Russia or Belarus are neither shot down nor lost (round 10)': [
+    ['Атакували 36 ударних БпЛА. Збито 20 ударних БпЛА. 14 ворожих БпЛА – локаційно втрачено (без негативних наслідків), 1 – у повітряному просторі Курської області (прямує на Росію).', { drone: [36, 20, 14] }],
+    ['Ворог запустив 40 дронів. Збито 30, 8 локаційно втрачено, ще 2 полетіли в бік Білорусі.', { drone: [40, 30, 8] }],
+    ['Russia launched 40 drones overnight. 30 were shot down, 8 were locationally lost and 2 flew into Belarus.', { drone: [40, 30, 8] }],
+    ['Russia launched 40 drones. 30 were downed and 8 were lost, while 2 crossed into Belarusian airspace.', { drone: [40, 30, 8] }],
+  ],
+  'models of different classes that the text calls one class are that class, not every missile (round 10)': [
+    ['Окупанти вночі атакували шістьма балістичними ракетами Іскандер-М/С-400, 28 крилатими ракетами Х-101 та 405 дронами.', { missile: [34, null, null], drone: [405, null, null] }],
+    ['In total, 59 air attack means were recorded: 36 Shahed attack UAVs; 5 Kh-47M2 Kinzhal aeroballistic missiles; 14 ballistic missiles of the Iskander-M and S-400 types; 4 Kh-31P anti-radar missiles.', { missile: [23, null, null], drone: [36, null, null] }],
+  ],
+  '"Зокрема", "in particular": the exact parts of a rounded whole take its verb (round 10)': [
+    ['У ніч проти 14 травня ворог запустив майже 300 дронів. Зокрема, 296 ударних БпЛА типу Shahed та дронів-імітаторів різних типів. За даними Повітряних сил, 178 дронів збито, 102 – локаційно втрачені.', { drone: [296, 178, 102] }],
+    ['Ворог запустив по Україні майже 370 засобів повітряного нападу. Зокрема, 298 ударних БпЛА та імітаторів і 69 ракет різних типів. Збито 45 ракет і 266 дронів.', { missile: [69, 45, null], drone: [298, 266, null] }],
+    ['Russia launched nearly 300 drones overnight. In particular, 296 Shahed attack drones and decoys, as well as 5 Kh-59 missiles. 178 drones were shot down.', { missile: [5, null, null], drone: [296, 178, null] }],
+  ],
+  '"Над Харківщиною", "над Одеською областю": one region\'s count, not the country\'s (round 10)': [
+    ['Над Харківщиною збито 5 дронів\n\nУ ніч на 3 квітня росіяни атакували Україну 78 ударними БпЛА. Станом на 09:00 збито 42 дрони, 28 – локаційно втрачено.', { drone: [78, 42, 28] }],
+    ['Загалом по Україні противник застосував 167 ударних БпЛА. Збито 110 дронів, 56 – локаційно втрачено. Над Одеською областю знищено 11 безпілотників.', { drone: [167, 110, 56] }],
+  ],
+  'a Ukrainian object before its subject and verb: "546 дронів сили ППО збили" (round 10)': [
+    ['Росія випустила по Україні 574 ударні БпЛА та 40 ракет. Із них 546 дронів та 31 ракету сили ППО збили або подавили.', { missile: [40, 31, null], drone: [574, 546, null] }],
+    ['Ворог атакував 50 дронами, сили ППО збили усі.', { drone: [50, 50, null] }],
+  ],
+  'lists joined by ", as well as", ", а також"; "guided aerial missiles" (round 10)': [
+    ['Russia attacked with 4 Iskander-M missiles, 12 Kh-101 missiles and 135 drones. As of 09:00, 3 ballistic missiles and 11 cruise missiles, as well as 86 enemy UAVs, have been confirmed shot down.', { missile: [16, 14, null], drone: [135, 86, null] }],
+    ['Ворог атакував 3 ракетами та 90 дронами. 2 ракети, а також 80 БпЛА було збито.', { missile: [3, 2, null], drone: [90, 80, null] }],
+    ['The enemy attacked with 2 KN-23 ballistic missiles, 4 Kh-59/69 guided aerial missiles and 103 Shahed drones.', { missile: [6, null, null], drone: [103, null, null] }],
+  ],
+  '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
+    ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
+    ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
+  ],
 };
 
 describe('statement traps', () => {

@@ -7,6 +7,9 @@ import { firstStartingAt, lastEndingBy } from './positions';
 // Words between a count and the verb that follows it: "66 drones were confirmed shot down".
 const FILLER =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|respectively|відповідно|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
+// …and the subject a Ukrainian object may come before, with nothing between them ("Із них 546 дронів та
+// 31 ракету сили ППО збили або подавили"); after a comma the verb starts a clause of its own.
+const UK_SUBJECT = /^(?:сили|ппо|протиповітряна|оборона|оборони|захисники|українські)$/u;
 // "70, or 87.5%, were shot down", "70 з них (майже 90%) збито": the count's share in per cent says nothing of
 // what happened; the verb after it is the count's.
 const SHARE_IN_PERCENT = /(?:,\s*|\(\s*|\s-\s*)(?:or|або|тобто|that is|i\.e\.)?\s*(?:about|almost|nearly|over|around|some|майже|близько|понад|приблизно|понад)?\s*\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|відсот\p{L}*)(?:\s+(?:of (?:them|the total|all)|від (?:загальної кількості|усіх|всіх)))?\s*[,)]?/gu;
@@ -29,8 +32,9 @@ const UNKNOWN_VERB_BEFORE = /(?:^|[\s,;:])(?<!(?:a|an|the)\s)(?:\p{L}{3,}ed|took
 const RELATIVE_OR_ALL = /(?<![\p{L}])(?:all|both|which|that|them|усі|всі|вони|які|яких|них|що|котрі)(?![\p{L}])/u;
 const OWN_OBJECT = /^\s*(?:[-:]\s*)?\d/u;
 const AUXILIARY = /(?<![\p{L}])(?:were|was|been|are|is|було|були|була|був)(?![\p{L}])/u;
-// "18 drones and all three missiles were destroyed": an "all" may open the next count.
-const CONNECTOR = /^\s*(?:,|and|as well as|plus|та|і|й|,\s*and)\s*(?:(?:all|усі|всі)\s*)?$/u;
+// "18 drones and all three missiles were destroyed": an "all" may open the next count; ", as well as",
+// ", а також" join a list too ("3 missiles, as well as 86 UAVs, have been shot down").
+const CONNECTOR = /^\s*(?:,|(?:,\s*)?(?:and|as well as|plus|та|і|й|а також))\s*(?:(?:all|усі|всі)\s*)?$/u;
 
 // A count that has a predicate of its own ("12 drones did not reach…", "12 drones went missing") is the
 // subject of that predicate: it never takes the verb of an earlier clause, and when the parser does not
@@ -127,7 +131,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       // "30 were not intercepted": the negation is part of the (negated) verb; but in "attacked with two
       // Kh-59, which were not shot down" the count is the object of the verb before it.
       const negation = next.kind === 'through' && !/[,(]|\b(?:which|that)\b/u.test(raw);
-      const filler = (w: string) => FILLER.test(w) || (negation && /^(?:not|never|не)$/u.test(w));
+      const subjectOnly = !/[,;:()-]/u.test(raw);
+      const filler = (w: string) => FILLER.test(w) || (negation && /^(?:not|never|не)$/u.test(w)) || (subjectOnly && UK_SUBJECT.test(w));
       if (gap !== '' && !gap.split(/\s+/).every(filler)) return null;
       // "66, locationally lost 31": a verb after a bare comma starts the next count's phrase.
       if (gap === '' && /[,;]/.test(raw)) return null;

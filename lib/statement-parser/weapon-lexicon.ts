@@ -79,5 +79,5 @@ export const ATOMS: Atom[] = [
   // Missiles by class or category only.
   atom('cruise-missile', 'missile', 'class', `cruise missiles?|крилат\\p{L}* ${UK_MISSILE}|cruise${ELLIPTIC}|крилат(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
   atom('ballistic-missile', 'missile', 'class', `(?:aero)?ballistic missiles?|(?:аеро)?балістичн\\p{L}* ${UK_MISSILE}|(?:aero)?ballistic${ELLIPTIC}|(?:аеро)?балістичн(?:і|их|ими|у|ою|а)${ELLIPTIC}`),
-  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air )?missiles?|missiles?|rockets?|${UK_MISSILE}`),
+  atom('unknown-missile', 'missile', 'generic', `(?:guided|anti-ship|air-launched|sea-launched|ship-launched) (?:air |aerial )?missiles?|missiles?|rockets?|${UK_MISSILE}`),
 ];

@@ -6,7 +6,8 @@
 //   and drones") make an aggregate;
 // - one named model wins over its class and category ("Iskander-M ballistic missiles" → Iskander-M);
 // - several named models together are a bundle: the class's "type not given" weapon when they share
-//   a class (Kh-101 and Kalibr → cruise missile), else an unknown missile;
+//   a class (Kh-101 and Kalibr → cruise missile) or the text names one ("ballistic missiles
+//   Iskander-M/S-400"), else an unknown missile;
 // - attack drones or bare drones together with decoys or "of various types" are the mixed weapon
 //   (SPEC §1: "114 Shahed-type attack drones and decoys" is one row); decoys alone are decoys;
 //   Shahed/Geran and "attack/strike/kamikaze drones" are Shahed-136/131; bare "drones" and "UAVs"
@@ -190,7 +191,10 @@ function resolvePhrase(text: string, phrase: Found[]): WeaponMention {
   if (specific.size > 1) {
     const shared = new Set([...specific].map((slug) => SLUG_CLASS.get(slug)));
     const only = shared.size === 1 ? [...shared][0] : undefined;
-    const slug = only === 'cruise' ? 'cruise-missile' : only === 'ballistic' ? 'ballistic-missile' : 'unknown-missile';
+    // "балістичні ракети Іскандер-М/С-400": models of different classes that the text calls one class
+    // are that class's missiles, not every missile of the night.
+    const named = classes.size === 1 ? [...classes][0] : undefined;
+    const slug = only === 'cruise' ? 'cruise-missile' : only === 'ballistic' ? 'ballistic-missile' : (named ?? 'unknown-missile');
     return mention(slug, head, true);
   }
   if (has('unlisted')) return mention('unknown-missile', head, false, true);
