@@ -8,9 +8,11 @@ import type { SideParse } from './types';
 
 // The score when this was last changed: raise it when the parser improves, never lower it. (Issue 18's
 // sixth round: h-weekend-two-nights is now read right, as no figures; the 2 unknown-drone counts it used
-// to score as right, beside its wrong launched count, left the total with it: now 585 of 587 counts.)
-const MIN_CASES_RIGHT = 99;
-const MIN_COUNTS_RIGHT = 585;
+// to score as right, beside its wrong launched count, left the total with it: now 585 of 587 counts.
+// Tenth round: "which were not shot down" is read as none shot down, so h-ki-not-shot-down is right;
+// zircon-kalibr's "the Zircons were not intercepted" now expects 0 too, as the text states it.)
+const MIN_CASES_RIGHT = 100;
+const MIN_COUNTS_RIGHT = 586;
 
 type Score = { right: boolean; counts: number; countsRight: number; differences: string[] };
 

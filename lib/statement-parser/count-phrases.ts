@@ -58,6 +58,13 @@ const THE = /(?<![\p{L}\p{N}])the\s+/gu;
 // A pronoun for one weapon, right before a verb in the singular that says what happened to it.
 const ONE_PRONOUN =
   /(?<![\p{L}\p{N}])(?:it|which)(?=\s+(?:was|has been|had been)\s+(?:also\s+|successfully\s+)?(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed|brought down)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:її|його|яку|який)(?=\s+(?:також\s+|успішно\s+)?(?:було\s+)?(?:збито|знищено|знешкоджено|перехоплено|нейтралізовано)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:яка|який)(?=\s+(?:була|був)\s+(?:збит|знищен|знешкоджен|перехоплен)\p{L}*)/gu;
+// A pronoun for what was just counted, before a negated shot-down verb: none of it was shot down.
+const NONE_PRONOUN =
+  /(?<![\p{L}\p{N}])(?<!(?:of|з|із)\s)(?:it|which|they)(?=\s+(?:was not|were not|wasn't|weren't|was never|were never|could not be|couldn't be|had not been|have not been|has not been)\s+(?:shot down|downed|destroyed|intercepted)(?![\p{L}]))|(?<![\p{L}\p{N}])(?:її|їх|його)(?=\s+(?:(?:збити|знищити|перехопити)\s+не\s+(?:вдалося|вдалось|змогли)|не\s+(?:вдалося|вдалось|змогли)\s+(?:збити|знищити|перехопити))(?![\p{L}])(?!\s+(?:лише\s+|тільки\s+)?\d))/gu;
+// A weapon named without a count, then or after a negated shot-down verb: "the missiles were not
+// intercepted", "ракети збити не вдалося", "не вдалося збити балістичні ракети".
+const NONE_AFTER = /^\s*(?:(?:were not|weren't|were never|could not be|couldn't be|have not been|had not been)\s+(?:shot down|downed|destroyed|intercepted)|(?:збити|знищити|перехопити)\s+не\s+(?:вдалося|вдалось|змогли))(?![\p{L}])(?!\s+(?:лише\s+|тільки\s+|only\s+)?\d)/u;
+const NONE_BEFORE = /(?<![\p{L}])не\s+(?:вдалося|вдалось|змогли)\s+(?:збити|знищити|перехопити)\s+(?:жодн\p{L}*\s+)?$/u;
 // Adjectives in the feminine singular before it: "крилату ракету", "балістичною ракетою".
 const UA_ONE = /^(?:\p{L}+(?:ою|у)\s+)*ракет(?:ою|у)(?![\p{L}])/u;
 // "… три ракети Х-59 та протирадіолокаційну — Х-31П": a missile's adjective in the singular stands for one.
@@ -190,6 +197,20 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const count = readCount(text, m.index, m.index + m[0].length, 0, null);
     counts.push({ ...count, value: 'all', singular: true, referent: 'them', skip: null });
   }
+  // "…two Kh-59 missiles, which were not shot down", "її збити не вдалося": none of what was just counted.
+  for (const m of text.matchAll(NONE_PRONOUN)) {
+    if (taken(m.index)) continue;
+    const count = readCount(text, m.index, m.index + m[0].length, 0, null);
+    counts.push({ ...count, value: 'all', singular: m[0] === 'it', referent: 'them', skip: null });
+  }
+  // "the ballistic missiles were not intercepted", "балістичні ракети збити не вдалося": none of them.
+  for (const mention of mentions) {
+    if (!mention.plural || mention.aggregate || taken(mention.start) || /\d\s*$/u.test(text.slice(Math.max(0, mention.start - 4), mention.start))) continue;
+    const after = text.slice(mention.end, mention.end + 50);
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    if (!NONE_AFTER.test(after) && !NONE_BEFORE.test(before)) continue;
+    counts.push({ ...readCount(text, mention.start, mention.start, 0, mention), value: 'all' });
+  }
   for (const m of text.matchAll(THE)) {
     const numberEnd = m.index + m[0].trimEnd().length;
     const weapon = weaponAfter(numberEnd);
@@ -270,7 +291,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що|а|and)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),

@@ -90,8 +90,9 @@ export function readClause(
   knownLaunched: (side: Target, slug: string) => number | null,
 ): ClauseReading {
   const sideCues = findSideCues(text);
-  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon, nor "it" after one).
-  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у)|it|which|її|його|яку|який|яка)(?![\p{L}])/u.test(text)) {
+  // Nothing countable (no digit, and no "a", "the", "all" that could stand before a weapon, nor "it" after
+  // one, nor "не вдалося" after a weapon none of which was shot down).
+  if (!/\d/.test(text) && !/(?<![\p{L}])(?:a|an|the|all|single|усі|всі|ракет(?:ою|у)|it|which|її|його|яку|який|яка|не вдалос[яь]|не змогли)(?![\p{L}])/u.test(text)) {
     state.side = sideCues[sideCues.length - 1]?.side ?? state.side;
     return { facts: [], skipped: [], counted: false, periodValues: [], shares: [], approximate: [] };
   }
@@ -185,6 +186,10 @@ export function readClause(
       skipped.push('noVerb');
       return;
     }
+    // "the Iskander-M missile was not intercepted", "which were not shot down", "ракети збити не вдалося":
+    // a negated shot-down verb on all of a weapon is none shot down (reconcile.ts resolves "all" less all).
+    const none = action === 'through' && cue !== null && NEGATED_DOWN.test(cue.text) && count.value === 'all' && count.minus === 0 && count.except.length === 0;
+    if (none) action = 'shotDown';
     if (action === 'through') {
       // "was not able to down the other aerial target, a single Iskander-M ballistic missile, launched
       // overnight", "Не вдалося збити 2 ракети, усі 2 запущені": a negated shot-down verb on the whole of
@@ -276,7 +281,7 @@ export function readClause(
       }
       const isMention = 'text' in target;
       const words = count.weapon ? text.slice(count.numberEnd, count.end).trim() : '';
-      const label = count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
+      const label = none ? `none of ${words || 'them'}` : count.singular ? `the ${words}` : count.value === 'all' ? `all ${words || 'of them'}` : `${count.value} ${words}`.trim();
       (share ? shares : facts).push({
         side,
         slug: target.slug,
@@ -294,7 +299,7 @@ export function readClause(
         whole: count.whole,
         listed: i > 0 && LIST_JOIN.test(text.slice(counts[i - 1]?.end ?? 0, count.start)),
         part: count.part,
-        minus: count.minus,
+        minus: none ? NONE_OF_THEM : count.minus,
         ofThem: count.referent === 'them' || OF_THEM.test(text.slice(Math.max(0, count.start - 24), Math.min(text.length, count.end + 24))),
       });
     }
@@ -320,6 +325,8 @@ function onlyOne(candidates: readonly (WeaponMention | GroupItem)[]): WeaponMent
 }
 
 // The shot-down verbs a negation turns into "got through".
+// "All" less this many is none, whatever was launched.
+const NONE_OF_THEM = Number.MAX_SAFE_INTEGER;
 const NEGATED_DOWN = /^(?:shot|shoot|shooting|downed|down|downing|destroy|intercept|brought|take|took|taken|knock|збит|збил|збив|знищ|перехоп)/u;
 
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|відповідно)(?![\p{L}])/u;

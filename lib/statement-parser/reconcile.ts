@@ -196,7 +196,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
         const launchedCount = target.counts.launched;
         target.counts[fact.action] = launchedCount !== null && (fact.minus ?? 0) > 0 ? Math.max(0, launchedCount - (fact.minus ?? 0)) : launchedCount;
         target.from[fact.action] = [fact.sentence];
-        notes.push({ code: 'allResolved', values: { ...said.values, value: target.counts.launched ?? 0 }, actions: said.actions, weapons: { weapon: weapon(target.slug) } });
+        notes.push({ code: 'allResolved', values: { ...said.values, value: target.counts[fact.action] ?? 0 }, actions: said.actions, weapons: { weapon: weapon(target.slug) } });
       }
     }
   }

@@ -628,6 +628,14 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог атакував 3 ракетами та 90 дронами. 2 ракети, а також 80 БпЛА було збито.', { missile: [3, 2, null], drone: [90, 80, null] }],
     ['The enemy attacked with 2 KN-23 ballistic missiles, 4 Kh-59/69 guided aerial missiles and 103 Shahed drones.', { missile: [6, null, null], drone: [103, null, null] }],
   ],
+  'a negated shot-down verb on all of a weapon named without a count is none shot down (round 10)': [
+    ['Russia launched 18 drones; 16 were shot down. Russia also attacked with two Kh-59 guided missiles, which were not shot down.', { missile: [2, 0, null], drone: [18, 16, null] }],
+    ['Russia launched one ballistic missile and 23 drones. Of those, 20 drones were shot down. The Iskander-M missile was not intercepted.', { missile: [1, 0, null], drone: [23, 20, null] }],
+    ['Всього ворог застосував 87 засобів повітряного нападу: 85 ударних БпЛА і 2 балістичні ракети Іскандер-М. Балістичні ракети збити не вдалося.', { missile: [2, 0, null], drone: [85, null, null] }],
+    ['Ворог випустив 2 ракети Х-59 та 40 дронів. Збито 35 дронів. Їх не вдалося збити лише п\'ять.', { missile: [2, null, null], drone: [40, 35, null] }],
+    ['Ворог випустив 2 ракети Х-59. Їх не вдалося збити.', { missile: [2, 0, null] }],
+    ['Russia launched 30 drones. 28 were shot down; 2 of them were not intercepted.', { drone: [30, 28, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
