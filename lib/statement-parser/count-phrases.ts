@@ -88,6 +88,10 @@ const FOLLOWERS =
 const CASUALTY_NOUN = /^(?:people|persons?|civilians?|children|child|residents|killed|injured|wounded|dead|died|deaths?|victims|casualties|men|women|людей|людини|осіб|особи|загинул\p{L}*|поранен\p{L}*|дітей)$/u;
 // Nouns that count something other than weapons: launch directions, waves and groups.
 const DIRECTION_NOUN = /^(?:напрям\p{L}*|directions?|хвил\p{L}*|waves?|груп\p{L}*|groups?)$/u;
+// Aircraft and ships that carried the weapons: "з 10 стратегічних бомбардувальників Ту-95МС", "from 8 Tu-95MS
+// bombers", "з 6 літаків МіГ-31К", "з 2 кораблів": counted carriers, not weapons.
+const CARRIER_AFTER =
+  /^\s*(?:[\p{L}'-]+\s+){0,2}?(?:бомбардувальник\p{L}*|літак\p{L}*|корабл\p{L}*|кораб\p{L}*|човн\p{L}*|підводн\p{L}* човн\p{L}*|носі\p{L}*|ту-\d+\p{L}*|міг-31\p{L}*|су-\d+\p{L}*|bombers?|aircraft|planes?|jets|warships?|ships?|vessels?|submarines?|carriers?|tu-\d+\p{L}*|mig-31\p{L}*|su-\d+\p{L}*)(?![\p{L}])/u;
 // Counter nouns: "кількість збитих дронів - 87 одиниць" counts the weapon named before it.
 const COUNTER_NOUN = /^(?:одиниць|одиниці|одиниця|units|pieces|шт)$/u;
 // One region in the singular right before a count: "у Миколаївській області знищено 14", "на Миколаївщині - 14",
@@ -291,7 +295,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     referent: null,
     ofIndex: null,
     base:
-      /(?:[,;:(]\s*|\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що|а|and)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) ||
+      // ("Х-101/Х-555 з 10 бомбардувальників": a model's number is not a count, nor are aircraft a whole.)
+      (/(?:[,;:(]\s*|(?<![\p{L}]-?\p{N}*)\d\s+|them\s+|these\s+|(?<![\p{L}])(?:that|що|а|and)\s+)(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(before) && !CARRIER_AFTER.test(after)) ||
       // "66 were destroyed out of 114": "out of" always names the whole.
       /(?<![\p{L}])out of\s+(?:the\s+|a total of\s+)?$/u.test(before) ||
       (start < 40 && /^[^\p{L}\p{N}]*(?:of|out of|з|із|зі)\s+(?:the\s+|these\s+|those\s+)?$/u.test(text.slice(0, start))),
@@ -354,6 +359,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     else if (CASUALTY_NOUN.test(word)) count.skip ??= 'casualties';
     else if (PLACE_NOUN.test(word)) count.skip ??= 'places';
     else if (DIRECTION_NOUN.test(word)) count.skip ??= 'directions';
+    else if (CARRIER_AFTER.test(after)) count.skip ??= 'notWeapons';
     else if (COUNTER_NOUN.test(word)) count.referent = 'counter';
     else count.skip ??= 'notWeapons';
   }
@@ -396,6 +402,8 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
     // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
+    // …but not "43 ракет Х-101 з 10 бомбардувальників": aircraft that carried them.
+    if (CARRIER_AFTER.test(text.slice(next.numberEnd, next.numberEnd + 60))) continue;
     if (count.weapon && !next.weapon && PART_THEN_WHOLE.test(text.slice(count.end, next.start))) {
       next.weapon = count.weapon;
       next.base = true;

@@ -31,6 +31,9 @@ const OFF_COURSE = String.raw`(?:went|veered|veer|veering|deviated|deviate|devia
 
 // "Всього – 212 ударних БпЛА", "Загалом було 298 дронів", "In total, 80 drones": a closing total with no
 // verb of its own counts what was launched (a verb after the count, when it has one, wins: verbs.ts).
+// "704 means of air attack were recorded: 653 attack UAVs …; 51 missiles …": a list's header, what was launched.
+const RECORDED_LIST = String.raw`(?:were|was|have been|had been) (?:recorded|detected|registered|tracked|spotted)(?=\s*:)`;
+
 const TOTAL_LEAD = String.raw`(?:всього|усього|загалом|in total|a total of|altogether)(?=\s*[,:-]?\s*(?:(?:було|були|було запущено)\s+)?\d)`;
 
 // Longer phrases come first: at one position the first alternative that matches wins.
@@ -74,7 +77,7 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
   {
     kind: 'launched',
     source:
-      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|hurled|employed|threw|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|атакує|атакують|запустив|запустила|запустили|запустивши|запущено|запущені|запускав|запускала|запускали|випустив|випустила|випустили|випустивши|випущено|випускав|випускала|випускали|спрямува\\p{L}*|направи(?:в|ла|ли)|вдари(?:в|ла|ли)(?= (?:по \\p{L}+ )?\\d)|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли|" + TOTAL_LEAD,
+      "launched|launching|launches|launch of|fired|firing|attacked|attacking|used|using|sent|sending|deployed|unleashed|hurled|employed|threw|barrage of|wave of|involving|dropped|released|атакував|атакувала|атакували|атаковано|атакує|атакують|запустив|запустила|запустили|запустивши|запущено|запущені|запускав|запускала|запускали|випустив|випустила|випустили|випустивши|випущено|випускав|випускала|випускали|спрямува\\p{L}*|направи(?:в|ла|ли)|вдари(?:в|ла|ли)(?= (?:по \\p{L}+ )?\\d)|застосував|застосувала|застосували|застосувавши|застосовано|використав|використала|використали|використавши|використано|використовуючи|скерувал\\p{L}*|здійсн(?:ил|ив|ено)\\p{L}* (?:запуск|атаку|напад)|included|зафіксовано(?= \\d)|(?:зафіксован\\p{L}* )?пуск(?:и|ів)(?= \\d)|обстріляли|обстріляв|завда\\p{L}* (?:\\p{L}+ )?(?:удару|ударів|удар)|(?:із |з )?(?:застосуванням|використанням)|задіян\\p{L}*|задіяли|" + RECORDED_LIST + '|' + TOTAL_LEAD,
   },
 ];
 

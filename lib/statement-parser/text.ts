@@ -71,6 +71,8 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'a.m', 'p.m', 'am', 'pm', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'no', 'nos', 'approx', 'st',
   'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'ca', 'gov', 'sen', 'rep', 'р', 'ст', 'тис', 'див', 'м',
+  // "з Курської обл. – РФ", "Бєлгородської обл. РФ": the Air Force abbreviates "області".
+  'обл', 'р-н', 'р-ну', 'смт', 'млн', 'млрд', 'ін', 'зокр', 'reg', 'obl',
 ]);
 
 const BULLET = /^\s*(?:[-*•·▪►]|\d{1,2}[.)](?=\s))\s*/;

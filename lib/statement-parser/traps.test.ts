@@ -636,6 +636,17 @@ const cases: Record<string, [string, Want][]> = {
     ['Ворог випустив 2 ракети Х-59. Їх не вдалося збити.', { missile: [2, 0, null] }],
     ['Russia launched 30 drones. 28 were shot down; 2 of them were not intercepted.', { drone: [30, 28, null] }],
   ],
+  'aircraft and ships that carried the missiles are not counts of missiles (round 10)': [
+    ['У ніч на 21 вересня (з 04:00) зафіксовано пуски 43 крилатих ракет Х-101/Х-555 з 10 стратегічних бомбардувальників Ту-95МС з району Каспійського моря. Силами та засобами протиповітряної оборони знищено 36 крилатих ракет.', { missile: [43, 36, null] }],
+    ['Всього противник випустив 81 ракету: 28 крилатих ракет Х-101/Х-555 з 8 стратегічних бомбардувальників Ту-95МС; 6 аеробалістичних ракет Х-47М2 «Кинджал» з 6 літаків МіГ-31К; 47 інших ракет. Знищено 34 крилаті ракети.', { missile: [81, 34, null] }],
+    ['Russia launched 43 Kh-101 cruise missiles from 10 Tu-95MS strategic bombers overnight. 36 were destroyed.', { missile: [43, 36, null] }],
+    ['Russia fired 9 Kalibr missiles from 2 warships in the Black Sea; 7 of them were shot down.', { missile: [9, 7, null] }],
+  ],
+  'the Air Force\'s list: "з Курської обл. – РФ", "С-400/Іскандер-М", "were recorded:" (round 10)': [
+    ['Всього зафіксовано 117 засобів повітряного нападу:\n– 7 балістичних ракет Іскандер-М/KN-23 (з Брянської, Курської обл. – РФ);\n– 23 крилаті ракети Х-101 (з Саратовської обл. – РФ);\n– 87 ударних БпЛА типу Shahed (з напрямків: Міллерово, Орел).\nПідтверджено збиття 20 крилатих ракет та 47 ударних БпЛА.', { missile: [30, 20, null], drone: [87, 47, null] }],
+    ['Всього зафіксовано 18 ракет різних типів:\n– 6 аеробалістичних ракет Х-47М2 «Кинджал»;\n– 9 крилатих ракет «Калібр» з кораблів у Чорному морі;\n– 3 ракети С-400/Іскандер-М з наземних комплексів.\nУсі 18 ракет знищено.', { missile: [18, 18, null] }],
+    ['On the night of December 6, the enemy carried out a massive combined strike – 704 means of air attack were recorded:\n🔻 653 attack UAVs of the Shahed, Gerbera types and other drones; about 350 of them are Shaheds;\n🔻 51 missiles:\n– 36 Kh-101 cruise missiles;\n– 15 Kalibr cruise missiles.\nAs of 09:00, air defense shot down/suppressed 620 air targets: 35 missiles and 585 UAVs.', { missile: [51, 35, null], drone: [653, 585, null], shaheds: 350, qualifiers: { shaheds: 'about' } }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],

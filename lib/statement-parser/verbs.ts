@@ -99,7 +99,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
   // "drones launched by Russia": a participle right after a counted weapon describes it; it is not
   // the verb of the counts that follow ("shot down 38 of 43 drones launched by Russia and both Kh-59").
   const phraseEnds = new Set(counts.map((c) => c.end + (/^\s*/.exec(text.slice(c.end, c.end + 20))?.[0].length ?? 0)));
-  const describes = cues.map((cue) => cue.kind === 'launched' && phraseEnds.has(cue.start));
+  // ("704 means of air attack were recorded:" has its auxiliary: a predicate, not a participle.)
+  const describes = cues.map((cue) => cue.kind === 'launched' && phraseEnds.has(cue.start) && !/^(?:were|was|have|has|had|is|are)\s/u.test(cue.text));
   // For each cue, the nearest cue at or before it that does not merely describe.
   const verbAtOrBefore: number[] = [];
   cues.forEach((_, k) => verbAtOrBefore.push(describes[k] ? (verbAtOrBefore[k - 1] ?? -1) : k));

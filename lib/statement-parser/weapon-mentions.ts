@@ -189,7 +189,8 @@ function resolvePhrase(text: string, phrase: Found[]): WeaponMention {
   if (has('bundle')) return mention('unknown-missile', head, true);
   if (specific.size === 1) return mention([...specific][0] ?? 'unknown-missile', head);
   if (specific.size > 1) {
-    const shared = new Set([...specific].map((slug) => SLUG_CLASS.get(slug)));
+    // S-300/S-400 fired at the ground fly as ballistic missiles: the Air Force lists "С-400/Іскандер-М" as such.
+    const shared = new Set([...specific].map((slug) => (slug === 's-300-s-400' ? 'ballistic' : SLUG_CLASS.get(slug))));
     const only = shared.size === 1 ? [...shared][0] : undefined;
     // "балістичні ракети Іскандер-М/С-400": models of different classes that the text calls one class
     // are that class's missiles, not every missile of the night.
