@@ -80,6 +80,9 @@ export const FIRED_FROM = /^["'»”\s]*,?\s*(?:(?:fired|launched)\s+from|(?:в�
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
+const COPULA = /^\s*(?:were|was|are|is|[-–—])\s*/u;
+// "Of them, 88 were …; and 2 were …", "З них 88 – …, 2 – …": the parts' lead, with the list after it.
+const COPULA_PART_BEFORE = /(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them)[^.;:\d]{0,4}$|(?:(?:з|із|серед) них|of (?:them|these|those)|among them)[^.;:]{0,40}(?:,|and|та|і|й)\s*$/u;
 // A plural noun a weapon only describes: "two missile strikes", "12 drone attacks", "3 missile launchers".
 const NOUN_COUNTED = /^\s*(?:strikes|attacks|assaults|raids|alerts|hits|impacts|launchers|carriers|threats)(?![\p{L}])/u;
 
@@ -121,13 +124,21 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     return next && next.start - at <= 40 && gluesToCount(text.slice(at, next.start)) ? next : null;
   };
 
+  // "Of them, 88 were strike UAVs and 2 were Kh-59 missiles", "З них 88 – ударні БпЛА": a part named after
+  // a copula (only after "of them", where the count cannot be anything else).
+  const namedAfterCopula = (start: number, numberEnd: number) => {
+    if (!COPULA_PART_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
+    const copula = COPULA.exec(text.slice(numberEnd, numberEnd + 12));
+    const next = copula ? mentions[firstStartingAt(mentions, numberEnd)] : null;
+    return next && copula && next.start === numberEnd + copula[0].length && !next.aggregate ? next : null;
+  };
   for (const m of text.matchAll(NUMBER)) {
     if (insideSpan(mentions, m.index)) continue;
     if (isClockTime(text, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
-    counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd)));
+    counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd) ?? namedAfterCopula(start, numberEnd)));
   }
   // "None of the Kinzhal or Kh-22 missiles were shot down": none of each weapon named.
   for (const [i, count] of [...counts].entries()) {

@@ -66,7 +66,8 @@ export type ReadingState = {
 // "Ворог атакував 90 засобами повітряного нападу. Із них – 88 ударних БпЛА": a part named without a verb
 // of its own shares what happened to the whole just counted.
 // So does one that opens with "Зокрема", "including": "запустив майже 300 дронів. Зокрема, 296 ударних БпЛА".
-const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them|зокрема|у тому числі|в тому числі|а саме|in particular|namely|specifically)\s*[-:,]?\s*$/u;
+// "76 засобів повітряного нападу. Це 4 ракети «Калібр», одна Х-59 та 71 БпЛА": "це" names the same whole's parts.
+const PART_LEAD = /(?:^|[.;:,(]\s*)(?:(?:з|із|серед) них|of (?:them|these|those)|among them|зокрема|у тому числі|в тому числі|а саме|in particular|namely|specifically|це|тобто)\s*[-:,]?\s*$/u;
 
 // "Of them, 64 were shot down", "64 of them", "з них 64", "64 з них": a count of part of an earlier one.
 const OF_THEM = /(?<![\p{L}])(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them|з яких|із яких)(?![\p{L}])/u;
@@ -169,7 +170,7 @@ export function readClause(
     if (action === null && inherited && count.weapon && PART_LEAD.test(text.slice(Math.max(0, count.start - 24), count.start))) {
       action = inherited;
       leadAction = { action, end: count.end };
-    } else if (action === null && leadAction && count.weapon && LIST_JOIN.test(text.slice(leadAction.end, count.start))) {
+    } else if (action === null && leadAction && count.weapon && LIST_JOIN.test(text.slice(leadAction.end, count.start).replace(/["'»”)]/gu, ''))) {
       // "Зокрема, 298 ударних БпЛА і 69 ракет": the counts listed with the part share its verb.
       action = leadAction.action;
       leadAction = { action, end: count.end };

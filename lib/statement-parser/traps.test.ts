@@ -647,6 +647,12 @@ const cases: Record<string, [string, Want][]> = {
     ['Всього зафіксовано 18 ракет різних типів:\n– 6 аеробалістичних ракет Х-47М2 «Кинджал»;\n– 9 крилатих ракет «Калібр» з кораблів у Чорному морі;\n– 3 ракети С-400/Іскандер-М з наземних комплексів.\nУсі 18 ракет знищено.', { missile: [18, 18, null] }],
     ['On the night of December 6, the enemy carried out a massive combined strike – 704 means of air attack were recorded:\n🔻 653 attack UAVs of the Shahed, Gerbera types and other drones; about 350 of them are Shaheds;\n🔻 51 missiles:\n– 36 Kh-101 cruise missiles;\n– 15 Kalibr cruise missiles.\nAs of 09:00, air defense shot down/suppressed 620 air targets: 35 missiles and 585 UAVs.', { missile: [51, 35, null], drone: [653, 585, null], shaheds: 350, qualifiers: { shaheds: 'about' } }],
   ],
+  'the parts of a whole named after "of them", "це", or a copula take its verb (round 10)': [
+    ['The enemy attacked with 90 means of air attack, the Air Force said. Of them, 88 were strike UAVs and 2 were Kh-59/69 guided missiles launched from Kursk Oblast. As of 09:00, 60 drones had been shot down or suppressed.', { missile: [2, null, null], drone: [88, 60, null] }],
+    ['Ворог атакував 90 засобами повітряного нападу. З них 88 – ударні БпЛА, 2 – ракети Х-59. Збито 60 дронів.', { missile: [2, null, null], drone: [88, 60, null] }],
+    ['Всього ворог застосував 76 засобів повітряного нападу. Це 4 ракети «Калібр», одна Х-59 та 71 БпЛА. Збито 62 дрони.', { missile: [5, null, null], drone: [71, 62, null] }],
+    ['Минулої ночі 124 ударні БпЛА та 3 балістичні ракети Іскандер-М ворог запустив з Брянської та Курської областей. Збити вдалося 101 дрон.', { missile: [3, null, null], drone: [124, 101, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],

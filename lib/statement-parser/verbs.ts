@@ -9,7 +9,7 @@ const FILLER =
   /^(?:were|was|are|is|have|has|had|been|being|be|more|others?|additional|further|reportedly|reported|confirmed|also|successfully|then|later|subsequently|either|effectively|quickly|all|to|as|each|of|them|these|those|which|by|air|defen[cs]e|forces|it|they|able|managed|could|з|із|зі|них|яких|які|що|that|overnight|tonight|respectively|відповідно|сьогодні|уночі|вночі|вдалося|вдалось|змогли|зуміли|було|були|був|була|також|успішно|-)$/u;
 // …and the subject a Ukrainian object may come before, with nothing between them ("Із них 546 дронів та
 // 31 ракету сили ППО збили або подавили"); after a comma the verb starts a clause of its own.
-const UK_SUBJECT = /^(?:сили|ппо|протиповітряна|оборона|оборони|захисники|українські)$/u;
+const UK_SUBJECT = /^(?:сили|ппо|протиповітряна|оборона|оборони|захисники|українські|ворог|противник|росія|росіяни|рф|окупанти|армія)$/u;
 // "70, or 87.5%, were shot down", "70 з них (майже 90%) збито": the count's share in per cent says nothing of
 // what happened; the verb after it is the count's.
 const SHARE_IN_PERCENT = /(?:,\s*|\(\s*|\s-\s*)(?:or|або|тобто|that is|i\.e\.)?\s*(?:about|almost|nearly|over|around|some|майже|близько|понад|приблизно|понад)?\s*\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|відсот\p{L}*)(?:\s+(?:of (?:them|the total|all)|від (?:загальної кількості|усіх|всіх)))?\s*[,)]?/gu;
