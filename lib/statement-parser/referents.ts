@@ -54,7 +54,10 @@ export function chooseReferent(
     }
     return value <= sum;
   });
-  const pick = fitting.length === 1 ? fitting[0] : categories.length === 1 ? categories[0] : undefined;
+  // "112 drones, … and two missiles, both of which were intercepted": "all 2" is the category with exactly 2.
+  const launchedIn = (category: Category) => distinct.filter((c) => c.category === category).reduce((sum, c) => sum + (knownLaunched(c.slug) ?? launchedOf(c) ?? Number.NaN), 0);
+  const exact = count.whole && fitting.length > 1 ? fitting.filter((category) => launchedIn(category) === value) : [];
+  const pick = exact.length === 1 ? exact[0] : fitting.length === 1 ? fitting[0] : categories.length === 1 ? categories[0] : undefined;
   if (!pick) return 'unclearWeapon';
   const inCategory = distinct.filter((c) => c.category === pick);
   if (inCategory.length === 1) return inCategory;

@@ -19,6 +19,7 @@ const FOUND_AND = /\b(?:detected|spotted|tracked|identified|located)\s+and\b|(?:
 const BESIDES = /(?<![\p{L}])(?:окрім|крім|besides|in addition to|apart from)\s*$/u;
 const ALL_WORD = /(?<![\p{L}])(?:all|усі|всі|все)(?![\p{L}])/u;
 const RELATIVE = /(?<![\p{L}])(?:що|які|яких|котрі|which|that)(?![\p{L}])/u;
+const RELATIVE_LEAD = /(?<![\p{L}])(?:of which|of whom|which|яких|якими|які|котрі|котрими)(?![\p{L}])/u;
 const REDUCED_RELATIVE =
   /^\s*(?:that\s+|which\s+)?(?:russia|moscow|the enemy|the russians|russian forces|russian troops|it|they)(?:\s+(?:had|has|have))?\s+(?:launched|fired|sent|used|deployed)(?:\s+(?:overnight|at ukraine|against ukraine|on ukraine|into ukraine))?(?=\s+(?:were|was|had been|have been)\s)/u;
 // Ukrainian shot-down and lost cues are predicates of the count before them ("35 з 40 дронів збито"):
@@ -104,9 +105,20 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
   // For each cue, the nearest cue at or before it that does not merely describe.
   const verbAtOrBefore: number[] = [];
   cues.forEach((_, k) => verbAtOrBefore.push(describes[k] ? (verbAtOrBefore[k - 1] ?? -1) : k));
+  // "launched 112 drones, 72 of which were shot down, and two missiles": a relative clause's verb, once
+  // the clause is closed, is not the verb of the counts after it.
+  const closedRelative = (cue: Cue, count: CountPhrase) => {
+    const clauseStart = Math.max(text.lastIndexOf(',', cue.start), text.lastIndexOf(';', cue.start));
+    return clauseStart >= 0 && RELATIVE_LEAD.test(text.slice(clauseStart, cue.start)) && /[,;]/u.test(text.slice(cue.end, count.start));
+  };
   const before = (count: CountPhrase): Cue | null => {
-    const k = lastEndingBy(cues, count.start);
-    return k >= 0 ? (cues[verbAtOrBefore[k] ?? -1] ?? null) : null;
+    let k = lastEndingBy(cues, count.start);
+    let cue = k >= 0 ? (cues[verbAtOrBefore[k] ?? -1] ?? null) : null;
+    while (cue && closedRelative(cue, count)) {
+      k = cues.indexOf(cue) - 1;
+      cue = k >= 0 ? (cues[verbAtOrBefore[k] ?? -1] ?? null) : null;
+    }
+    return cue;
   };
 
   const attached = (k: number): Cue | null => {

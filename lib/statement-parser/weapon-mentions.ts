@@ -91,7 +91,10 @@ function scanWeaponMentions(text: string): WeaponMention[] {
     // "62 дронами та ракетою", "40 дронів, ракета влучила": a weapon of the other category in the singular
     // is one more weapon of its own, not "drones and missiles" counted together.
     const otherSingular = item.atom.category !== null && phrase.some((f) => f.atom.category !== null && f.atom.category !== item.atom.category) && UK_SINGULAR.test(item.text);
-    if (previous && !nextHead && !otherSingular && glues(gap)) {
+    // "п'ятьма балістичними ракетами Іскандер-М та ударними безпілотниками": after a named model or class,
+    // "and" with the other category lists a second weapon; only bare "missiles and drones" count together.
+    const otherAfterModel = item.atom.category !== null && CONNECTOR.test(gap) && phrase.some((f) => (f.atom.role === 'specific' || f.atom.role === 'class') && f.atom.category !== null && f.atom.category !== item.atom.category);
+    if (previous && !nextHead && !otherSingular && !otherAfterModel && glues(gap)) {
       phrase.push(item);
     } else {
       if (phrase.length > 0) mentions.push(resolvePhrase(text, phrase));
