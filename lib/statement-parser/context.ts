@@ -37,7 +37,7 @@ export function sideAt(cues: readonly SideCue[], end: number): Target | null {
 
 // Speakers for one region or city: their figures are a share, not the national total.
 const REGIONAL_SPEAKER =
-  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова|(?<!\p{L})(?:кмва|ова|мва)(?!\p{L})|очільник\p{L}* (?:області|ова|кмва)|southern command|eastern command|сил\p{L}* оборони півдня|(?:head|chief) of (?:kyiv|the kyiv)[\p{L}' ]{0,30}(?:military|administration)/u;
+  /governor|mayor|regional (?:military )?administration|city (?:military )?administration|oblast (?:military )?administration|regional authorities|regional officials|local authorities|local officials|regional head|head of the [\p{L}-]+ (?:region|oblast|city)|обласн\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* (?:військов\p{L}* )?адміністрац\p{L}*|міськ\p{L}* голов\p{L}*|губернатор\p{L}*|начальник\p{L}* ова|(?<!\p{L})(?:кмва|ова|мва)(?!\p{L})|очільник\p{L}* (?:області|ова|кмва)|southern command|eastern command|(?:air command|повітрян\p{L}* командуванн\p{L}*) ["«]?(?:схід|південь|захід|центр|east|south|west|cent(?:re|er))|сил\p{L}* оборони півдня|(?:head|chief) of (?:kyiv|the kyiv)[\p{L}' ]{0,30}(?:military|administration)/u;
 
 /** Whether a clause gives one region's or city's figures (a governor, a city administration). */
 export function isRegionalClause(clause: string): boolean {

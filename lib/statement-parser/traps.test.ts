@@ -653,6 +653,17 @@ const cases: Record<string, [string, Want][]> = {
     ['Всього ворог застосував 76 засобів повітряного нападу. Це 4 ракети «Калібр», одна Х-59 та 71 БпЛА. Збито 62 дрони.', { missile: [5, null, null], drone: [71, 62, null] }],
     ['Минулої ночі 124 ударні БпЛА та 3 балістичні ракети Іскандер-М ворог запустив з Брянської та Курської областей. Збити вдалося 101 дрон.', { missile: [3, null, null], drone: [124, 101, null] }],
   ],
+  'a relative clause\'s verb stays in it; "both of which" is the weapon with two (round 10)': [
+    ["Russia launched 112 drones, 72 of which were shot down, and two Iskander-M ballistic missiles, both of which were intercepted. Thirty-six drones were 'lost' in location.", { missile: [2, 2, null], drone: [112, 72, 36] }],
+    ["Сили ППО знищили дев'яносто вісім ударних безпілотників зі ста п'яти, якими ворог атакував Україну в ніч на 3 вересня, а також три з чотирьох крилатих ракет Х-101.", { missile: [4, 3, null], drone: [105, 98, null] }],
+    ["У ніч на 25 листопада противник атакував Україну п'ятьма балістичними ракетами Іскандер-М та ударними безпілотниками. Всього зафіксовано сорок сім ударних безпілотників типу Shahed-136/131.", { missile: [5, null, null], drone: [47, null, null] }],
+  ],
+  'launch and loss verbs of the English relays: "involved", "detected 120", "redirected by EW and did not reach" (round 10)': [
+    ["The assault involved 479 drones and 20 missiles of various types, Ukraine's Air Force said on Telegram. Ukrainian forces shot down or suppressed 460 targets, including 19 missiles and 441 drones.", { missile: [20, 19, null], drone: [479, 441, null] }],
+    ["Ukraine's air force later said it had detected 120 missiles and 90 drones, and had shot down 104 of the missiles and 42 of the drones. A further 41 drones were \"lost\", likely due to electronic warfare, it said.", { missile: [120, 104, null], drone: [90, 42, 41] }],
+    ['Russia attacked Ukraine overnight with 75 attack drones and decoys. According to the Air Force, 42 drones were shot down by firepower, while 29 were redirected by electronic warfare and did not reach their targets.', { drone: [75, 42, 29] }],
+    ['Radar tracked 70 Russian drones overnight; 65 were neutralized.', { drone: [null, 65, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
