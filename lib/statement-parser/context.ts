@@ -89,7 +89,9 @@ const PLACES = new Set(
     'kropyvnytskyi kryvyi pavlohrad kremenchuk izmail bila capital crimea sevastopol moscow belgorod kursk bryansk voronezh rostov oryol orel ' +
     'tula kaluga smolensk tambov lipetsk krasnodar tver ryazan novgorod leningrad pskov saratov volgograd astrakhan penza nizhny tatarstan ' +
     'bashkortostan chechnya dagestan samara ulyanovsk yaroslavl vladimir ivanovo kostroma mordovia chuvashia kaliningrad azov black ' +
-    'київ києва київщин\u0456 харків харкова одеса одеси львів львова дніпро дніпра черкас суми сум полтав миколаїв херсон житомир вінниц'
+    'київ києва київщин\u0456 харків харкова одеса одеси львів львова дніпро дніпра черкас суми сум полтав миколаїв херсон житомир вінниц ' +
+    // Their other cases: "15 – над Києвом", "над столицею", "у Харкові".
+    'києвом києві харковом харкові одесою одесі львовом львові дніпром дніпрі запоріжжям запоріжжі столицею столиці миколаєвом сумами черніговом'
   ).split(/\s+/),
 );
 const NOT_PLACES = new Set([

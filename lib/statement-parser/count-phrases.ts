@@ -80,6 +80,10 @@ export const FIRED_FROM = /^["'»”\s]*,?\s*(?:(?:fired|launched)\s+from|(?:в�
 // A singular weapon that only describes another noun: "a drone attack", "a missile strike".
 const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|debris|fragments?|wreckage|danger|barrage|launch|parts?|engine|warhead|operators?|units?|production|factory|plant)\b/u;
 
+// "17 крилатих ракет Х-101, 13 з них знищено; 8 ракет «Калібр» з кораблів — 7 знищено", "10 Kalibr missiles
+// from ships in the Black Sea, 8 destroyed": a weapon counted, then how many of it were shot down: the whole.
+const WHOLE_THEN_DOWNED =
+  /^[^.;:\d,–—]{0,60}(?:,|\s[-–—])\s*(?:\d+\s+(?:(?:з|із) них|of them|of which)\s*,?\s*(?:(?:було|були|were|was)\s+)?(?:збито|збиті|знищено|знищені|shot down|destroyed|downed|intercepted)|\d+\s+(?:(?:було|були|were|was)\s+)?(?:збито|збиті|знищено|знищені|shot down|destroyed|downed|intercepted)|(?:збито|знищено|shot down|destroyed)\s+\d+)(?![\p{L}\p{N}])/u;
 const COPULA = /^\s*(?:were|was|are|is|[-–—])\s*/u;
 // "Of them, 88 were …; and 2 were …", "З них 88 – …, 2 – …": the parts' lead, with the list after it.
 const COPULA_PART_BEFORE = /(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them)[^.;:\d]{0,4}$|(?:(?:з|із|серед) них|of (?:them|these|those)|among them)[^.;:]{0,40}(?:,|and|та|і|й)\s*$/u;
@@ -327,7 +331,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   if (weapon && NOUN_COUNTED.test(text.slice(weapon.end, weapon.end + 20))) count.skip = 'notWeapons';
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
-  if (weapon && /^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40))) {
+  if (weapon && (/^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40)) || WHOLE_THEN_DOWNED.test(text.slice(weapon.end, weapon.end + 100)))) {
     count.base = true;
     count.ofWhich = true;
   }
@@ -375,7 +379,7 @@ function readCount(text: string, start: number, numberEnd: number, value: number
     else count.skip ??= 'notWeapons';
   }
   // "41 drones, 20 of them over the Bryansk region": a share of the count before.
-  if (count.referent && isRegionalShare(after.replace(/^\s*(?:of|out of)\s+(?:them|these|those|which)(?![\p{L}])/u, ''))) count.skip ??= 'regional';
+  if (count.referent && isRegionalShare(after.replace(/^\s*(?:(?:of|out of)\s+(?:them|these|those|which)|(?:з|із)\s+(?:них|яких))(?![\p{L}])/u, ''))) count.skip ??= 'regional';
   return count;
 }
 
@@ -413,6 +417,13 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
     // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
+    // "8 ракет «Калібр» … — 7 знищено": the part shot down is of the weapon just counted.
+    if (count.weapon && count.ofWhich && !next.weapon && typeof next.value === 'number' && WHOLE_THEN_DOWNED.test(text.slice(count.end, count.end + 100))) {
+      next.weapon = count.weapon;
+      next.referent = null;
+      next.skip = next.skip === 'notWeapons' ? null : next.skip;
+      continue;
+    }
     // …but not "43 ракет Х-101 з 10 бомбардувальників": aircraft that carried them.
     if (CARRIER_AFTER.test(text.slice(next.numberEnd, next.numberEnd + 60))) continue;
     if (count.weapon && !next.weapon && PART_THEN_WHOLE.test(text.slice(count.end, next.start))) {

@@ -156,7 +156,8 @@ export function readClause(
     };
     // "знешкоджено 112 БпЛА, з них 74 збито": the verb before a whole says what happened to all of it.
     const before = count.ofWhich ? verbs(i) : null;
-    const outcomeBefore = before !== null && typeof before === 'object' && before.start < count.start && (before.kind === 'shotDown' || before.kind === 'lost');
+    // (…in its own part of the list: "13 з них знищено; 8 ракет «Калібр» — 7 знищено" has a whole of its own.)
+    const outcomeBefore = before !== null && typeof before === 'object' && before.start < count.start && (before.kind === 'shotDown' || before.kind === 'lost') && !/[;\d]/u.test(text.slice(before.end, count.start));
     const base = count.base && !outcomeBefore;
     const reading = base ? null : outcomeBefore ? before : verbs(i);
     if (reading === 'unknown verb') {

@@ -664,6 +664,11 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia attacked Ukraine overnight with 75 attack drones and decoys. According to the Air Force, 42 drones were shot down by firepower, while 29 were redirected by electronic warfare and did not reach their targets.', { drone: [75, 42, 29] }],
     ['Radar tracked 70 Russian drones overnight; 65 were neutralized.', { drone: [null, 65, null] }],
   ],
+  'a weapon counted, then how many of it were shot down: "8 ракет «Калібр» — 7 знищено" (round 10)': [
+    ['Ракетний удар: 17 крилатих ракет Х-101, 13 з них знищено; 8 крилатих ракет «Калібр» з кораблів у Чорному морі — 7 знищено; 2 керовані авіаційні ракети Х-59 — збито 2.', { missile: [27, 22, null] }],
+    ['Missile strike: 17 Kh-101 cruise missiles launched from Tu-95MS strategic bombers, 13 of them destroyed. Also 10 Kalibr missiles from ships in the Black Sea, 8 destroyed.', { missile: [27, 21, null] }],
+    ['Збито 20 дронів – 15 над Києвом.', { drone: [null, 20, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
