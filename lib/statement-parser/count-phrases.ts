@@ -245,6 +245,7 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     counts.push(...kept);
   }
   counts.sort((a, b) => a.start - b.start);
+  listedParts(text, counts);
   linkOfCounts(text, counts);
   listedWholes(text, counts);
   linkElliptic(text, counts, mentions);
@@ -329,6 +330,8 @@ function readCount(text: string, start: number, numberEnd: number, value: number
   };
   // "two missile strikes recorded", "three drone attacks": the weapon names what was counted, strikes.
   if (weapon && NOUN_COUNTED.test(text.slice(weapon.end, weapon.end + 20))) count.skip = 'notWeapons';
+  // "one of the longest attacks", "одна з наймасованіших атак": one of a kind, not a count of weapons.
+  if (!weapon && /^\s*(?:of the|з|із|зі)\s+(?:\p{L}+est|most|(?<![\p{L}])най\p{L}+)(?![\p{L}])/u.test(after)) count.skip = 'notWeapons';
   // "5 балістичних ракет, з яких 2 було збито": a weapon counted before "of which" is the whole.
   // …unless the part comes first: "61 drones …, 42 drones of which were shot down".
   if (weapon && (/^\s*,?\s*(?:of which|of them|з яких|із яких|з них|із них)(?![\p{L}])\s*[,:-]?\s*(?:[\p{L}'-]+\s+){0,2}\d/u.test(text.slice(weapon.end, weapon.end + 40)) || WHOLE_THEN_DOWNED.test(text.slice(weapon.end, weapon.end + 100)))) {
@@ -439,6 +442,29 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       count.referent = null;
       count.skip = count.skip === 'notWeapons' ? null : count.skip;
       next.base = true;
+    }
+  }
+}
+
+// Between two parts of one "including" list: words without a verb, then a comma (and "and").
+const PART_LIST_GAP = /^[^.;:]{0,80}?,\s*(?:and\s+|та\s+|і\s+|й\s+)?$/u;
+const VERB_IN_GAP = /(?<![\p{L}])(?:were|was|shot|downed|destroyed|intercepted|launched|fired|збит\p{L}*|знищен\p{L}*|запущен\p{L}*|випущен\p{L}*)(?![\p{L}])/u;
+
+/** "…42 missiles, including 20 Kh-101 … from 11 bombers, 6 Kinzhals, …": each count of the list is a part. */
+function listedParts(text: string, counts: CountPhrase[]) {
+  let part: CountPhrase | null = null;
+  for (const count of counts) {
+    if (count.part) {
+      part = count;
+      continue;
+    }
+    if (!part || !count.weapon || typeof count.value !== 'number') continue;
+    const gap = text.slice(part.end, count.start);
+    if (PART_LIST_GAP.test(gap) && !VERB_IN_GAP.test(gap)) {
+      count.part = true;
+      part = count;
+    } else {
+      part = null;
     }
   }
 }

@@ -79,7 +79,8 @@ const READERS: Reader[] = [
     read: (m) => ({ day: Number(m[1]), month: month(m[2]), year: num(m[3]) }),
   },
   {
-    re: new RegExp(`${START}${EN_MONTH}\\s+${DAY}(?![\\p{N}:]|\\s*(?:-|/|to)\\s*\\d)${YEAR}`, 'giu'),
+    // "on Oct. 5: 496 drones …": a colon after the day ends the date ("Oct 5:30" would be a time).
+    re: new RegExp(`${START}${EN_MONTH}\\s+${DAY}(?![\\p{N}]|:\\d|\\s*(?:-|/|to)\\s*\\d)${YEAR}`, 'giu'),
     read: (m) => ({ day: Number(m[2]), month: month(m[1]), year: num(m[3]) }),
   },
   {

@@ -19,6 +19,8 @@ import type { ParseOptions, SideParse, StatementParse } from './types';
 
 // Sentences about another night: their dates are not this night's.
 const OTHER_NIGHT = /previous|earlier|the day before|a day before|the night before|yesterday|last (?:week|month|year)|минулого (?:тижня|місяця|року)|торік|напередодні(?! ввечері| увечері)|вчора|попередньої ночі|попередню ніч|every year|each year|кожного року|щороку|очікувал\p{L}*|were expecting|had expected|наприкінці|на початку|at the end of|in (?:early|late) |за період|for the period|тенденці\p{L}*|the trend/iu;
+// A record or an earlier attack named to compare with tonight's.
+const COMPARISON = /(?<![\p{L}])(?:record|previous|largest|biggest|рекорд\p{L}*|попередн\p{L}*|найбільш\p{L}*|наймасованіш\p{L}*)(?![\p{L}])/iu;
 // A photo's caption and credit: its date is when the photo was taken, not the night's.
 const CAPTION = /\((?:AP|AFP|EPA|Reuters|Getty)[^)\n]{0,40}(?:Photo|Images|\/)[^)\n]{0,40}\)|\bREUTERS\/|\bAP Photo\b|Photo for illustrative purposes|\(фото ілюстративне\)|Ілюстративне фото|Фото: /iu;
 
@@ -101,7 +103,8 @@ function parse(text: string, options: ParseOptions): StatementParse {
     const own = mentions[sentence.index] ?? [];
     const datedElsewhere = otherNight(sentence, own, date, dateSentence, today);
     const continues: boolean = otherNightLine !== null && own.length === 0 && !normalised.text.slice(otherNightLine.end, sentence.start).includes('\n');
-    otherNightLine = datedElsewhere || continues ? { end: sentence.end } : null;
+    // …but "The previous record, 267 drones, was set on Feb. 23." compares; it does not tell that night.
+    otherNightLine = (datedElsewhere && !COMPARISON.test(sentence.text)) || continues ? { end: sentence.end } : null;
     const sentenceSkip = datedElsewhere || continues || repeats || related[sentence.index] ? 'otherPeriod' : null;
     const periodValues: number[] = [];
     const skipped: SkipReason[] = [];

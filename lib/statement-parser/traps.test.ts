@@ -669,6 +669,18 @@ const cases: Record<string, [string, Want][]> = {
     ['Missile strike: 17 Kh-101 cruise missiles launched from Tu-95MS strategic bombers, 13 of them destroyed. Also 10 Kalibr missiles from ships in the Black Sea, 8 destroyed.', { missile: [27, 21, null] }],
     ['Збито 20 дронів – 15 над Києвом.', { drone: [null, 20, null] }],
   ],
+  'records and comparisons are not tonight\'s counts; "засоби ураження" are not hits (round 10)': [
+    ["Russia launched nearly 650 drones and missiles at Ukraine overnight, the largest combined attack since the record 810 drones on 7 September, officials said. Ukraine's air force said Russia fired 595 drones and 48 missiles. Air defences shot down or suppressed 568 drones and 43 missiles, the air force said.", { missile: [48, 43, null], drone: [595, 568, null] }],
+    ["Russia launched 273 drones at Ukraine overnight, the largest drone attack since the full-scale invasion began, Ukraine's air force said on May 18, 2025. The previous record, 267 drones, was set on Feb. 23. Air defences shot down 88 drones, while another 128 were locationally lost.", { drone: [273, 88, 128] }],
+    ['Наймасованіша атака за останній місяць: майже 600 дронів і 40 ракет. Повітряні сили повідомили, що в ніч на 21 серпня росіяни запустили 574 ударні БпЛА та 40 ракет. Знешкоджено 546 дронів і 31 ракету.', { missile: [40, 31, null], drone: [574, 546, null] }],
+    ['Повітряні сили повідомили, що окупанти випустили близько 150 засобів ураження, а саме 63 ударні БпЛА та 88 ракет різних типів. Сили ППО знищили 55 дронів і 37 ракет.', { missile: [88, 37, null], drone: [63, 55, null] }],
+    ["Russia hit Kyiv with hundreds of drones in one of the longest attacks on the capital. Ukraine's air force said Russia launched 539 drones and 11 missiles overnight on July 4. Of these, 270 drones and 2 missiles were shot down.", { missile: [11, 2, null], drone: [539, 270, null] }],
+  ],
+  'dates and lists of the relays: "on Oct. 5: 496 drones", "including 20 …, 6 Kinzhals", "повідомили про 596" (round 10)': [
+    ["Ukraine's air force said Russia launched 549 aerial weapons at Ukraine overnight on Oct. 5: 496 drones and 53 missiles, including Kinzhals and Kh-101s. Forces shot down or suppressed 454 drones and 41 missiles.", { missile: [53, 41, null], drone: [496, 454, null] }],
+    ["Ukraine's air force said that Russia launched 40 attack drones and 42 missiles, including 20 Kh-101/555 cruise missiles from 11 Tu-95MS bombers, 6 Kinzhals, and Kh-22 and S-300 missiles. Air defences destroyed 39 drones and 18 missiles.", { missile: [42, 18, null], drone: [40, 39, null] }],
+    ['Повітряні сили повідомили про 596 ударних БпЛА та 36 ракет – балістичних Іскандер-М і крилатих Х-101. Збито/подавлено 558 дронів і 19 ракет.', { missile: [36, 19, null], drone: [596, 558, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],

@@ -107,9 +107,11 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
   cues.forEach((_, k) => verbAtOrBefore.push(describes[k] ? (verbAtOrBefore[k - 1] ?? -1) : k));
   // "launched 112 drones, 72 of which were shot down, and two missiles": a relative clause's verb, once
   // the clause is closed, is not the verb of the counts after it.
+  // (Within a bounded window before the cue, so that a long clause costs linear time.)
   const closedRelative = (cue: Cue, count: CountPhrase) => {
-    const clauseStart = Math.max(text.lastIndexOf(',', cue.start), text.lastIndexOf(';', cue.start));
-    return clauseStart >= 0 && RELATIVE_LEAD.test(text.slice(clauseStart, cue.start)) && /[,;]/u.test(text.slice(cue.end, count.start));
+    const lead = text.slice(Math.max(0, cue.start - 80), cue.start);
+    const clauseStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+    return clauseStart >= 0 && RELATIVE_LEAD.test(lead.slice(clauseStart)) && /[,;]/u.test(text.slice(cue.end, Math.min(count.start, cue.end + 200)));
   };
   const before = (count: CountPhrase): Cue | null => {
     let k = lastEndingBy(cues, count.start);
