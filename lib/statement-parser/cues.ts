@@ -64,6 +64,8 @@ const GROUPS: { kind: CueKind; combined?: boolean; source: string }[] = [
     source: `(?:attack(?:ed|ing)?|struck|striking|hit|hitting|targeted|pounded|bombarded|shelled|assaulted)${WITH}|attacks? (?:involving|using|comprising|of)|${ATTACK_BY_COUNT}`,
   },
   { kind: 'through', source: AWAY },
+  // "Інформація щодо ще 2 ракет уточнюється", "(two more missiles – being clarified)": their fate is not given.
+  { kind: 'through', source: String.raw`уточню(?:ється|ються|ється)|уточнюют\p{L}*|(?:is |are )?being (?:clarified|verified|specified|established)|under clarification|to be clarified` },
   {
     kind: 'through',
     source:

@@ -681,6 +681,11 @@ const cases: Record<string, [string, Want][]> = {
     ["Ukraine's air force said that Russia launched 40 attack drones and 42 missiles, including 20 Kh-101/555 cruise missiles from 11 Tu-95MS bombers, 6 Kinzhals, and Kh-22 and S-300 missiles. Air defences destroyed 39 drones and 18 missiles.", { missile: [42, 18, null], drone: [40, 39, null] }],
     ['Повітряні сили повідомили про 596 ударних БпЛА та 36 ракет – балістичних Іскандер-М і крилатих Х-101. Збито/подавлено 558 дронів і 19 ракет.', { missile: [36, 19, null], drone: [596, 558, null] }],
   ],
+  'counts whose fate "is being clarified" get none; "30 ракет – збито: 28 Х-101, 2 Іскандер-М" (round 10)': [
+    ['Противник атакував 2 балістичними ракетами Іскандер-М та 142 ударними БпЛА. За попередніми даними, протиповітряною обороною збито/подавлено 126 ворожих БпЛА (ще дві ракети – уточнюється) на півночі, півдні та сході країни.', { missile: [2, null, null], drone: [142, 126, null] }],
+    ['The enemy attacked with 2 Iskander-M ballistic missiles and 135 strike UAVs. As of 08:30, air defense shot down/suppressed 124 enemy UAVs (two more missiles – being clarified).', { missile: [2, null, null], drone: [135, 124, null] }],
+    ['Противник атакував 472 засобами повітряного нападу: 440 ударними БпЛА; 32 ракетами: 28 крилатими ракетами Х-101, 2 балістичними ракетами Іскандер-М, 2 крилатими ракетами Х-22. Знешкоджено 458 засобів повітряного нападу: 428 ударних БпЛА: 240 – збито вогневими засобами, 188 – локаційно втрачені/подавлені засобами РЕБ; 30 ракет – збито: 28 Х-101, 2 Іскандер-М. Інформація щодо ще 2 ракет уточнюється.', { missile: [32, 30, null], drone: [440, 240, 188] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],

@@ -158,7 +158,8 @@ export function cueReader(text: string, counts: CountPhrase[], cues: Cue[]): (i:
       if (comma >= 0 && before(count) !== null && RELATIVE_OR_ALL.test(raw.slice(comma))) return null;
       // "атакував 80 БпЛА – збито 70", "80 БпЛА – з них збито 70": after a dash, a verb right before a
       // number is that number's; without "were"/"було" it does not reach back to the count before.
-      if (/(?:^|\s)-(?:\s|$)/u.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
+      // ("30 ракет – збито: 28 Х-101, 2 Іскандер-М": a colon after the verb lists the count's own parts.)
+      if (/(?:^|\s)-(?:\s|$)/u.test(raw) && /^\s*(?:-\s*)?\d/u.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // …and after a comma: "engaged 70 drones overnight, destroying 65", "70 дронів, знищено 65".
       if (/[,;]/.test(raw) && OWN_OBJECT.test(text.slice(next.end, next.end + 12)) && !AUXILIARY.test(gap)) return null;
       // "24 of 30 drones launched by Russia (were destroyed)": without "were", the verb describes the 30.
