@@ -32,6 +32,8 @@ type Row = {
   from: Record<Slot, number[]>;
   /** Whether each count was read only from weapons the seed lacks (jet drones): not a total of the others. */
   unlisted: Record<Slot, boolean>;
+  /** Whether each count was set by "another 24 Shaheds": more of the category, never a part of its total. */
+  further: Record<Slot, boolean>;
   /** Other shot-down counts the text gives for this weapon: one may be a part of a neutralised total. */
   otherShotDown: number[];
   order: number;
@@ -71,7 +73,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const flags = { launched: false, shotDown: false, lost: false, combined: false };
       const merged = { launched: [], shotDown: [], lost: [], combined: [] };
       const index = { launched: -1, shotDown: -1, lost: -1, combined: -1 };
-      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, unlisted: { ...flags }, from, otherShotDown: [], order: rows.size };
+      found = { slug, category, counts: { ...none }, sentence: { ...none }, merged, factIndex: index, listed: { ...flags }, unlisted: { ...flags }, further: { ...flags }, from, otherShotDown: [], order: rows.size };
       rows.set(slug, found);
     }
     return found;
@@ -97,6 +99,7 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       notes.push(read('readPart', { total: current ?? fact.value }));
     } else if (current === null) {
       target.counts[slot] = fact.value;
+      target.further[slot] = fact.further;
       target.sentence[slot] = fact.sentence;
       target.factIndex[slot] = index;
       target.listed[slot] = fact.listed;
@@ -138,7 +141,8 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
     for (const action of [...ACTIONS, 'combined'] as const) {
       const whole = total.counts[action];
       if (whole === null) continue;
-      const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null);
+      // ("in the first wave, 30 drones, and in the second, another 24 Shaheds": more, not a part.)
+      const parts = [...rows.values()].filter((r) => covers(outer, r.slug) && r.counts[action] !== null && !r.further[action]);
       if (parts.length === 0) continue;
       // "An Iskander-M, an Iskander-K and six guided missiles": the broad count ends a list of the
       // parts in the same sentence, so it counts other missiles; all of them add up.

@@ -686,6 +686,10 @@ const cases: Record<string, [string, Want][]> = {
     ['The enemy attacked with 2 Iskander-M ballistic missiles and 135 strike UAVs. As of 08:30, air defense shot down/suppressed 124 enemy UAVs (two more missiles – being clarified).', { missile: [2, null, null], drone: [135, 124, null] }],
     ['Противник атакував 472 засобами повітряного нападу: 440 ударними БпЛА; 32 ракетами: 28 крилатими ракетами Х-101, 2 балістичними ракетами Іскандер-М, 2 крилатими ракетами Х-22. Знешкоджено 458 засобів повітряного нападу: 428 ударних БпЛА: 240 – збито вогневими засобами, 188 – локаційно втрачені/подавлені засобами РЕБ; 30 ракет – збито: 28 Х-101, 2 Іскандер-М. Інформація щодо ще 2 ракет уточнюється.', { missile: [32, 30, null], drone: [440, 240, 188] }],
   ],
+  '"another 24 Shaheds" in a second wave is more drones, not a part of the first wave\'s (round 10)': [
+    ['Russia attacked Kyiv in two waves overnight on May 28: in the first wave, 30 drones, and in the second, another 24 Shahed-136/131 drones. In total, air defense shot down 52 drones; 2 were lost locationally.', { drone: [54, 52, 2] }],
+    ['Ворог атакував 40 дронами. Згодом запустив ще 20 шахедів. Збито 55 дронів.', { drone: [60, 55, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
