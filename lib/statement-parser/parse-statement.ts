@@ -114,7 +114,9 @@ function parse(text: string, options: ParseOptions): StatementParse {
       const side = state.side;
       const reading = readClause(clause, sentence.index, sentenceSkip ?? clauseDistractor(clause), state, launched);
       if (sentenceSkip === null && !isRegionalClause(clause)) {
-        for (const outcome of readOutcomes(clause)) outcomeReadings.push({ ...outcome, side, sentence: sentence.index });
+        // "Міноборони РФ заявило … Тим часом Повітряні сили ЗСУ повідомили …, з них близько 110 – шахеди":
+        // outcomes are the side the clause ends speaking of.
+        for (const outcome of readOutcomes(clause)) outcomeReadings.push({ ...outcome, side: state.side, sentence: sentence.index });
       }
       for (const fact of reading.facts) {
         facts.push(fact);
