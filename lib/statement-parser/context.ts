@@ -72,8 +72,12 @@ const OTHER_PERIOD = new RegExp(
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): SkipReason | null {
-  return OTHER_PERIOD.test(window.replace(SUPERLATIVE_OVER, ' ')) ? 'otherPeriod' : null;
+  return OTHER_PERIOD.test(window.replace(SUPERLATIVE_OVER, ' ').replace(ORDINAL_IN_PERIOD, ' ')) ? 'otherPeriod' : null;
 }
+
+// "the third major attack on Odesa this week", "вже третя атака цього тижня": which attack tonight's is.
+const ORDINAL_IN_PERIOD =
+  /(?<![\p{L}\p{N}])(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|друг\p{L}*|трет\p{L}*|четверт\p{L}*|п'ят\p{L}*)(?:\s+[\p{L}-]+){0,4}?\s+(?:this|цього|за цей)\s+(?:week|month|year|тижня|місяця|року|тиждень|місяць|рік)(?![\p{L}])/gu;
 
 // "Наймасованіша атака за останній місяць: майже 600 дронів", "the largest attack in the past month": the
 // period is what tonight is compared with, not what its counts add up.

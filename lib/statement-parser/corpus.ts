@@ -1,5 +1,6 @@
 // The statement corpus (fixtures/statements/) as typed data, and how a parse is scored against it. Used by
 // the tests only; the data lives outside lib/ so that the code stays small.
+import probes from '@/fixtures/statements/probes.json';
 import synthetic from '@/fixtures/statements/synthetic.json';
 import testPart from '@/fixtures/statements/test.json';
 import trainPart from '@/fixtures/statements/train.json';
@@ -48,6 +49,15 @@ export type SyntheticCase = {
   knownMiss?: string;
 };
 
+/**
+ * A probe: a statement written for the tests in the style of the Air Force's posts and their relays (not
+ * real text), with the totals and outcomes a careful reader takes from it; a key left out is not stated.
+ */
+export type ProbeCase = { id: string; lang: 'en' | 'uk'; today: string; text: string; want: Partial<Record<ProbeKey, number>> };
+const PROBE_KEYS = ['ml', 'ms', 'mlost', 'dl', 'ds', 'dlost', 'hm', 'hd', 'ph', 'pd', 'sh'] as const;
+type ProbeKey = (typeof PROBE_KEYS)[number];
+
+export const PROBES = probes as ProbeCase[];
 export const TRAIN = trainPart as RealCase[];
 export const TEST = testPart as RealCase[];
 export const SYNTHETIC = synthetic as SyntheticCase[];
@@ -123,4 +133,32 @@ export function scorePart(cases: readonly RealCase[]): PartScore & { failures: {
     else total.failures.push({ id: c.id, differences: s.differences });
   }
   return total;
+}
+
+/** A probe's figures: each value stated (or given by the parser) is one; right when they are equal. */
+export function scoreProbe(p: ProbeCase): CaseScore {
+  const r = parseStatement(p.text, { today: p.today });
+  const got: Record<ProbeKey, number | null> = {
+    ml: r.totals.missile.launched,
+    ms: r.totals.missile.shot_down,
+    mlost: r.totals.missile.lost,
+    dl: r.totals.drone.launched,
+    ds: r.totals.drone.shot_down,
+    dlost: r.totals.drone.lost,
+    hm: r.outcomes.hitsMissile,
+    hd: r.outcomes.hitsDrone,
+    ph: r.outcomes.placesHit,
+    pd: r.outcomes.placesDebris,
+    sh: r.outcomes.shaheds,
+  };
+  const score: CaseScore = { figures: 0, figuresRight: 0, right: false, differences: [] };
+  for (const key of PROBE_KEYS) {
+    const want = p.want[key] ?? null;
+    if (want === null && got[key] === null) continue;
+    score.figures += 1;
+    if (want === got[key]) score.figuresRight += 1;
+    else score.differences.push(`${key}: expected ${want}, got ${got[key]}`);
+  }
+  score.right = score.differences.length === 0;
+  return score;
 }

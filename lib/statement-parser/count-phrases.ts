@@ -84,6 +84,7 @@ const NOUN_AFTER = /^\s*(?:attacks?|strikes?|assaults?|raids?|alerts?|threats?|d
 // from ships in the Black Sea, 8 destroyed": a weapon counted, then how many of it were shot down: the whole.
 const WHOLE_THEN_DOWNED =
   /^[^.;:\d,–—]{0,60}(?:,|\s[-–—])\s*(?:\d+\s+(?:(?:з|із) них|of them|of which)\s*,?\s*(?:(?:було|були|were|was)\s+)?(?:збито|збиті|знищено|знищені|shot down|destroyed|downed|intercepted)|\d+\s+(?:(?:було|були|were|was)\s+)?(?:збито|збиті|знищено|знищені|shot down|destroyed|downed|intercepted)|(?:збито|знищено|shot down|destroyed)\s+\d+)(?![\p{L}\p{N}])/u;
+const WHOLE_THEN_VERB = /^\s*,?\s*(?:(?:було|були|were|was)\s+)?(?:збито|знищено|збили|знищили|знешкоджено|знешкодили|перехоплено|shot down|destroyed|downed|intercepted|neutrali[sz]ed)\s*$/u;
 const COPULA = /^\s*(?:were|was|are|is|[-–—])\s*/u;
 // "Of them, 88 were …; and 2 were …", "З них 88 – …, 2 – …": the parts' lead, with the list after it.
 const COPULA_PART_BEFORE = /(?:(?:з|із|серед) них|of (?:them|these|those|which)|among them)[^.;:\d]{0,4}$|(?:(?:з|із|серед) них|of (?:them|these|those)|among them)[^.;:]{0,40}(?:,|and|та|і|й)\s*$/u;
@@ -136,13 +137,20 @@ export function findCountPhrases(text: string, mentions: WeaponMention[]): Count
     const next = copula ? mentions[firstStartingAt(mentions, numberEnd)] : null;
     return next && copula && next.start === numberEnd + copula[0].length && !next.aggregate ? next : null;
   };
+  // "Із 8 ракет збито 6, із дронів — 74": "of the drones" with a dash names the count after it.
+  const namedBeforeDash = (start: number) => {
+    const k = firstStartingAt(mentions, start) - 1;
+    const mention = k >= 0 ? mentions[k] : undefined;
+    if (!mention || mention.aggregate || mention.end > start || !/^\s*[-–—:]\s*$/u.test(text.slice(mention.end, start))) return null;
+    return /(?:^|[,;]\s*|(?<![\p{L}])(?:а|and)\s+)(?:з|із|зі|of the|of)\s+$/u.test(text.slice(Math.max(0, mention.start - 12), mention.start)) ? mention : null;
+  };
   for (const m of text.matchAll(NUMBER)) {
     if (insideSpan(mentions, m.index)) continue;
     if (isClockTime(text, m.index, m.index + m[0].length)) continue;
     const start = m.index;
     const numberEnd = start + m[0].length;
     const value = m[0].length > 7 ? Number.POSITIVE_INFINITY : Number(m[0]);
-    counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd) ?? namedAfterCopula(start, numberEnd)));
+    counts.push(readCount(text, start, numberEnd, value, weaponAfter(numberEnd) ?? namedAfterCopula(start, numberEnd) ?? namedBeforeDash(start)));
   }
   // "None of the Kinzhal or Kh-22 missiles were shot down": none of each weapon named.
   for (const [i, count] of [...counts].entries()) {
@@ -420,6 +428,13 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     if (!count || !next) continue;
     // "89 безпілотників зі 113": the whole after the weapon shares it.
     // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
+    // "Із 8 ракет збито 6": the whole first, then its part after the verb.
+    if (count.weapon && count.base && !next.weapon && typeof next.value === 'number' && WHOLE_THEN_VERB.test(text.slice(count.end, next.start))) {
+      next.weapon = count.weapon;
+      next.referent = null;
+      next.skip = next.skip === 'notWeapons' ? null : next.skip;
+      continue;
+    }
     // "8 ракет «Калібр» … — 7 знищено": the part shot down is of the weapon just counted.
     if (count.weapon && count.ofWhich && !next.weapon && typeof next.value === 'number' && WHOLE_THEN_DOWNED.test(text.slice(count.end, count.end + 100))) {
       next.weapon = count.weapon;

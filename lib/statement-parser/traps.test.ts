@@ -690,6 +690,16 @@ const cases: Record<string, [string, Want][]> = {
     ['Russia attacked Kyiv in two waves overnight on May 28: in the first wave, 30 drones, and in the second, another 24 Shahed-136/131 drones. In total, air defense shot down 52 drones; 2 were lost locationally.', { drone: [54, 52, 2] }],
     ['Ворог атакував 40 дронами. Згодом запустив ще 20 шахедів. Збито 55 дронів.', { drone: [60, 55, null] }],
   ],
+  'parallel parts: "Із восьми ракет збито шість, із дронів — сімдесят чотири" (round 10)': [
+    ['Противник випустив по Україні вісім ракет і вісімдесят вісім ударних БпЛА, повідомили Повітряні сили. Із восьми ракет збито шість, із дронів — сімдесят чотири.', { missile: [8, 6, null], drone: [88, 74, null] }],
+    ['У ніч на 9 жовтня ворог запустив сто двадцять шість ударних БпЛА та сорок ракет різних типів. Із сорока ракет збито тридцять дві, з дронів — сто два, повідомили Повітряні сили.', { missile: [40, 32, null], drone: [126, 102, null] }],
+  ],
+  'a period named only to say which attack tonight\'s is; "Повітряні сили зафіксували 120"; outcomes after a Russian claim (round 10)': [
+    ['In what was the third major attack on Odesa this week, Russia launched twenty-four attack drones and two Kalibr cruise missiles, the Air Force said. Twenty-one drones and one missile were shot down.', { missile: [2, 1, null], drone: [24, 21, null] }],
+    ['Over the past week, Russia launched 1,300 drones. Air defence shot down 50 drones overnight.', { drone: [null, 50, null] }],
+    ['За тиждень росіяни випустили по Україні понад 1 200 ударних дронів, заявив Президент. У ніч на 14 вересня Повітряні сили зафіксували 120 ударних БпЛА та одну балістичну ракету «Іскандер-М». Збито/подавлено 98 дронів.', { missile: [1, null, null], drone: [120, 98, null] }],
+    ['Міноборони РФ заявило, що за ніч над регіонами Росії знищено 214 українських безпілотників. Тим часом Повітряні сили ЗСУ повідомили, що росія атакувала Україну 178 ударними БпЛА типу Shahed, «Гербера» та іншими, з них близько 110 – шахеди. Станом на 8:30 збито/подавлено 156 дронів.', { drone: [178, 156, null], shaheds: 110, qualifiers: { shaheds: 'about' }, other: [null, 214, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
