@@ -156,9 +156,12 @@ export function readOutcomes(text: string): OutcomeReading[] {
     }
   }
   // "влучання ракети й 24 безпілотників", "the missile struck": one missile named without a count.
-  const single = hitCues.some((cue) => /^\p{L}*\s+(?:by |of )?(?:ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue)));
+  // …"hits by the missile and nine drones", "Ракету збити не вдалося — її влучання зафіксовано".
+  const single =
+    hitCues.some((cue) => /^\p{L}*\s+(?:by |of |from )?(?:(?:the|a|one) (?:[\p{L}-]+ )?missile(?![\p{L}])(?! (?:launch|strike|attack|debris|fragments|threat))|ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue, cue + 60))) ||
+    (/(?<![\p{L}])її\s+влучан\p{L}*/u.test(text) && /(?<![\p{L}])ракет(?:у|а|ою)(?![\p{L}])/u.test(text));
   // "A missile and 10 drones hit five locations": the one missile listed before the drones' count.
-  const listed = /(?<![\p{L}\p{N}])(?:a|an|1)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit)(?![\p{L}])/u.test(text);
+  const listed = /(?<![\p{L}\p{N}])(?:a|an|1|the)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit)(?![\p{L}])/u.test(text);
   if (single || listed || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
     found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
   }

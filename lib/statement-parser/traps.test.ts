@@ -700,6 +700,11 @@ const cases: Record<string, [string, Want][]> = {
     ['За тиждень росіяни випустили по Україні понад 1 200 ударних дронів, заявив Президент. У ніч на 14 вересня Повітряні сили зафіксували 120 ударних БпЛА та одну балістичну ракету «Іскандер-М». Збито/подавлено 98 дронів.', { missile: [1, null, null], drone: [120, 98, null] }],
     ['Міноборони РФ заявило, що за ніч над регіонами Росії знищено 214 українських безпілотників. Тим часом Повітряні сили ЗСУ повідомили, що росія атакувала Україну 178 ударними БпЛА типу Shahed, «Гербера» та іншими, з них близько 110 – шахеди. Станом на 8:30 збито/подавлено 156 дронів.', { drone: [178, 156, null], shaheds: 110, qualifiers: { shaheds: 'about' }, other: [null, 214, null] }],
   ],
+  'the hit of the one missile named without a count (round 10)': [
+    ['Russia attacked Ukraine overnight with one ballistic missile and ninety drones, the Air Force said. Seventy drones were shot down, and hits by the missile and nine drones were recorded at five locations.', { missile: [1, null, null], drone: [90, 70, null], hits: [1, 9], placesHit: 5 }],
+    ['Протягом ночі противник випустив по Україні один «Кинджал» та тридцять один ударний БпЛА. Ракету перехопити не вдалося — її влучання зафіксовано на одній локації. Збито двадцять сім дронів.', { missile: [1, 0, null], drone: [31, 27, null], hits: [1, null], placesHit: 1 }],
+    ['Ukraine\'s Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. The impacts of the missile launch are currently unclear.', { missile: [1, 0, null] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
