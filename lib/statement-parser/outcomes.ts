@@ -27,6 +27,7 @@ const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
 // "26 drone hits", "2 missile strikes": a weapon's name, then the hits noun.
 const HITS_AFTER_WEAPON = /^\s*(?:(?:attack|strike|combat|enemy)\s+)?(drone|uav|missile)s?\s+(?:hits|strikes|impacts)(?![\p{L}])/u;
+const TYPE_LIST_AFTER = /^["'»”]*\s*(?:,|та|і|й|and|or|\/)\s*["'«“]*(?:гербер|gerber|італмас|italmas|дрон|drones|безпілотник|uavs|імітатор|decoy|інш|other|різн|various)/u;
 const SHAHED = /(?<![\p{L}])(?:shahed\p{L}*|шахед\p{L}*|geran\p{L}*|герань)/u;
 // Between "about 80" and "Shaheds": "of them were", "із них –", "з цих безпілотників були".
 const SHAHED_GAP = /^[\s"']*(?:(?:of|з|із)\s+(?:them|these|which|the drones|the uavs|them|них|яких|цих|безпілотників|дронів)[\p{L}\s]{0,25}?)?(?:[\p{L}\s]{0,24}?)(?:\s+-\s*|\s*[:–]\s*|\s+(?:were|are|був|були|була|є|становил\p{L}*|складал\p{L}*|склали)\s+)(?:[\p{L}\s]{0,30}?(?:типу\s+|type\s+)?)?["']*$/u;
@@ -125,7 +126,9 @@ export function readOutcomes(text: string): OutcomeReading[] {
     const lead = text.slice(Math.max(0, start - 24), start);
     const including = INCLUDING.test(lead) || (OF_THEM_LEAD.test(lead) && shahed !== null && !VERB_AFTER_NAME.test(after.slice(shahed.index + shahed[0].length)));
     const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
-    if (shahed && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
+    // ("653 БпЛА – Shahed, Гербера та дрони інших типів": the types of all the drones, not a share.)
+    const typeList = shahed !== null && TYPE_LIST_AFTER.test(after.slice(shahed.index + shahed[0].length));
+    if (shahed && !typeList && (SHAHED_GAP.test(beforeShahed) || SHAHED_OF.test(beforeShahed) || (including && SHAHED_AFTER_PART.test(beforeShahed)))) {
       found.push({ field: 'shaheds', value, qualifier, category: null });
       continue;
     }

@@ -705,6 +705,10 @@ const cases: Record<string, [string, Want][]> = {
     ['Протягом ночі противник випустив по Україні один «Кинджал» та тридцять один ударний БпЛА. Ракету перехопити не вдалося — її влучання зафіксовано на одній локації. Збито двадцять сім дронів.', { missile: [1, 0, null], drone: [31, 27, null], hits: [1, null], placesHit: 1 }],
     ['Ukraine\'s Air Force was not able to down the other aerial target, a single Iskander-M ballistic missile, launched overnight. The impacts of the missile launch are currently unclear.', { missile: [1, 0, null] }],
   ],
+  'Cyrillic "П-800 Онікс", "надзвукові", "які збити не вдалося"; a list of types is not the Shaheds\' share (round 10)': [
+    ['Всього зафіксовано 7 крилатих ракет Калібр та 2 ударні БпЛА. Знищено 4 ракети Калібр та 2 шахеди. Крім того, противник застосував по Одесі 4 надзвукові протикорабельні ракети П-800 Онікс, які збити не вдалося.', { missile: [11, 4, null], drone: [2, 2, null] }],
+    ['За даними Повітряних сил, ворог запустив 653 БпЛА – Shahed, Гербера та дрони інших типів (близько 350 із них – «шахеди») – та 51 ракету. ППО знешкодила 585 дронів і 30 ракет.', { missile: [51, 30, null], drone: [653, 585, null], shaheds: 350, qualifiers: { shaheds: 'about' } }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],

@@ -69,7 +69,7 @@ export const ATOMS: Atom[] = [
   atom('kh-31p', 'missile', 'specific', `${KH}31(?:pd|p|пд|п)?s?(?![\\p{N}])`),
   atom('kh-35', 'missile', 'specific', `${KH}35(?:u|у)?s?(?![\\p{N}])`),
   atom('kalibr', 'missile', 'specific', `kalibr(?:-nk)?s?|3m-?14|калібр\\p{L}*|калибр\\p{L}*`),
-  atom('p-800-oniks', 'missile', 'specific', `(?:p-?800\\s+)?(?:oniks|onyx(?:es)?)|p-?800|онікс\\p{L}*|оникс\\p{L}*`),
+  atom('p-800-oniks', 'missile', 'specific', `(?:[pп]-?800\\s+)?(?:oniks|onyx(?:es)?)|[pп]-?800(?:\\s+(?:онікс|оникс)\\p{L}*)?|онікс\\p{L}*|оникс\\p{L}*`),
   atom('3m22-zircon', 'missile', 'specific', `(?:3m-?22\\s+)?(?:zircons?|tsirkons?)|3m-?22|циркон\\p{L}*`),
   atom('s-300-s-400', 'missile', 'specific', `${S}(?:300|400)(?:\\s?/\\s?(?:${S})?(?:300|400))?s?(?![\\p{N}])|(?:anti-aircraft|surface-to-air) (?:guided )?missiles?|зенітн\\p{L}* керован\\p{L}* ${UK_MISSILE}`),
   atom('guided-aerial-bomb', 'missile', 'specific', `guided (?:aerial |air )?bombs?|glide bombs?|kabs?|jdams?|gbus?|каб(?:и|ів|ами)?`),
