@@ -72,6 +72,8 @@ const OTHER_PERIOD = new RegExp(
 
 /** Why the words around one count place it outside this night, or null. */
 export function periodDistractor(window: string): SkipReason | null {
+  // (The comparisons are taken out only where a period is named at all: most windows name none.)
+  if (!OTHER_PERIOD.test(window)) return null;
   return OTHER_PERIOD.test(window.replace(SUPERLATIVE_OVER, ' ').replace(ORDINAL_IN_PERIOD, ' ')) ? 'otherPeriod' : null;
 }
 
