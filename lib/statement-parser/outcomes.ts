@@ -21,7 +21,7 @@ export type OutcomeReading = {
 const PLACE = String.raw`(?:different |separate |other |more |additional |further |різних |інших )?(?:locations?|sites?|places|spots|локаці\p{L}*|місц\p{L}*|населених пунктах|об'єктах|територіях)`;
 // Words that say a place was hit, or that debris fell there.
 // ("засоби ураження" are the weapons themselves, not hits.)
-const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|striking|struck|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|(?<!засоб\p{L}*\s)уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
+const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|striking|struck|impacted|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|(?<!засоб\p{L}*\s)уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
 const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
@@ -38,7 +38,7 @@ const SHAHED_OF = /^[\s"']*(?:of|з|із)\s+(?:them|these|which|них|яких)
 const HIT_AFTER_BARE = /^\s*(?:more\s+|others?\s+|of them\s+|з них\s+)?(?:(?:hit|hitting|struck|striking|reached)\s+(?:their\s+|the\s+)?(?:targets?|objects?)(?![\p{L}])|(?:hit|hitting|struck|striking)\s+(?=\d+\s+(?:\p{L}+\s+)?(?:locations|sites|places)))|^\s*(?:з них\s+)?(?:влучи(?:л\p{L}*|в)|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}])/u;
 
 // "including 130 Shahed-type UAVs": a part of the launched drones named as Shaheds.
-const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
+const INCLUDING = /(?<![\p{L}])(?:including|among them|among which|зокрема|у тому числі|в тому числі|серед них|серед яких)\s*(?:,\s*(?:ворог|противник|росія|росіяни|окупанти)\s+(?:[\p{L}]+\s+){1,3})?(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
 // "з них близько 60 шахедів", "of them about 60 Shaheds": the same, unless a verb follows the name ("з них
 // 80 шахедів збито" counts what was shot down, not what the drones were).
 const OF_THEM_LEAD = /(?<![\p{L}])(?:of them|of which|з них|із них|з яких|із яких)\s*(?:(?:about|around|approximately|roughly|some|almost|nearly|over|more than|up to|at least|близько|понад|майже|приблизно|щонайменше|до)\s*)?$/u;
@@ -52,11 +52,11 @@ const NUMBER = /(?<![\p{L}\p{N}_.,:/-])\d{1,6}(?![\p{N}]|[.,:]\d|-?\p{L})/gu;
 // …or "reached their targets", "досягли цілей" right after the weapon ("before they reached" is no hit).
 // "Two ballistic missiles, as well as 19 combat UAVs, were recorded hitting": further counts listed after
 // the weapon stand between it and the hit verb they share.
-const HIT_VERB_AFTER = /^(?:\s*,?\s*(?:as well as|plus|а також)\s+\d+(?:\s+(?!(?:were|was|have|had|are)(?![\p{L}]))[\p{L}-]+){1,3}\s*,?\s*(?:(?:were|was|have been|had been)\s+(?:recorded\s+|reported\s+|confirmed\s+)?)?(?:struck|striking|hit|hitting|влучил\p{L}*|(?:у|в)разил\p{L}*)(?![\p{L}])|[^,;.:]{0,40}?(?<![\p{L}])(?:struck|striking|hit|hitting|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
+const HIT_VERB_AFTER = /^(?:\s*,?\s*(?:as well as|plus|а також)\s+\d+(?:\s+(?!(?:were|was|have|had|are)(?![\p{L}]))[\p{L}-]+){1,3}\s*,?\s*(?:(?:were|was|have been|had been)\s+(?:recorded\s+|reported\s+|confirmed\s+)?)?(?:struck|striking|hit|hitting|влучил\p{L}*|(?:у|в)разил\p{L}*)(?![\p{L}])|[^,;.:]{0,40}?(?<![\p{L}])(?:struck|striking|hit|hitting|impacted|влучи(?:л\p{L}*|в)|(?:у|в)разил\p{L}*)(?![\p{L}])|\s+(?:(?:та|і|й|and)\s+\d+\s+(?:[\p{L}-]+\s+){1,2})?(?:have\s+|had\s+)?(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети))(?![\p{L}]))/u;
 // A place's cue right after it: "29 locations were struck", "в одному місці впали уламки".
 // Only verbs count here: "на 7 локаціях і падіння уламків на одній" names the next place's cue.
 // …or a noun right after "зафіксовано" or a dash: "На трьох локаціях зафіксовано падіння уламків", "Ще на 3 локаціях – падіння уламків".
-const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|-)\s+падіння))(?![\p{L}])/u;
+const CUE_AFTER_PLACE = /^(?:(?!(?<![\p{L}])(?:and|та|і|й|а)(?![\p{L}]))[^,;.]){0,25}?(?<![\p{L}])(?:(struck|hit|impacted|влучи(?:л\p{L}*|в)|уражен\p{L}*|(?:зафіксован\p{L}*|стал\p{L}*|відбул\p{L}*|-)\s+влучан\p{L}*)|(fell|впали|впав|упали|(?:зафіксован\p{L}*|стал\p{L}*|відбул\p{L}*|-)\s+падіння))(?![\p{L}])/u;
 
 // A new clause between a hit cue and a count: an absolute "with …" clause, a contrast, a semicolon.
 const CLAUSE_BREAK = /;|,\s*(?:with|while|whereas|but|але|проте|водночас)(?![\p{L}])/u;
@@ -124,7 +124,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
     // "Близько 60 з яких – «Шахеди»", "about 80 of them were Shaheds", "зокрема 130 БпЛА типу Shahed".
     const shahed = SHAHED.exec(after);
     const lead = text.slice(Math.max(0, start - 24), start);
-    const including = INCLUDING.test(lead) || (OF_THEM_LEAD.test(lead) && shahed !== null && !VERB_AFTER_NAME.test(after.slice(shahed.index + shahed[0].length)));
+    const including = INCLUDING.test(text.slice(Math.max(0, start - 64), start)) || (OF_THEM_LEAD.test(lead) && shahed !== null && !VERB_AFTER_NAME.test(after.slice(shahed.index + shahed[0].length)));
     const beforeShahed = shahed ? after.slice(0, shahed.index) : '';
     // ("653 БпЛА – Shahed, Гербера та дрони інших типів": the types of all the drones, not a share.)
     const typeList = shahed !== null && TYPE_LIST_AFTER.test(after.slice(shahed.index + shahed[0].length));
@@ -164,7 +164,7 @@ export function readOutcomes(text: string): OutcomeReading[] {
     hitCues.some((cue) => /^\p{L}*\s+(?:by |of |from )?(?:(?:the|a|one) (?:[\p{L}-]+ )?missile(?![\p{L}])(?! (?:launch|strike|attack|debris|fragments|threat))|ракети|ракетою|балістичної ракети)(?![\p{L}])/u.test(text.slice(cue, cue + 60))) ||
     (/(?<![\p{L}])її\s+влучан\p{L}*/u.test(text) && /(?<![\p{L}])ракет(?:у|а|ою)(?![\p{L}])/u.test(text));
   // "A missile and 10 drones hit five locations": the one missile listed before the drones' count.
-  const listed = /(?<![\p{L}\p{N}])(?:a|an|1|the)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit)(?![\p{L}])/u.test(text);
+  const listed = /(?<![\p{L}\p{N}])(?:a|an|1|the)\s+(?:[\p{L}-]+\s+){0,2}missile\s+and\s+\d+\s+(?:[\p{L}-]+\s+){0,2}(?:drones|uavs)\s+(?:struck|hit|impacted)(?![\p{L}])/u.test(text);
   if (single || listed || /(?:(?:and|й|і|та) the|, the) missile (?:struck|hit)(?![\p{L}])/u.test(text)) {
     found.push({ field: 'hits', value: 1, qualifier: null, category: 'missile' });
   }

@@ -709,6 +709,13 @@ const cases: Record<string, [string, Want][]> = {
     ['Всього зафіксовано 7 крилатих ракет Калібр та 2 ударні БпЛА. Знищено 4 ракети Калібр та 2 шахеди. Крім того, противник застосував по Одесі 4 надзвукові протикорабельні ракети П-800 Онікс, які збити не вдалося.', { missile: [11, 4, null], drone: [2, 2, null] }],
     ['За даними Повітряних сил, ворог запустив 653 БпЛА – Shahed, Гербера та дрони інших типів (близько 350 із них – «шахеди») – та 51 ракету. ППО знешкодила 585 дронів і 30 ракет.', { missile: [51, 30, null], drone: [653, 585, null], shaheds: 350, qualifiers: { shaheds: 'about' } }],
   ],
+  'wordings of 2025–2026 relays: "було зафіксовано:" before a list, "сталися влучання", "impacted", "caused no damage", "Зокрема, ворог задіяв … шахедів" (round 10)': [
+    ['Над Україною було зафіксовано:\n\n805 ударних БПЛА типу Shahed і безпілотників-імітаторів різних типів;\n\n9 крилатих ракет "Іскандер-К";\n\n4 балістичні ракети "Іскандер-М/KN-23".\n\nУ результаті роботи ППО вдалося збити/придушити 747 БПЛА, а також 4 ракети "Іскандер-К".', { missile: [13, 4, null], drone: [805, 747, null] }],
+    ['Російські війська у ніч проти 7 серпня атакували Україну 112 ударними дронами різних типів. Протиповітряна оборона збила або придушила 89 ворожих безпілотників. Водночас в 11 локаціях сталися влучання 23 безпілотників. Ще у трьох локаціях зафіксовані падіння збитих дронів (уламки).', { drone: [112, 89, null], hits: [null, 23], placesHit: 11, placesDebris: 3 }],
+    ["Ukraine's air force said Russia launched 72 drones and one Iskander-M ballistic missile into the country, of which 48 drones were intercepted or suppressed. The missile and 24 drones impacted across 10 locations, the air force said.", { missile: [1, null, null], drone: [72, 48, null], hits: [1, 24], placesHit: 10 }],
+    ["Ukraine's Defense Forces have shot down 42 Russian drones while 21 more decoy UAVs caused no damage on the ground. The Russians launched at Ukraine 116 attack UAVs and decoy drones.", { drone: [116, 42, 21] }],
+    ['Починаючи з 18:00 20 березня росіяни запустили по Україні 154 ударні БпЛА типу "Шахед", "Гербера", "Італмас" та безпілотники інших типів. Зокрема, ворог задіяв для атаки близько 90 "Шахедів". За попередніми даними, протиповітряною обороною збито/подавлено 148 ворожих БпЛА.', { drone: [154, 148, null], shaheds: 90, qualifiers: { shaheds: 'about' } }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
