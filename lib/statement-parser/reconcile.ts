@@ -156,10 +156,16 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
       const sum = parts.reduce((s, r) => s + (r.counts[action] ?? 0), 0);
       if (sum === whole) {
         total.counts[action] = null;
+        // …keeping what else the text said of the total's shot-down count for the one part (step 7).
+        if (action === 'shotDown' && parts.length === 1) parts[0]?.otherShotDown.push(...total.otherShotDown);
         notes.push({ code: 'sumOfTypes', values: { value: whole }, actions: { action } });
       } else if (sum > whole) {
         // Parts that exceed the "total" cannot be its parts: keep the types, and say so.
         problems.push({ code: 'lessThanTypes', values: { total: whole, sum }, weapons: { weapon: weapon(outer) }, actions: { action } });
+        // "downed 22 Shahed UAVs (and other drones) … Twenty-one drones were shot down by firepower and one
+        // suppressed": the smaller count may be the shot-down part of a neutralised total (step 7).
+        const only = parts.length === 1 ? parts[0] : undefined;
+        if (action === 'shotDown' && only) only.otherShotDown.push(whole);
         total.counts[action] = null;
       } else {
         for (const part of parts) {
@@ -229,6 +235,9 @@ export function reconcile(facts: readonly Fact[]): Reconciled {
         joined.push(figure.slug);
         target.from[slot].push(...figure.from[slot]);
       } else if (existing !== value) {
+        // "downed 22 Shahed UAVs … Twenty-one drones were shot down by firepower": a part of a neutralised
+        // total, kept for step 7.
+        if (slot === 'shotDown') target.otherShotDown.push(value);
         problems.push({
           code: 'joinConflict',
           values: { kept: existing, also: value },

@@ -716,6 +716,11 @@ const cases: Record<string, [string, Want][]> = {
     ["Ukraine's Defense Forces have shot down 42 Russian drones while 21 more decoy UAVs caused no damage on the ground. The Russians launched at Ukraine 116 attack UAVs and decoy drones.", { drone: [116, 42, 21] }],
     ['Починаючи з 18:00 20 березня росіяни запустили по Україні 154 ударні БпЛА типу "Шахед", "Гербера", "Італмас" та безпілотники інших типів. Зокрема, ворог задіяв для атаки близько 90 "Шахедів". За попередніми даними, протиповітряною обороною збито/подавлено 148 ворожих БпЛА.', { drone: [154, 148, null], shaheds: 90, qualifiers: { shaheds: 'about' } }],
   ],
+  'a neutralised total split later, when the split names a broader weapon than the total (round 10)': [
+    ["Russian forces attacked Ukraine with 23 Shahed loitering munitions and decoy drones of various types. As of 09:00, air defence has downed 22 enemy Shahed UAVs (and other types of drones) in the country's south. Twenty-one drones were shot down by firepower and one disappeared from radar/was suppressed by electronic warfare.", { drone: [23, 21, 1] }],
+    ["Ukraine's air defence downs 22 out of 23 Russian drones overnight\nRussian forces attacked Ukraine with 23 Shahed loitering munitions and decoy drones. As of 09:00, air defence has downed 22 enemy Shahed UAVs (and other types of drones). Twenty-one drones were shot down by firepower and one disappeared from radar.", { drone: [23, 21, 1] }],
+    ['Противник атакував 23 ударними БпЛА. Знешкоджено 22 ударні БпЛА: 21 дрон збито вогневими засобами, ще 1 – локаційно втрачено.', { drone: [23, 21, 1] }],
+  ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
     ['Russia launched 50 drones in three drone attacks on Kyiv; 45 were shot down.', { drone: [50, 45, null] }],
