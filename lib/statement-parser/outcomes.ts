@@ -24,7 +24,8 @@ const PLACE = String.raw`(?:different |separate |other |more |additional |furthe
 const HIT_CUE = /(?<![\p{L}])(?:hits?|hitting|striking|struck|impacted|strikes? (?:were|was) recorded|(?:drone|missile|uav)s? strikes|strikes? (?:by|of|from)|impacts?|влучан\p{L}*|влучен\p{L}*|влучи(?:л\p{L}*|в)|прильот\p{L}*|(?<!засоб\p{L}*\s)уражен\p{L}*|(?:у|в)разил\p{L}*|(?:у|в)разив|(?<=(?:\d|drones|uavs|missiles|shaheds|бпла|дрон\p{L}*|безпілотник\p{L}*|ракет\p{L}*|шахед\p{L}*)\s)(?:reached (?:their |the |its )?targets?|досягл\p{L}* (?:своїх |своєї )?(?:цілей|цілі|мети)))(?![\p{L}])/gu;
 const DEBRIS_CUE = /(?<![\p{L}])(?:debris|fragments|wreckage|fall(?:ing)? of (?:the )?downed|уламк\p{L}*|падіння збитих|впали)(?![\p{L}])/gu;
 // A hits noun right after a count: "13 влучань", "26 hits".
-const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])/u;
+// ("one hit and debris fall reported": the singular after one.)
+const HITS_NOUN_AFTER = /^\s*(?:hits|strikes|влучан\p{L}*|влучен\p{L}*)(?![\p{L}])|^\s*hit\s+(?:and|was|has|had|is)(?![\p{L}])/u;
 // "26 drone hits", "2 missile strikes": a weapon's name, then the hits noun.
 const HITS_AFTER_WEAPON = /^\s*(?:(?:attack|strike|combat|enemy)\s+)?(drone|uav|missile)s?\s+(?:hits|strikes|impacts)(?![\p{L}])/u;
 const TYPE_LIST_AFTER = /^["'»”]*\s*(?:,|та|і|й|and|or|\/)\s*["'«“]*(?:гербер|gerber|італмас|italmas|дрон|drones|безпілотник|uavs|імітатор|decoy|інш|other|різн|various)/u;
