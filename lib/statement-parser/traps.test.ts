@@ -719,7 +719,8 @@ const cases: Record<string, [string, Want][]> = {
   'a neutralised total split later, when the split names a broader weapon than the total (round 10)': [
     ["Russian forces attacked Ukraine with 23 Shahed loitering munitions and decoy drones of various types. As of 09:00, air defence has downed 22 enemy Shahed UAVs (and other types of drones) in the country's south. Twenty-one drones were shot down by firepower and one disappeared from radar/was suppressed by electronic warfare.", { drone: [23, 21, 1] }],
     ["Ukraine's air defence downs 22 out of 23 Russian drones overnight\nRussian forces attacked Ukraine with 23 Shahed loitering munitions and decoy drones. As of 09:00, air defence has downed 22 enemy Shahed UAVs (and other types of drones). Twenty-one drones were shot down by firepower and one disappeared from radar.", { drone: [23, 21, 1] }],
-    ['Противник атакував 23 ударними БпЛА. Знешкоджено 22 ударні БпЛА: 21 дрон збито вогневими засобами, ще 1 – локаційно втрачено.', { drone: [23, 21, 1] }],    ["Ukraine's air defence downs 22 out of 23 Russian drones overnight, one hit and debris fall reported", { drone: [23, 22, null], hits: [null, 1] }],
+    ['Противник атакував 23 ударними БпЛА. Знешкоджено 22 ударні БпЛА: 21 дрон збито вогневими засобами, ще 1 – локаційно втрачено.', { drone: [23, 21, 1] }],
+    ["Ukraine's air defence downs 22 out of 23 Russian drones overnight, one hit and debris fall reported", { drone: [23, 22, null], hits: [null, 1] }],
   ],
   '"two missile strikes", "drone attacks": strikes counted, not weapons (round 10)': [
     ['Ukrainian air defense downs 24 of 35 Russian drones overnight, two missile strikes recorded', { drone: [35, 24, null], hits: [2, null] }],
