@@ -426,29 +426,22 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
     const count = counts[i];
     const next = counts[i + 1];
     if (!count || !next) continue;
-    // "89 безпілотників зі 113": the whole after the weapon shares it.
-    // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
-    // "Із 8 ракет збито 6": the whole first, then its part after the verb.
-    if (count.weapon && count.base && !next.weapon && typeof next.value === 'number' && WHOLE_THEN_VERB.test(text.slice(count.end, next.start))) {
-      next.weapon = count.weapon;
-      next.referent = null;
-      next.skip = next.skip === 'notWeapons' ? null : next.skip;
-      continue;
-    }
-    // "8 ракет «Калібр» … — 7 знищено": the part shot down is of the weapon just counted.
-    if (count.weapon && count.ofWhich && !next.weapon && typeof next.value === 'number' && WHOLE_THEN_DOWNED.test(text.slice(count.end, count.end + 100))) {
-      next.weapon = count.weapon;
-      next.referent = null;
-      next.skip = next.skip === 'notWeapons' ? null : next.skip;
+    // The whole first, then its part: "Із 8 ракет збито 6"; "8 ракет «Калібр» … — 7 знищено" (the part
+    // shot down is of the weapon just counted).
+    const partAfterWhole =
+      count.weapon !== null && !next.weapon && typeof next.value === 'number' &&
+      ((count.base && WHOLE_THEN_VERB.test(text.slice(count.end, next.start))) || (count.ofWhich && WHOLE_THEN_DOWNED.test(text.slice(count.end, count.end + 100))));
+    if (partAfterWhole && count.weapon) {
+      nameWeapon(next, count.weapon);
       continue;
     }
     // …but not "43 ракет Х-101 з 10 бомбардувальників": aircraft that carried them.
     if (CARRIER_AFTER.test(text.slice(next.numberEnd, next.numberEnd + 60))) continue;
+    // "89 безпілотників зі 113": the whole after the weapon shares it.
+    // A name in quotes may close the weapon: '81 дрон "шахед" з 112'.
     if (count.weapon && !next.weapon && PART_THEN_WHOLE.test(text.slice(count.end, next.start))) {
-      next.weapon = count.weapon;
+      nameWeapon(next, count.weapon);
       next.base = true;
-      next.referent = null;
-      next.skip = next.skip === 'notWeapons' ? null : next.skip;
       continue;
     }
     if (count.weapon) continue;
@@ -459,6 +452,13 @@ function linkOfCounts(text: string, counts: CountPhrase[]) {
       next.base = true;
     }
   }
+}
+
+/** A bare count that another's weapon names: it is that weapon's, and no longer "not weapons". */
+function nameWeapon(count: CountPhrase, weapon: WeaponMention) {
+  count.weapon = weapon;
+  count.referent = null;
+  count.skip = count.skip === 'notWeapons' ? null : count.skip;
 }
 
 // Between two parts of one "including" list: words without a verb, then a comma (and "and").
